@@ -1,0 +1,1 @@
+// api module: placeholder until its first class lands.

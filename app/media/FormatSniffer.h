@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/MediaInfo.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+namespace tokdeck {
+
+// Tells a file's real format from its first bytes, never from its name: a text file named
+// ".mp4" is Unknown. Shared by the client's validation and the sandbox's /media.
+class FormatSniffer
+{
+public:
+    static constexpr qsizetype headerBytes = 32; // enough for every signature below
+
+    static MediaFormat sniff(QByteArrayView header);
+
+    // Reads only the header of the file. On an unreadable file returns Unknown and sets
+    // *readError (when given) to the system's reason.
+    static MediaFormat sniffFile(const QString &path, QString *readError = nullptr);
+};
+
+} // namespace tokdeck

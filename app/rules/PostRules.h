@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/Account.h"
+#include "domain/MediaInfo.h"
+#include "domain/PostRequest.h"
+#include "rules/ValidationIssue.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <optional>
+
+namespace tokdeck {
+
+// A whole post as the user composed it, before anything is uploaded.
+struct PostCheckInput
+{
+    PostType type = PostType::Video;
+    QList<MediaInfo> media;              // in display order
+    QString title;                       // shared title (targets carry the resolved ones)
+    QList<AccountTarget> targets;        // resolved caption/title per account
+    bool isAigc = false;
+    std::optional<QDateTime> scheduledAt;
+};
+
+// The post-level rows of the contract's table, plus the per-file and text rules for each part.
+class PostRules
+{
+    Q_DECLARE_TR_FUNCTIONS(PostRules)
+
+public:
+    // Which post the media make: one video, one image, or several images. A mix, or a
+    // second video, is a rejection (returned through issues, with nullopt).
+    static std::optional<PostType> typeForMedia(const QList<MediaInfo> &media,
+                                                ValidationIssues *issues);
+
+    // knownAccounts: when given, targets must be TikTok accounts among them.
+    static ValidationIssues check(const PostCheckInput &post, const QDateTime &now,
+                                  const std::optional<QList<Account>> &knownAccounts = std::nullopt);
+};
+
+} // namespace tokdeck

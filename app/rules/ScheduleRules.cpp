@@ -1,0 +1,57 @@
+#include "rules/ScheduleRules.h"
+
+#include "rules/ContractLimits.h"
+
+#include <QLocale>
+
+namespace tokdeck {
+
+QDateTime ScheduleRules::earliestAllowed(const QDateTime &now)
+{
+    return now.toUTC().addSecs(limits::minLeadSeconds);
+}
+
+QDateTime ScheduleRules::latestAllowed(const QDateTime &now)
+{
+    return now.toUTC().addSecs(limits::maxAheadSeconds);
+}
+
+bool ScheduleRules::isBeyondWindow(const QDateTime &scheduledAt, const QDateTime &now)
+{
+    return scheduledAt.toUTC() > latestAllowed(now);
+}
+
+ValidationIssues ScheduleRules::check(const QDateTime &scheduledAt, const QDateTime &now)
+{
+    const QString subject = tr("schedule");
+    const QLocale locale;
+    const auto shown = [&](const QDateTime &when) {
+        return locale.toString(when.toLocalTime(), QLocale::ShortFormat);
+    };
+    ValidationIssues issues;
+    if (!scheduledAt.isValid()) {
+        issues.append({ValidationIssue::Severity::Reject, subject,
+                       tr("The scheduled time is not a valid date and time.")});
+        return issues;
+    }
+    const QDateTime at = scheduledAt.toUTC();
+    if (at < earliestAllowed(now)) {
+        issues.append({ValidationIssue::Severity::Reject, subject,
+                       tr("%1 is too soon: schedule at least 10 minutes ahead (after %2), or "
+                          "post now.")
+                           .arg(shown(at), shown(earliestAllowed(now)))});
+    } else if (isBeyondWindow(at, now)) {
+        issues.append({ValidationIssue::Severity::Reject, subject,
+                       tr("%1 is too far ahead: Crosspostify schedules at most 30 days ahead "
+                          "(until %2).")
+                           .arg(shown(at), shown(latestAllowed(now)))});
+    } else if (at < now.toUTC().addSecs(limits::marginLeadSeconds)) {
+        issues.append({ValidationIssue::Severity::Warn, subject,
+                       tr("%1 is only just over 10 minutes away; if sending takes a while it may "
+                          "be refused. Pick a later time to be safe.")
+                           .arg(shown(at))});
+    }
+    return issues;
+}
+
+} // namespace tokdeck

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/PostType.h"
+#include "rules/ValidationIssue.h"
+
+#include <QCoreApplication>
+
+namespace tokdeck {
+
+// Caption and title rules. Lengths are UTF-16 code units, as the contract counts them:
+// an emoji outside the BMP is 2, a ZWJ sequence is the sum of its parts.
+class TextRules
+{
+    Q_DECLARE_TR_FUNCTIONS(TextRules)
+
+public:
+    static qsizetype length(const QString &text) { return text.size(); }
+    static int hashtagCount(const QString &text);
+
+    // subject names where the text came from ("caption", "caption for acc_1").
+    static ValidationIssues checkCaption(const QString &caption, const QString &subject = {});
+    static ValidationIssues checkTitle(PostType type, const QString &title, const QString &caption,
+                                       const QString &subject = {});
+};
+
+} // namespace tokdeck

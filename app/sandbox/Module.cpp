@@ -1,0 +1,1 @@
+// sandbox module: placeholder until its first class lands.

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace tokdeck {
+
+// True for "localhost", 127.0.0.0/8 and ::1: the only hosts plain http:// is allowed to.
+bool isLoopbackHost(const QString &host);
+
+// Whether the API key may be sent to this base URL: https anywhere, http only on loopback.
+bool isAcceptableApiUrl(const QUrl &url);
+
+} // namespace tokdeck

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+namespace tokdeck {
+
+// Where the database and caches live: $TOKDECK_DATA_DIR when set (tests, automation),
+// otherwise QStandardPaths::AppDataLocation. Created on first use.
+QString dataDirectory();
+
+} // namespace tokdeck

@@ -1,0 +1,45 @@
+#include "TestMedia.h"
+
+#include <QByteArray>
+#include <QFile>
+
+namespace tokdeck::test {
+
+QString dataFile(const QString &name)
+{
+    return QStringLiteral(TOKDECK_TEST_DATA_DIR "/") + name;
+}
+
+namespace {
+bool writeWithHeader(const QString &path, const QByteArray &header, qint64 bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    if (file.write(header) != header.size())
+        return false;
+    // Write in chunks: the point of these files is that nobody holds them whole in memory.
+    const QByteArray chunk(1024 * 1024, '\x5a');
+    qint64 left = bytes - header.size();
+    while (left > 0) {
+        const qint64 n = std::min<qint64>(left, chunk.size());
+        if (file.write(chunk.constData(), n) != n)
+            return false;
+        left -= n;
+    }
+    return file.resize(bytes);
+}
+} // namespace
+
+bool writeSparseMp4(const QString &path, qint64 bytes)
+{
+    return writeWithHeader(path, QByteArray("\x00\x00\x00\x18" "ftypisom\x00\x00\x02\x00" "isomiso2", 24),
+                           bytes);
+}
+
+bool writeSparseJpeg(const QString &path, qint64 bytes)
+{
+    return writeWithHeader(path, QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00", 11), bytes);
+}
+
+} // namespace tokdeck::test

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs one test inside a private D-Bus session with an unlocked gnome-keyring, so QtKeychain
+# talks to a real Secret Service. The keyring lives in a throwaway HOME.
+set -euo pipefail
+if [ -z "${TOKDECK_IN_KEYRING_SESSION:-}" ]; then
+    export TOKDECK_IN_KEYRING_SESSION=1
+    exec dbus-run-session -- "$0" "$@"
+fi
+export HOME="$(mktemp -d)"
+export XDG_DATA_HOME="$HOME/.local/share" XDG_RUNTIME_DIR="$HOME/run"
+mkdir -p "$XDG_DATA_HOME/keyrings" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+# An empty password unlocks the login keyring non-interactively.
+eval "$(printf '\n' | gnome-keyring-daemon --unlock --components=secrets)"
+eval "$(gnome-keyring-daemon --start --components=secrets)"
+export GNOME_KEYRING_CONTROL
+status=0
+"$@" || status=$?
+rm -rf "$HOME"
+exit "$status"

@@ -1,0 +1,4 @@
+#include "MainWindow.h"
+namespace tokdeck {
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {}
+}
