@@ -1,0 +1,1 @@
+// publish module: placeholder until its first class lands.

@@ -1,0 +1,1 @@
+// secrets module: placeholder until its first class lands.

@@ -1,0 +1,1 @@
+// storage module: placeholder until its first class lands.
