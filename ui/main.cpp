@@ -1,9 +1,42 @@
+// Tokdeck: wiring only. Connects to $TOKDECK_API_URL with $TOKDECK_API_KEY when set
+// (automation, tests); otherwise starts the built-in sandbox so a new user can try everything.
+
 #include "MainWindow.h"
+#include "api/ApiClient.h"
+#include "sandbox/SandboxServer.h"
+
 #include <QApplication>
+#include <QMessageBox>
+
+#include <memory>
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    tokdeck::MainWindow window;
+    QApplication::setApplicationName(QStringLiteral("tokdeck"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Tokdeck"));
+    QApplication::setOrganizationName(QStringLiteral("Tokdeck"));
+
+    tokdeck::ApiClient client;
+    std::unique_ptr<tokdeck::SandboxServer> sandbox;
+    const QString apiUrl = qEnvironmentVariable("TOKDECK_API_URL");
+    if (!apiUrl.isEmpty()) {
+        client.setBaseUrl(QUrl::fromUserInput(apiUrl));
+        client.setApiKey(qEnvironmentVariable("TOKDECK_API_KEY"));
+    } else {
+        sandbox = std::make_unique<tokdeck::SandboxServer>();
+        if (!sandbox->listen()) {
+            QMessageBox::critical(nullptr, QObject::tr("Tokdeck"),
+                                  QObject::tr("The built-in sandbox could not start: %1")
+                                      .arg(sandbox->errorString()));
+            return 1;
+        }
+        client.setBaseUrl(sandbox->baseUrl());
+        client.setApiKey(sandbox->apiKey());
+    }
+
+    tokdeck::MainWindow window(&client);
     window.show();
+    window.accountsPanel()->refresh();
     return app.exec();
 }

@@ -1,7 +1,92 @@
+// tokdeck-cli: the scripting front end over the same core as the app.
+
+#include "cli/AccountsCommand.h"
+#include "cli/CliEnvironment.h"
+#include "cli/ExitCode.h"
+#include "cli/PostCommand.h"
+#include "cli/SandboxCommand.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+
+using namespace tokdeck::cli;
+
+namespace {
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main",
+        "Compose and schedule TikTok posts through Crosspostify.\n\n"
+        "Commands:\n"
+        "  accounts                           list TikTok accounts (ID, name, username)\n"
+        "  post video FILE [options]          post a video\n"
+        "  post photo FILE [options]          post one image\n"
+        "  post slideshow FILE FILE... [opts] post 1-10 images in order\n"
+        "  sandbox [--port N]                 run the built-in stand-in of the API\n\n"
+        "The API key comes from TOKDECK_API_KEY, never from the command line.\n"
+        "Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,\n"
+        "5 may have been published (check before sending again)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("main", "accounts, post or sandbox"));
+    parser.addOptions({
+        {QStringLiteral("api-url"),
+         QCoreApplication::translate("main", "Crosspostify API address (default: $TOKDECK_API_URL, "
+                                             "else the real API)."),
+         QStringLiteral("url")},
+        {QStringLiteral("account"),
+         QCoreApplication::translate("main", "Account ID to post to (repeat for several)."),
+         QStringLiteral("id")},
+        {QStringLiteral("caption"), QCoreApplication::translate("main", "Caption (max 2,200)."),
+         QStringLiteral("text")},
+        {QStringLiteral("title"), QCoreApplication::translate("main", "Optional title."),
+         QStringLiteral("text")},
+        {QStringLiteral("aigc"),
+         QCoreApplication::translate("main", "Label the video as AI-generated (video only).")},
+        {QStringLiteral("at"),
+         QCoreApplication::translate("main", "Schedule: 2025-06-01T14:00:00Z, an ISO time with "
+                                             "offset, or local \"yyyy-MM-dd HH:mm\". Omit to post now."),
+         QStringLiteral("when")},
+        {QStringLiteral("port"), QCoreApplication::translate("main", "Sandbox port (0 = any free)."),
+         QStringLiteral("n")},
+        {QStringLiteral("sandbox-key"),
+         QCoreApplication::translate("main", "Fixed key for the sandbox (default: random)."),
+         QStringLiteral("key")},
+    });
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("tokdeck"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tokdeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TOKDECK_VERSION));
+
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        CliEnvironment::printError(parser.errorText());
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(Done);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+
+    const QString command = parser.positionalArguments().value(0);
+    if (command == QLatin1StringView("accounts"))
+        return AccountsCommand::run(parser);
+    if (command == QLatin1StringView("post"))
+        return PostCommand::run(parser);
+    if (command == QLatin1StringView("sandbox"))
+        return SandboxCommand::run(parser);
+
+    CliEnvironment::printError(command.isEmpty()
+                                   ? QCoreApplication::translate("main", "give a command; see --help.")
+                                   : QCoreApplication::translate("main", "unknown command \"%1\"; see --help.").arg(command));
+    return Usage;
 }

@@ -118,19 +118,6 @@ ValidationIssues PostRules::check(const PostCheckInput &post, const QDateTime &n
                            tr("This account is chosen twice; each account gets one post.")});
         }
         seen.insert(target.accountId);
-        if (knownAccounts) {
-            const auto found = std::find_if(knownAccounts->begin(), knownAccounts->end(),
-                                            [&](const Account &a) { return a.id == target.accountId; });
-            if (found == knownAccounts->end()) {
-                issues.append({Severity::Reject, target.accountId,
-                               tr("No connected account has this ID. Run \"tokdeck-cli accounts\" "
-                                  "or reconnect it in Crosspostify.")});
-            } else if (!found->isTikTok()) {
-                issues.append({Severity::Reject, target.accountId,
-                               tr("This is a %1 account, not TikTok; choose a TikTok account.")
-                                   .arg(found->platform)});
-            }
-        }
         const QString textKey = target.caption + QChar(0) + target.title;
         if (checkedTexts.contains(textKey))
             continue;
@@ -147,8 +134,30 @@ ValidationIssues PostRules::check(const PostCheckInput &post, const QDateTime &n
         issues += TextRules::checkTitle(post.type, target.title, target.caption, titleSubject);
     }
 
+    if (knownAccounts)
+        issues += checkAccounts(post.targets, *knownAccounts);
     if (post.scheduledAt)
         issues += ScheduleRules::check(*post.scheduledAt, now);
+    return issues;
+}
+
+ValidationIssues PostRules::checkAccounts(const QList<AccountTarget> &targets,
+                                          const QList<Account> &knownAccounts)
+{
+    ValidationIssues issues;
+    for (const AccountTarget &target : targets) {
+        const auto found = std::find_if(knownAccounts.begin(), knownAccounts.end(),
+                                        [&](const Account &a) { return a.id == target.accountId; });
+        if (found == knownAccounts.end()) {
+            issues.append({ValidationIssue::Severity::Reject, target.accountId,
+                           tr("No connected account has this ID. Run \"tokdeck-cli accounts\" "
+                              "to list them, or connect it in Crosspostify.")});
+        } else if (!found->isTikTok()) {
+            issues.append({ValidationIssue::Severity::Reject, target.accountId,
+                           tr("This is a %1 account, not TikTok; choose a TikTok account.")
+                               .arg(found->platform)});
+        }
+    }
     return issues;
 }
 

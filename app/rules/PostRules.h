@@ -37,6 +37,10 @@ public:
     // knownAccounts: when given, targets must be TikTok accounts among them.
     static ValidationIssues check(const PostCheckInput &post, const QDateTime &now,
                                   const std::optional<QList<Account>> &knownAccounts = std::nullopt);
+
+    // Each target must be a TikTok account among those Crosspostify lists.
+    static ValidationIssues checkAccounts(const QList<AccountTarget> &targets,
+                                          const QList<Account> &knownAccounts);
 };
 
 } // namespace tokdeck

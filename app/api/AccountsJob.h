@@ -1,0 +1,28 @@
+#pragma once
+
+#include "api/ApiJob.h"
+#include "domain/Account.h"
+
+namespace tokdeck {
+
+// GET /social-accounts: every connected account; also how a key is verified (401 = wrong key).
+class AccountsJob final : public ApiJob
+{
+    Q_OBJECT
+
+public:
+    explicit AccountsJob(ApiClient *client);
+
+    QList<Account> accounts() const { return m_accounts; }
+    QList<Account> tiktokAccounts() const; // the only ones offered for TikTok posts
+
+protected:
+    QNetworkReply *send(QNetworkAccessManager &network, const QNetworkRequest &request,
+                        ApiError *error) override;
+    ApiError readSuccess(int status, const QByteArray &body) override;
+
+private:
+    QList<Account> m_accounts;
+};
+
+} // namespace tokdeck

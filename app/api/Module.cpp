@@ -1,1 +1,0 @@
-// api module: placeholder until its first class lands.

@@ -1,0 +1,36 @@
+#include "cli/AccountsCommand.h"
+
+#include "api/AccountsJob.h"
+#include "api/ApiClient.h"
+#include "cli/CliEnvironment.h"
+#include "cli/ExitCode.h"
+#include "cli/JobWaiter.h"
+#include "cli/KeySource.h"
+
+namespace tokdeck::cli {
+
+int AccountsCommand::run(const QCommandLineParser &parser)
+{
+    ApiClient client;
+    if (!CliEnvironment::configure(client, parser))
+        return Usage;
+    const auto key = KeySource::resolve(client.baseUrl());
+    if (!key)
+        return Usage;
+    client.setApiKey(*key);
+
+    int exitCode = Done;
+    runToEnd(client.fetchAccounts(), [&](AccountsJob &job) {
+        if (job.error().isError()) {
+            CliEnvironment::printError(job.error().message());
+            exitCode = ApiFailed;
+            return;
+        }
+        for (const Account &account : job.tiktokAccounts())
+            CliEnvironment::printLine(account.id + QLatin1Char('\t') + account.name
+                                      + QLatin1Char('\t') + account.username);
+    });
+    return exitCode;
+}
+
+} // namespace tokdeck::cli

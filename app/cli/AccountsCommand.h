@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class QCommandLineParser;
+
+namespace tokdeck::cli {
+
+// `tokdeck-cli accounts`: one TikTok account a line, ID<TAB>name<TAB>username.
+class AccountsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountsCommand)
+
+public:
+    static int run(const QCommandLineParser &parser);
+};
+
+} // namespace tokdeck::cli

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+class QCommandLineParser;
+
+namespace tokdeck {
+class ApiClient;
+}
+
+namespace tokdeck::cli {
+
+// What every command shares: where the API is, which key to use, how to report.
+// The key comes from TOKDECK_API_KEY (automation) or the keychain, never from argv.
+class CliEnvironment
+{
+    Q_DECLARE_TR_FUNCTIONS(CliEnvironment)
+
+public:
+    static QUrl apiUrl(const QCommandLineParser &parser); // --api-url, TOKDECK_API_URL, default
+    static QString apiKeyFromEnvironment();
+
+    // Configures the client; returns false (after printing why) if the URL is unusable.
+    static bool configure(ApiClient &client, const QCommandLineParser &parser);
+
+    static void printError(const QString &message);          // one line on stderr
+    static void printLine(const QString &line);              // one line on stdout
+    static bool stderrIsTerminal();
+};
+
+} // namespace tokdeck::cli

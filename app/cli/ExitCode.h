@@ -1,0 +1,14 @@
+#pragma once
+
+namespace tokdeck::cli {
+
+// tokdeck-cli's exit codes: scripts branch on these, so they never change meaning.
+enum ExitCode : int {
+    Done = 0,
+    Usage = 2,          // bad arguments or missing configuration
+    InputRejected = 3,  // local validation refused the input; nothing was sent
+    ApiFailed = 4,      // the API or the network failed; nothing was published
+    MaybePublished = 5, // a create call may have reached Crosspostify: check before re-sending
+};
+
+} // namespace tokdeck::cli

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace tokdeck::cli {
+
+// Where the CLI's API key comes from: TOKDECK_API_KEY (automation), never argv.
+// Prints why and returns nullopt when there is none.
+class KeySource
+{
+    Q_DECLARE_TR_FUNCTIONS(KeySource)
+
+public:
+    static std::optional<QString> resolve(const QUrl &apiUrl);
+};
+
+} // namespace tokdeck::cli

@@ -1,1 +1,0 @@
-// publish module: placeholder until its first class lands.

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Tokdeck's two entry points on a fresh Debian 12 machine:
+#   scripts/dev.sh run    install what is missing, build, open the app on the built-in sandbox
+#   scripts/dev.sh test   install what is missing, build (warnings are errors), run every test
+# Run as root or as a user with sudo (only for apt-get).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+install_missing_packages() {
+    local wanted missing=()
+    wanted=$(grep -v '^\s*#' packaging/debian/build-deps.txt | awk 'NF {print $1}')
+    for package in $wanted; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+            || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing missing Debian packages: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    local preset=$1
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset"
+}
+
+case "${1:-}" in
+run)
+    install_missing_packages
+    build dev
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        echo "No display found. On a headless machine run: xvfb-run scripts/dev.sh run" >&2
+        exit 1
+    fi
+    # Without TOKDECK_API_URL the app starts its built-in sandbox: no key, no network needed.
+    exec build/dev/ui/tokdeck
+    ;;
+test)
+    install_missing_packages
+    build ci
+    ctest --preset ci
+    ;;
+*)
+    echo "usage: scripts/dev.sh run | test" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace tokdeck::test {
+
+// This process's peak resident memory so far (VmHWM), and now (VmRSS), in KiB.
+qint64 peakRssKiB();
+qint64 currentRssKiB();
+
+} // namespace tokdeck::test
