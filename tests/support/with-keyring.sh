@@ -7,7 +7,11 @@ if [ -z "${TOKDECK_IN_KEYRING_SESSION:-}" ]; then
     exec dbus-run-session -- "$0" "$@"
 fi
 export HOME="$(mktemp -d)"
+# Removed on every exit, also an early one when a step below fails under set -e.
+trap 'rm -rf "$HOME"' EXIT
+# All XDG dirs inside the throwaway HOME: a developer's own XDG_CONFIG_HOME would win over HOME.
 export XDG_DATA_HOME="$HOME/.local/share" XDG_RUNTIME_DIR="$HOME/run"
+export XDG_CONFIG_HOME="$HOME/.config" XDG_CACHE_HOME="$HOME/.cache" XDG_STATE_HOME="$HOME/.local/state"
 mkdir -p "$XDG_DATA_HOME/keyrings" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 # An empty password unlocks the login keyring non-interactively.
 eval "$(printf '\n' | gnome-keyring-daemon --unlock --components=secrets)"
@@ -15,5 +19,4 @@ eval "$(gnome-keyring-daemon --start --components=secrets)"
 export GNOME_KEYRING_CONTROL
 status=0
 "$@" || status=$?
-rm -rf "$HOME"
 exit "$status"

@@ -1,1 +1,0 @@
-// secrets module: placeholder until its first class lands.
