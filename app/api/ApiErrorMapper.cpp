@@ -92,6 +92,10 @@ ApiError ApiErrorMapper::fromReply(QNetworkReply::NetworkError networkError,
     case QNetworkReply::TimeoutError:
     case QNetworkReply::ProxyTimeoutError: return {Kind::Timeout, 0, {}, errorString};
     case QNetworkReply::OperationCanceledError: return {Kind::Cancelled, 0, {}, errorString};
+    case QNetworkReply::ContentReSendError:
+        // The connection broke after (part of) the body went out and Qt could not resend it:
+        // the server may have acted on it.
+        return {Kind::Network, 0, {}, errorString};
     default:
         // Dropped mid-way (RemoteHostClosedError and friends): it may or may not have arrived.
         return {Kind::Network, 0, {}, errorString};

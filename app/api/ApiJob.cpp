@@ -80,7 +80,9 @@ void ApiJob::attempt()
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         restartIdleTimer();
-        Q_EMIT uploadProgress(sent, total);
+        // Qt closes a finished upload with a (0, 0) report; it is not a step back to zero.
+        if (sent > 0 || total > 0)
+            Q_EMIT uploadProgress(sent, total);
     });
     connect(reply, &QNetworkReply::downloadProgress, this, &ApiJob::restartIdleTimer);
     restartIdleTimer();
@@ -115,6 +117,8 @@ void ApiJob::onReplyFinished()
     const ApiError error = ApiErrorMapper::fromReply(reply->error(), reply->errorString(), status,
                                                      body, reply->rawHeader("Retry-After"));
     if (error.isError()) {
+        if (error.neverSent())
+            m_client->rateLimiter().release(createAccounts()); // it never counted at the server
         retryOrFail(error);
         return;
     }

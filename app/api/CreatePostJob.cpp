@@ -1,5 +1,6 @@
 #include "api/CreatePostJob.h"
 
+#include "api/OneShotBody.h"
 #include "support/UtcTime.h"
 
 #include <QJsonArray>
@@ -41,8 +42,16 @@ QNetworkReply *CreatePostJob::send(QNetworkAccessManager &network, const QNetwor
                                    ApiError *)
 {
     QNetworkRequest jsonRequest = request;
+    const QByteArray json = QJsonDocument(requestBody(m_request)).toJson(QJsonDocument::Compact);
     jsonRequest.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    return network.post(jsonRequest, QJsonDocument(requestBody(m_request)).toJson(QJsonDocument::Compact));
+    // With the length known and buffering disallowed, Qt streams the sequential body instead of
+    // copying it into a buffer it could rewind: see OneShotBody for why that matters.
+    jsonRequest.setHeader(QNetworkRequest::ContentLengthHeader, json.size());
+    jsonRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *body = new OneShotBody(json);
+    QNetworkReply *reply = network.post(jsonRequest, body);
+    body->setParent(reply);
+    return reply;
 }
 
 ApiError CreatePostJob::readSuccess(int, const QByteArray &body)

@@ -45,6 +45,17 @@ void RateLimiter::record(const QStringList &createAccounts)
         m_creates[account].append(now);
 }
 
+void RateLimiter::release(const QStringList &createAccounts)
+{
+    if (!m_requests.isEmpty())
+        m_requests.removeLast();
+    for (const QString &account : createAccounts) {
+        auto it = m_creates.find(account);
+        if (it != m_creates.end() && !it->isEmpty())
+            it->removeLast();
+    }
+}
+
 void RateLimiter::prune(const QDateTime &now)
 {
     while (!m_requests.isEmpty() && m_requests.first().msecsTo(now) >= hourMs)

@@ -31,6 +31,8 @@ public:
     qint64 delayMs(const QStringList &createAccounts = {}) const;
     // Counts a request that is being sent now.
     void record(const QStringList &createAccounts = {});
+    // Takes back the latest record for an attempt that provably never reached the server.
+    void release(const QStringList &createAccounts = {});
 
 private:
     static qint64 waitFor(const QList<QDateTime> &sent, int limit, qint64 windowMs,

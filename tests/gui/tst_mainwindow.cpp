@@ -36,11 +36,11 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10'000));
 
         const auto *view = window.findChild<QListView *>(QStringLiteral("accountsView"));
-        const int tiktok = int(std::count_if(server.accounts().begin(), server.accounts().end(),
-                                             [](const Account &a) { return a.isTikTok(); }));
+        const QList<Account> all = server.accounts();
+        const int tiktok = int(std::count_if(all.begin(), all.end(), [](const Account &a) { return a.isTikTok(); }));
         QVERIFY(tiktok > 0);
         QCOMPARE(view->model()->rowCount(), tiktok);
-        QVERIFY(server.accounts().size() > tiktok);
+        QVERIFY(all.size() > tiktok);
         const auto *status = window.findChild<QLabel *>(QStringLiteral("connectionLabel"));
         QVERIFY(status->text().contains(QStringLiteral("Sandbox")));
     }
