@@ -1,0 +1,87 @@
+#include "domain/PostState.h"
+
+#include <QCoreApplication>
+
+namespace tokdeck {
+
+QString postStateKey(PostState state)
+{
+    switch (state) {
+    case PostState::Draft:
+        return QStringLiteral("draft");
+    case PostState::Ready:
+        return QStringLiteral("ready");
+    case PostState::Uploading:
+        return QStringLiteral("uploading");
+    case PostState::Submitting:
+        return QStringLiteral("submitting");
+    case PostState::Scheduled:
+        return QStringLiteral("scheduled");
+    case PostState::Published:
+        return QStringLiteral("published");
+    case PostState::Failed:
+        return QStringLiteral("failed");
+    case PostState::NeedsAttention:
+        return QStringLiteral("needs_attention");
+    }
+    return {};
+}
+
+std::optional<PostState> postStateFromKey(QStringView key)
+{
+    for (PostState state : allPostStates) {
+        if (key == postStateKey(state))
+            return state;
+    }
+    return std::nullopt;
+}
+
+PostDisplayState toDisplayState(PostState state)
+{
+    switch (state) {
+    case PostState::Draft:
+        return PostDisplayState::Draft;
+    case PostState::Ready:
+        return PostDisplayState::Ready;
+    case PostState::Uploading:
+        return PostDisplayState::Uploading;
+    case PostState::Submitting:
+        return PostDisplayState::Submitting;
+    case PostState::Scheduled:
+        return PostDisplayState::Scheduled;
+    case PostState::Published:
+        return PostDisplayState::Published;
+    case PostState::Failed:
+        return PostDisplayState::Failed;
+    case PostState::NeedsAttention:
+        return PostDisplayState::NeedsAttention;
+    }
+    return PostDisplayState::Draft;
+}
+
+QString postDisplayStateName(PostDisplayState state)
+{
+    switch (state) {
+    case PostDisplayState::Draft:
+        return QCoreApplication::translate("PostState", "Draft");
+    case PostDisplayState::Ready:
+        return QCoreApplication::translate("PostState", "Ready to send");
+    case PostDisplayState::HeldLocally:
+        return QCoreApplication::translate("PostState", "Held locally until hand-over");
+    case PostDisplayState::Uploading:
+        return QCoreApplication::translate("PostState", "Uploading");
+    case PostDisplayState::Submitting:
+        return QCoreApplication::translate("PostState", "Sending");
+    case PostDisplayState::Scheduled:
+        return QCoreApplication::translate("PostState", "Scheduled on Crosspostify");
+    case PostDisplayState::Published:
+        return QCoreApplication::translate("PostState", "Published");
+    case PostDisplayState::Failed:
+        return QCoreApplication::translate("PostState", "Failed");
+    case PostDisplayState::NeedsAttention:
+        return QCoreApplication::translate("PostState", "Needs attention: may have been published");
+    }
+    return {};
+}
+
+} // namespace tokdeck

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace tokdeck {
+
+// Where a post is in its life (architecture.md, "The post's life"). Every value is stored;
+// the outbox writes the next one before each network step.
+//
+// "Held locally" is deliberately NOT a stored state: it is `Ready` plus a time condition
+// (the hand-over moment has not come yet, see Post::isHeldLocally()). Storing it would need
+// a job to flip rows as the clock moves and would go stale while the app is closed; deriving
+// it from planned_at and "now" is always right. The calendar asks
+// Post::displayState(now), which does return PostDisplayState::HeldLocally.
+enum class PostState {
+    Draft,          // being composed; may be incomplete
+    Ready,          // complete, waiting for the outbox (now, or at its hand-over time)
+    Uploading,      // media going to /media
+    Submitting,     // the create call is (about to be) in flight
+    Scheduled,      // accepted by Crosspostify with a scheduledDate: locked
+    Published,      // accepted without a date (queued / published), or confirmed by the user
+    Failed,         // a step failed for sure; reason in lastError, fixable, may be retried
+    NeedsAttention, // a create call may have reached the server: the user decides
+};
+
+inline constexpr PostState allPostStates[] = {
+    PostState::Draft,     PostState::Ready,     PostState::Uploading, PostState::Submitting,
+    PostState::Scheduled, PostState::Published, PostState::Failed,    PostState::NeedsAttention,
+};
+
+// The storage (and CLI) spelling: "draft", "ready", "uploading", "submitting", "scheduled",
+// "published", "failed", "needs_attention". Never translated, never changed once shipped.
+QString postStateKey(PostState state);
+std::optional<PostState> postStateFromKey(QStringView key);
+
+// What the calendar and lists show: the stored state, with Ready split in two.
+enum class PostDisplayState {
+    Draft,
+    Ready,       // will be handed over by the outbox as soon as it runs
+    HeldLocally, // ready, but kept on this machine until its hand-over time
+    Uploading,
+    Submitting,
+    Scheduled,
+    Published,
+    Failed,
+    NeedsAttention,
+};
+
+QString postDisplayStateName(PostDisplayState state); // translated, for badges and tooltips
+// The stored state as shown when time does not matter (Ready stays Ready); the calendar uses
+// Post::displayState(now) instead.
+PostDisplayState toDisplayState(PostState state);
+
+} // namespace tokdeck

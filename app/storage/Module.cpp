@@ -1,1 +1,0 @@
-// storage module: placeholder until its first class lands.
