@@ -1,1 +1,0 @@
-// sandbox module: placeholder until its first class lands.
