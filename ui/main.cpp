@@ -2,11 +2,15 @@
 // (automation, tests); otherwise starts the built-in sandbox so a new user can try everything.
 
 #include "MainWindow.h"
+#include "accounts/AccountsPanel.h"
 #include "api/ApiClient.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
 
 #include <memory>
 
@@ -16,6 +20,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("tokdeck"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tokdeck"));
     QApplication::setOrganizationName(QStringLiteral("Tokdeck"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/tokdeck/icons/tokdeck.svg")));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("tokdeck"), QStringLiteral("_"), QStringLiteral(":/tokdeck/i18n")))
+        QApplication::installTranslator(&translator);
 
     tokdeck::ApiClient client;
     std::unique_ptr<tokdeck::SandboxServer> sandbox;

@@ -12,7 +12,9 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QTest>
+#include <QEventLoop>
+#include <QFile>
+#include <QTimer>
 
 #include <sys/resource.h>
 
@@ -28,16 +30,22 @@ double uploadWithClient(const test::SandboxProcess &sandbox, const QString &path
     client.setBaseUrl(sandbox.url());
     client.setApiKey(sandbox.apiKey());
     auto *job = client.uploadMedia(path, MediaFormat::Mp4);
-    bool done = false;
-    QObject::connect(job, &ApiJob::finished, job, [&] {
+    // A real event loop, as in the app: QTest::qWaitFor sleeps 10 ms between passes, and Qt
+    // feeds each upload chunk to its HTTP thread through this thread's event loop.
+    QEventLoop loop;
+    QObject::connect(job, &ApiJob::finished, &loop, [&] {
         if (job->error().isError())
             *error = job->error().message();
-        done = true;
+        loop.quit();
+    });
+    QTimer::singleShot(300'000, &loop, [&] {
+        *error = QStringLiteral("timed out");
+        loop.quit();
     });
     QElapsedTimer timer;
     timer.start();
     job->start();
-    QTest::qWaitFor([&] { return done; }, 300'000);
+    loop.exec();
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
