@@ -1,0 +1,70 @@
+#include "storage/DraftAutosaver.h"
+
+#include "storage/StorageWorker.h"
+
+namespace tokdeck {
+
+DraftAutosaver::DraftAutosaver(StorageWorker *worker, QObject *parent)
+    : QObject(parent), m_worker(worker)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(defaultDebounceMs);
+    connect(&m_timer, &QTimer::timeout, this, &DraftAutosaver::saveNow);
+}
+
+void DraftAutosaver::track(const Post &post)
+{
+    m_timer.stop();
+    m_pending = post;
+    m_saved = post;
+    m_dirty = false;
+}
+
+void DraftAutosaver::edit(const Post &post)
+{
+    m_pending = post;
+    m_dirty = true;
+    m_timer.start();
+}
+
+void DraftAutosaver::flush()
+{
+    m_timer.stop();
+    saveNow();
+}
+
+void DraftAutosaver::saveNow()
+{
+    if (!m_dirty)
+        return;
+    if (m_inFlight) {
+        m_timer.start(); // try again after the current save has answered
+        return;
+    }
+    // The store's bookkeeping comes from the last confirmed save; the content from the editor.
+    Post post = m_pending;
+    post.id = m_saved.id;
+    post.revision = m_saved.revision;
+    post.createdAt = m_saved.createdAt;
+    for (int i = 0; i < post.media.size(); ++i) {
+        const auto match = std::find_if(m_saved.media.begin(), m_saved.media.end(), [&](const PostMedia &m) {
+            return m.path == post.media.at(i).path;
+        });
+        if (match != m_saved.media.end() && post.media.at(i).id == 0)
+            post.media[i].id = match->id;
+    }
+    m_dirty = false;
+    m_inFlight = true;
+    m_worker->save(post).then(this, [this](const StorageResult<Post> &result) {
+        m_inFlight = false;
+        if (!result.ok()) {
+            m_dirty = true; // keep the edit: it is retried with the next change or flush
+            Q_EMIT saveFailed(result.error);
+            return;
+        }
+        m_saved = result.value;
+        Q_EMIT saved(m_saved);
+    });
+}
+
+} // namespace tokdeck

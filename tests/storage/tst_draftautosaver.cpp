@@ -1,0 +1,103 @@
+#include "SamplePosts.h"
+#include "storage/DraftAutosaver.h"
+#include "storage/StorageWorker.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tokdeck;
+
+class TestDraftAutosaver : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir dir;
+    std::unique_ptr<StorageWorker> worker;
+
+    std::optional<Post> loadFromDisk(qint64 id)
+    {
+        auto future = worker->load(id);
+        future.waitForFinished();
+        return future.result().value;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        worker = std::make_unique<StorageWorker>(
+            dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite")));
+        auto opened = worker->open();
+        opened.waitForFinished();
+        QVERIFY2(opened.result().ok(), qPrintable(opened.result().error));
+    }
+    void cleanup() { worker.reset(); }
+
+    void burstOfEditsBecomesFewSaves()
+    {
+        DraftAutosaver saver(worker.get());
+        saver.setDebounceMs(100);
+        QSignalSpy saved(&saver, &DraftAutosaver::saved);
+        Post draft = test::samplePost(QDateTime::currentDateTimeUtc().addDays(2));
+        draft.id = 0;
+        draft.state = PostState::Draft;
+        saver.track(draft);
+        QString caption;
+        for (int i = 0; i < 40; ++i) { // typing: one edit per keystroke, 5 ms apart
+            caption += QLatin1Char('a' + i % 26);
+            draft.caption = caption;
+            saver.edit(draft);
+            QTest::qWait(5);
+        }
+        QVERIFY(saved.wait(2000));
+        QTest::qWait(300);
+        QVERIFY2(saved.size() <= 3, qPrintable(QString::number(saved.size())));
+        const qint64 id = saver.lastSaved().id;
+        QVERIFY(id > 0);
+        QCOMPARE(loadFromDisk(id)->caption, caption); // the last keystroke is on disk
+        QVERIFY(!saver.hasUnsavedChanges());
+    }
+
+    void editsDuringASaveAreNotLost()
+    {
+        DraftAutosaver saver(worker.get());
+        saver.setDebounceMs(0);
+        QSignalSpy saved(&saver, &DraftAutosaver::saved);
+        Post draft = test::samplePost(QDateTime::currentDateTimeUtc().addDays(2));
+        draft.id = 0;
+        draft.state = PostState::Draft;
+        saver.track(draft);
+        draft.caption = QStringLiteral("first");
+        saver.edit(draft);
+        saver.flush(); // in flight now
+        draft.caption = QStringLiteral("second 🎬");
+        saver.edit(draft); // arrives while the insert is still running
+        QVERIFY(QTest::qWaitFor([&] { return saved.size() >= 2 && !saver.hasUnsavedChanges(); }, 5000));
+        const Post onDisk = *loadFromDisk(saver.lastSaved().id);
+        QCOMPARE(onDisk.caption, QStringLiteral("second 🎬"));
+        // One post, updated in place: the second save used the id the first one returned.
+        auto all = worker->drafts();
+        all.waitForFinished();
+        QCOMPARE(all.result().value.size(), 1);
+    }
+
+    void flushSavesAtOnce()
+    {
+        DraftAutosaver saver(worker.get());
+        saver.setDebounceMs(60'000); // would never fire during the test
+        QSignalSpy saved(&saver, &DraftAutosaver::saved);
+        Post draft = test::samplePost(QDateTime::currentDateTimeUtc().addDays(2));
+        draft.id = 0;
+        draft.state = PostState::Draft;
+        saver.track(draft);
+        draft.title = QStringLiteral("closing the window");
+        saver.edit(draft);
+        QVERIFY(saver.hasUnsavedChanges());
+        saver.flush();
+        QVERIFY(saved.wait(2000));
+        QCOMPARE(loadFromDisk(saver.lastSaved().id)->title, QStringLiteral("closing the window"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDraftAutosaver)
+#include "tst_draftautosaver.moc"
