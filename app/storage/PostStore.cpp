@@ -551,11 +551,22 @@ QList<Post> PostStore::withStates(const QList<PostState> &states)
 
 QList<Post> PostStore::drafts(const QString &search)
 {
-    Filter filter{QStringLiteral("state = ?"),
-                  {postStateKey(PostState::Draft)},
-                  QStringLiteral("updated_at DESC, id DESC")};
-    if (!search.isEmpty()) {
-        QString pattern = search;
+    return this->search({PostState::Draft}, search);
+}
+
+QList<Post> PostStore::search(const QList<PostState> &states, const QString &text)
+{
+    Filter filter{QStringLiteral("1 = 1"), {}, QStringLiteral("updated_at DESC, id DESC")};
+    if (!states.isEmpty()) {
+        QStringList marks;
+        for (PostState state : states) {
+            marks.append(QStringLiteral("?"));
+            filter.binds << postStateKey(state);
+        }
+        filter.where = QStringLiteral("state IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    if (!text.isEmpty()) {
+        QString pattern = text;
         pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
@@ -564,7 +575,7 @@ QList<Post> PostStore::drafts(const QString &search)
             QStringLiteral(" AND (caption LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\')");
         filter.binds << pattern << pattern;
     }
-    return query(filter, tr("Could not load the drafts"));
+    return query(filter, tr("Could not load the posts"));
 }
 
 QList<Post> PostStore::query(const Filter &filter, const QString &operation)

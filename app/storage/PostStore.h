@@ -54,6 +54,8 @@ public:
     // Drafts, most recently edited first; `search` filters caption and title (LIKE: case folding
     // only for ASCII).
     QList<Post> drafts(const QString &search = {});
+    // Posts in any of `states` (all when empty), most recently edited first, filtered like drafts().
+    QList<Post> search(const QList<PostState> &states, const QString &text = {});
 
     // One UPDATE, written by the outbox before each network step. lastError replaces the stored
     // one (empty clears it); an empty serverPostId keeps the stored one. Bumps the revision.

@@ -89,6 +89,13 @@ QFuture<StorageResult<QList<Post>>> StorageWorker::drafts(QString search)
     return call([search = std::move(search)](PostStore &store) { return store.drafts(search); });
 }
 
+QFuture<StorageResult<QList<Post>>> StorageWorker::search(QList<PostState> states, QString text)
+{
+    return call([states = std::move(states), text = std::move(text)](PostStore &store) {
+        return store.search(states, text);
+    });
+}
+
 QFuture<StorageResult<bool>> StorageWorker::setState(qint64 id, PostState state, QString lastError,
                                                      QString serverPostId)
 {

@@ -70,6 +70,7 @@ public:
     QFuture<StorageResult<QList<Post>>> inRange(QDateTime fromUtc, QDateTime toUtc);
     QFuture<StorageResult<QList<Post>>> withStates(QList<PostState> states);
     QFuture<StorageResult<QList<Post>>> drafts(QString search = {});
+    QFuture<StorageResult<QList<Post>>> search(QList<PostState> states, QString text = {});
     QFuture<StorageResult<bool>> setState(qint64 id, PostState state, QString lastError = {},
                                           QString serverPostId = {});
     QFuture<StorageResult<bool>> setMediaUploaded(qint64 mediaRowId, QString mediaId,

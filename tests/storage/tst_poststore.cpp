@@ -25,6 +25,31 @@ private:
     std::unique_ptr<PostStore> m_store;
 
 private Q_SLOTS:
+    void searchFiltersByStatesAndText()
+    {
+        const QDateTime when = m_clock.nowUtc().addDays(3);
+        Post draft = test::samplePost(when);
+        draft.state = PostState::Draft;
+        draft.caption = QStringLiteral("Summer sale ☀️ #deals");
+        Post failed = test::samplePost(when);
+        failed.state = PostState::Failed;
+        failed.caption = QStringLiteral("Summer teaser");
+        Post scheduled = test::samplePost(when);
+        scheduled.state = PostState::Scheduled;
+        scheduled.caption = QStringLiteral("Winter drop");
+        QVERIFY(m_store->save(draft) > 0);
+        QVERIFY(m_store->save(failed) > 0);
+        QVERIFY(m_store->save(scheduled) > 0);
+
+        QCOMPARE(m_store->search({}).size(), 3);
+        QCOMPARE(m_store->search({PostState::Draft, PostState::Failed}).size(), 2);
+        QCOMPARE(m_store->search({}, QStringLiteral("Summer")).size(), 2);
+        const QList<Post> one = m_store->search({PostState::Failed}, QStringLiteral("Summer"));
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one.first().caption, QStringLiteral("Summer teaser"));
+        QCOMPARE(m_store->drafts().size(), 1);
+    }
+
     void init()
     {
         m_store.reset();
