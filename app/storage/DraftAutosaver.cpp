@@ -1,6 +1,7 @@
 #include "storage/DraftAutosaver.h"
 
 #include "storage/StorageWorker.h"
+#include "support/FutureCallback.h"
 
 namespace tokdeck {
 
@@ -55,7 +56,7 @@ void DraftAutosaver::saveNow()
     }
     m_dirty = false;
     m_inFlight = true;
-    m_worker->save(post).then(this, [this](const StorageResult<Post> &result) {
+    onResult(this, m_worker->save(post), [this](const StorageResult<Post> &result) {
         m_inFlight = false;
         if (!result.ok()) {
             m_dirty = true; // keep the edit: it is retried with the next change or flush

@@ -1,0 +1,85 @@
+#include "drafts/DraftsPanel.h"
+
+#include "models/PostListModel.h"
+#include "storage/StorageWorker.h"
+#include "support/FutureCallback.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace tokdeck {
+
+DraftsPanel::DraftsPanel(StorageWorker *storage, QWidget *parent)
+    : QWidget(parent), m_storage(storage), m_model(new PostListModel(Clock::system(), this))
+    , m_search(new QLineEdit(this)), m_filter(new QComboBox(this)), m_view(new QListView(this))
+    , m_searchDelay(new QTimer(this))
+{
+    m_search->setObjectName(QStringLiteral("draftSearchEdit"));
+    m_search->setPlaceholderText(tr("Search captions and titles"));
+    m_search->setAccessibleName(tr("Search posts"));
+    m_search->setClearButtonEnabled(true);
+    m_filter->setObjectName(QStringLiteral("draftFilterCombo"));
+    m_filter->setAccessibleName(tr("Show posts in state"));
+    m_filter->addItem(tr("All posts"), QVariant());
+    m_filter->addItem(tr("Drafts"), QVariant::fromValue(QList<int>{int(PostState::Draft)}));
+    m_filter->addItem(tr("Waiting or sending"),
+                      QVariant::fromValue(QList<int>{int(PostState::Ready), int(PostState::Uploading),
+                                                     int(PostState::Submitting)}));
+    m_filter->addItem(tr("Scheduled or published"),
+                      QVariant::fromValue(QList<int>{int(PostState::Scheduled), int(PostState::Published)}));
+    m_filter->addItem(tr("Needs attention or failed"),
+                      QVariant::fromValue(QList<int>{int(PostState::NeedsAttention), int(PostState::Failed)}));
+    m_view->setObjectName(QStringLiteral("draftsView"));
+    m_view->setAccessibleName(tr("Posts"));
+    m_view->setModel(m_model);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+
+    // Typing should not query on every keystroke.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+    connect(m_searchDelay, &QTimer::timeout, this, &DraftsPanel::reload);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &DraftsPanel::reload);
+    connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT postActivated(index.data(PostListModel::IdRole).toLongLong());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            Q_EMIT postActivated(index.data(PostListModel::IdRole).toLongLong());
+    });
+}
+
+QList<PostState> DraftsPanel::selectedStates() const
+{
+    QList<PostState> states;
+    const QVariant chosen = m_filter->currentData();
+    if (chosen.isValid()) {
+        for (int state : chosen.value<QList<int>>())
+            states.append(PostState(state));
+    }
+    return states;
+}
+
+void DraftsPanel::reload()
+{
+    const int generation = ++m_generation;
+    onResult(this, m_storage->search(selectedStates(), m_search->text().trimmed()),
+             [this, generation](const StorageResult<QList<Post>> &result) {
+            if (generation != m_generation || !result.ok())
+                return; // a newer query is on its way; failures reach the banner via storageFailed
+            m_model->setPosts(result.value);
+            Q_EMIT reloaded();
+        });
+}
+
+} // namespace tokdeck

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/PostState.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QListView;
+class QTimer;
+
+namespace tokdeck {
+
+class PostListModel;
+class StorageWorker;
+
+// The list of posts on the left of the main window: search by caption or title, filter by
+// state. Loads through the storage worker (never on the GUI thread); selecting a post asks
+// the composer to open it.
+class DraftsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DraftsPanel)
+
+public:
+    DraftsPanel(StorageWorker *storage, QWidget *parent = nullptr);
+
+    PostListModel *model() const { return m_model; }
+    void reload();
+
+Q_SIGNALS:
+    void postActivated(qint64 postId);
+    void reloaded();
+
+private:
+    QList<PostState> selectedStates() const;
+
+    StorageWorker *m_storage;
+    PostListModel *m_model;
+    QLineEdit *m_search;
+    QComboBox *m_filter;
+    QListView *m_view;
+    QTimer *m_searchDelay;
+    int m_generation = 0; // answers to an older query are dropped
+};
+
+} // namespace tokdeck

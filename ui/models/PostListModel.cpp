@@ -1,0 +1,87 @@
+#include "models/PostListModel.h"
+
+#include <QLocale>
+
+namespace tokdeck {
+
+namespace {
+QString typeName(PostType type)
+{
+    switch (type) {
+    case PostType::Video: return PostListModel::tr("Video");
+    case PostType::Photo: return PostListModel::tr("Photo");
+    case PostType::Slideshow: return PostListModel::tr("Slideshow");
+    }
+    return {};
+}
+} // namespace
+
+PostListModel::PostListModel(const Clock &clock, QObject *parent) : QAbstractListModel(parent), m_clock(clock) {}
+
+void PostListModel::setPosts(const QList<Post> &posts)
+{
+    beginResetModel();
+    m_posts = posts;
+    endResetModel();
+}
+
+void PostListModel::upsert(const Post &post)
+{
+    const int row = rowOf(post.id);
+    if (row >= 0) {
+        m_posts[row] = post;
+        Q_EMIT dataChanged(index(row), index(row));
+        return;
+    }
+    beginInsertRows({}, 0, 0);
+    m_posts.prepend(post);
+    endInsertRows();
+}
+
+int PostListModel::rowOf(qint64 postId) const
+{
+    for (int row = 0; row < m_posts.size(); ++row) {
+        if (m_posts.at(row).id == postId)
+            return row;
+    }
+    return -1;
+}
+
+QString PostListModel::summary(const Post &post, const QDateTime &nowUtc)
+{
+    QString caption = post.caption.simplified();
+    if (caption.isEmpty())
+        caption = tr("(no caption yet)");
+    else if (caption.size() > 60)
+        caption = caption.left(59) + QChar(0x2026);
+    const QString when = post.plannedAt
+                             ? QLocale().toString(post.plannedAt->toLocalTime(), QLocale::ShortFormat)
+                             : tr("now");
+    return tr("%1 · %2 · %3\n%4")
+        .arg(postDisplayStateName(post.displayState(nowUtc)), typeName(post.type), when, caption);
+}
+
+int PostListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_posts.size());
+}
+
+QVariant PostListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Post &post = m_posts.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return summary(post, m_clock.nowUtc());
+    case Qt::ToolTipRole:
+        return post.lastError.isEmpty() ? (post.plannedAt ? tr("%1 UTC").arg(post.plannedAt->toString(Qt::ISODate))
+                                                          : QString())
+                                        : post.lastError;
+    case IdRole: return post.id;
+    case StateRole: return int(post.state);
+    case DisplayStateRole: return int(post.displayState(m_clock.nowUtc()));
+    default: return {};
+    }
+}
+
+} // namespace tokdeck
