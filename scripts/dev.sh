@@ -35,8 +35,8 @@ run)
         echo "No display found. On a headless machine run: xvfb-run scripts/dev.sh run" >&2
         exit 1
     fi
-    # Without TOKDECK_API_URL the app starts its built-in sandbox: no key, no network needed.
-    exec build/dev/ui/tokdeck
+    # --sandbox: the built-in stand-in of Crosspostify, no key and no network needed.
+    exec build/dev/ui/tokdeck --sandbox
     ;;
 test)
     install_missing_packages

@@ -1,18 +1,17 @@
-// Tokdeck: wiring only. Connects to $TOKDECK_API_URL with $TOKDECK_API_KEY when set
-// (automation, tests); otherwise starts the built-in sandbox so a new user can try everything.
+// Tokdeck: wiring only. Where it connects is ConnectionManager's business: $TOKDECK_API_URL and
+// $TOKDECK_API_KEY when set (automation, tests), --sandbox for the built-in stand-in, else the
+// user's earlier choice with the key from the keychain, else it asks.
 
 #include "MainWindow.h"
-#include "accounts/AccountsPanel.h"
 #include "api/ApiClient.h"
-#include "sandbox/SandboxServer.h"
+#include "connection/ConnectionManager.h"
+#include "secrets/KeyStore.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QIcon>
 #include <QLocale>
-#include <QMessageBox>
 #include <QTranslator>
-
-#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -25,26 +24,23 @@ int main(int argc, char *argv[])
     if (translator.load(QLocale(), QStringLiteral("tokdeck"), QStringLiteral("_"), QStringLiteral(":/tokdeck/i18n")))
         QApplication::installTranslator(&translator);
 
-    tokdeck::ApiClient client;
-    std::unique_ptr<tokdeck::SandboxServer> sandbox;
-    const QString apiUrl = qEnvironmentVariable("TOKDECK_API_URL");
-    if (!apiUrl.isEmpty()) {
-        client.setBaseUrl(QUrl::fromUserInput(apiUrl));
-        client.setApiKey(qEnvironmentVariable("TOKDECK_API_KEY"));
-    } else {
-        sandbox = std::make_unique<tokdeck::SandboxServer>();
-        if (!sandbox->listen()) {
-            QMessageBox::critical(nullptr, QObject::tr("Tokdeck"),
-                                  QObject::tr("The built-in sandbox could not start: %1")
-                                      .arg(sandbox->errorString()));
-            return 1;
-        }
-        client.setBaseUrl(sandbox->baseUrl());
-        client.setApiKey(sandbox->apiKey());
-    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Compose and schedule TikTok posts."));
+    parser.addHelpOption();
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
+        QApplication::translate("main", "Start on the built-in sandbox: no key, nothing is really posted."));
+    parser.addOption(sandboxOption);
+    parser.process(app);
 
-    tokdeck::MainWindow window(&client);
+    tokdeck::ApiClient client;
+    tokdeck::KeyStore keys;
+    tokdeck::ConnectionManager connection(&client, &keys);
+    tokdeck::MainWindow window(&client, &connection);
     window.show();
-    window.accountsPanel()->refresh();
+    if (parser.isSet(sandboxOption))
+        connection.connectSandbox();
+    else
+        connection.start();
     return app.exec();
 }

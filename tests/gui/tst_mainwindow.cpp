@@ -25,7 +25,7 @@ private Q_SLOTS:
         ApiClient client;
         client.setBaseUrl(server.baseUrl());
         client.setApiKey(server.apiKey());
-        MainWindow window(&client);
+        MainWindow window(&client, nullptr);
         QAbstractItemModelTester tester(window.accountsPanel()->model());
         window.show();
 
@@ -52,7 +52,7 @@ private Q_SLOTS:
         ApiClient client;
         client.setBaseUrl(server.baseUrl());
         client.setApiKey(QStringLiteral("wrong"));
-        MainWindow window(&client);
+        MainWindow window(&client, nullptr);
         window.show();
         QSignalSpy failed(window.accountsPanel(), &AccountsPanel::loadFailed);
         window.accountsPanel()->refresh();
