@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Account.h"
+#include "domain/Post.h"
+#include "rules/ValidationIssue.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <optional>
+
+namespace tokdeck {
+
+// Drafts from a CSV file with the header `media,caption,title,accounts,at,aigc` (any column
+// order; media, caption and accounts required). Several media files or account IDs go in one
+// cell separated by "|"; relative paths are resolved against the CSV's folder; `at` takes what
+// `--at` takes; aigc is true/false. Every row is checked like the composer checks a post.
+// Blocking (reads and probes files): call it off the GUI thread.
+class CsvPostImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvPostImporter)
+
+public:
+    struct Row
+    {
+        int line = 0;
+        Post post;               // a draft (state Draft), filled as far as the row allows
+        ValidationIssues issues; // rejections make the row bad; warnings are informative
+        bool isGood() const { return !hasRejection(issues); }
+    };
+
+    struct Result
+    {
+        QString error; // the file as a whole could not be read
+        QList<Row> rows;
+        int goodCount() const;
+        int badCount() const;
+    };
+
+    static Result read(const QString &csvPath, const QDateTime &nowUtc,
+                       const std::optional<QList<Account>> &knownAccounts = std::nullopt);
+};
+
+} // namespace tokdeck

@@ -1,0 +1,120 @@
+#include "exchange/IcsWriter.h"
+
+namespace tokdeck {
+
+namespace {
+
+constexpr int eventMinutes = 15; // a post is an instant; a short block keeps calendars readable
+
+QString typeName(PostType type)
+{
+    switch (type) {
+    case PostType::Video: return IcsWriter::tr("TikTok video");
+    case PostType::Photo: return IcsWriter::tr("TikTok photo");
+    case PostType::Slideshow: return IcsWriter::tr("TikTok slideshow");
+    }
+    return {};
+}
+
+// When a post goes (or went) out: its planned time, or for "post now" ones the last update.
+std::optional<QDateTime> eventTime(const Post &post)
+{
+    if (post.plannedAt)
+        return post.plannedAt->toUTC();
+    if (post.state == PostState::Published && post.updatedAt.isValid())
+        return post.updatedAt.toUTC();
+    return std::nullopt;
+}
+
+} // namespace
+
+QByteArray IcsWriter::escapeText(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '\\': escaped += QStringLiteral("\\\\"); break;
+        case ';': escaped += QStringLiteral("\\;"); break;
+        case ',': escaped += QStringLiteral("\\,"); break;
+        case '\n': escaped += QStringLiteral("\\n"); break;
+        case '\r': break; // CRLF in captions becomes one \n
+        default: escaped += c;
+        }
+    }
+    return escaped.toUtf8();
+}
+
+QByteArray IcsWriter::foldLine(const QByteArray &line)
+{
+    // RFC 5545 3.1: at most 75 octets a line; a continuation starts with one space (which
+    // counts toward its 75). Never split a UTF-8 sequence: back up to a lead byte.
+    QByteArray out;
+    qsizetype start = 0;
+    qsizetype limit = 75;
+    while (line.size() - start > limit) {
+        qsizetype end = start + limit;
+        while (end > start && (static_cast<unsigned char>(line.at(end)) & 0xC0) == 0x80)
+            --end;
+        out += line.mid(start, end - start) + "\r\n ";
+        start = end;
+        limit = 74;
+    }
+    out += line.mid(start) + "\r\n";
+    return out;
+}
+
+QByteArray IcsWriter::utcStamp(const QDateTime &when)
+{
+    return when.toUTC().toString(QStringLiteral("yyyyMMddTHHmmss")).toLatin1() + 'Z';
+}
+
+QByteArray IcsWriter::uidFor(const Post &post)
+{
+    // Stable per post (its database id and creation time), so re-importing a newer export
+    // updates events instead of duplicating them.
+    return "tokdeck-post-" + QByteArray::number(post.id) + '-'
+           + QByteArray::number(post.createdAt.isValid() ? post.createdAt.toSecsSinceEpoch() : 0)
+           + "@tokdeck";
+}
+
+QByteArray IcsWriter::write(const QList<Post> &posts, const QDateTime &nowUtc)
+{
+    QByteArray ics;
+    const auto line = [&ics](const QByteArray &text) { ics += foldLine(text); };
+    line("BEGIN:VCALENDAR");
+    line("VERSION:2.0");
+    line("PRODID:-//Tokdeck//Tokdeck schedule//EN");
+    line("CALSCALE:GREGORIAN");
+    line("METHOD:PUBLISH");
+    line("X-WR-CALNAME:" + escapeText(tr("TikTok schedule (Tokdeck)")));
+    for (const Post &post : posts) {
+        const auto when = eventTime(post);
+        if (!when)
+            continue;
+        QStringList accounts;
+        for (const PostAccount &account : post.accounts)
+            accounts.append(account.accountId);
+        const QString firstLine = post.caption.section(QLatin1Char('\n'), 0, 0).left(80);
+        const QString summary = post.title.isEmpty() ? typeName(post.type) + QStringLiteral(": ") + firstLine
+                                                     : typeName(post.type) + QStringLiteral(": ") + post.title;
+        const QString description = tr("%1\n\nAccounts: %2\nState: %3")
+                                        .arg(post.caption, accounts.join(QStringLiteral(", ")),
+                                             postDisplayStateName(post.displayState(nowUtc)));
+        const bool confirmed = post.state == PostState::Scheduled || post.state == PostState::Published;
+        line("BEGIN:VEVENT");
+        line("UID:" + uidFor(post));
+        line("DTSTAMP:" + utcStamp(nowUtc));
+        line("DTSTART:" + utcStamp(*when));
+        line("DTEND:" + utcStamp(when->addSecs(eventMinutes * 60)));
+        line("SUMMARY:" + escapeText(summary));
+        line("DESCRIPTION:" + escapeText(description));
+        line("CATEGORIES:TikTok," + escapeText(postStateKey(post.state)));
+        line(confirmed ? "STATUS:CONFIRMED" : "STATUS:TENTATIVE");
+        line("END:VEVENT");
+    }
+    line("END:VCALENDAR");
+    return ics;
+}
+
+} // namespace tokdeck
