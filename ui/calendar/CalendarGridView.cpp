@@ -1,0 +1,209 @@
+#include "calendar/CalendarGridView.h"
+
+#include "calendar/PostChipStyle.h"
+
+#include <QApplication>
+#include <QDrag>
+#include <QHelpEvent>
+#include <QLocale>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+namespace tokdeck {
+
+CalendarGridView::CalendarGridView(const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_clock(clock), m_anchor(clock.nowUtc().toLocalTime().date())
+{
+    setAcceptDrops(true);
+    setMouseTracking(false);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void CalendarGridView::setPosts(const QList<Post> &posts, const QHash<qint64, QStringList> &conflicts)
+{
+    m_posts = posts;
+    m_conflicts = conflicts;
+    m_index.clear();
+    for (qsizetype i = 0; i < m_posts.size(); ++i)
+        m_index.insert(m_posts.at(i).id, i);
+    relayout();
+}
+
+void CalendarGridView::setAnchor(const QDate &date)
+{
+    m_anchor = date;
+    relayout();
+}
+
+const Post *CalendarGridView::post(qint64 id) const
+{
+    const auto it = m_index.constFind(id);
+    return it == m_index.constEnd() ? nullptr : &m_posts.at(*it);
+}
+
+QRect CalendarGridView::chipRect(qint64 postId) const
+{
+    for (const Chip &chip : m_chips) {
+        if (chip.id == postId)
+            return chip.rect;
+    }
+    return {};
+}
+
+std::optional<qint64> CalendarGridView::postAt(const QPoint &point) const
+{
+    for (const Chip &chip : m_chips) {
+        if (chip.rect.contains(point))
+            return chip.id;
+    }
+    return std::nullopt;
+}
+
+void CalendarGridView::relayout()
+{
+    m_chips.clear();
+    layoutChips();
+    update();
+}
+
+void CalendarGridView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+void CalendarGridView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    paintGrid(painter);
+    for (const Chip &chip : std::as_const(m_chips))
+        paintChip(painter, chip);
+}
+
+void CalendarGridView::paintChip(QPainter &painter, const Chip &chip)
+{
+    const Post *p = post(chip.id);
+    if (!p)
+        return;
+    const QColor fill = PostChipStyle::fill(p->displayState(m_clock.nowUtc()));
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(fill);
+    painter.drawRoundedRect(chip.rect.adjusted(1, 1, -1, -1), 3, 3);
+    if (m_conflicts.contains(chip.id)) {
+        painter.setBrush(QColor(0xff, 0xc1, 0x07)); // a warning stripe on the left edge
+        painter.drawRect(QRect(chip.rect.left() + 1, chip.rect.top() + 1, 3, chip.rect.height() - 2));
+    }
+    painter.setPen(Qt::white);
+    const QRect textRect = chip.rect.adjusted(6, 0, -3, 0);
+    painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                     painter.fontMetrics().elidedText(PostChipStyle::label(*p), Qt::ElideRight, textRect.width()));
+    painter.restore();
+}
+
+QString CalendarGridView::tooltipFor(const Post &post) const
+{
+    QStringList lines;
+    lines << PostChipStyle::label(post);
+    if (post.plannedAt)
+        lines << tr("%1 UTC").arg(post.plannedAt->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    lines << postDisplayStateName(post.displayState(m_clock.nowUtc()));
+    QStringList accounts;
+    for (const PostAccount &account : post.accounts)
+        accounts << account.accountId;
+    if (!accounts.isEmpty())
+        lines << tr("Accounts: %1").arg(accounts.join(QStringLiteral(", ")));
+    const QString lock = PostChipStyle::lockReason(post);
+    if (!lock.isEmpty())
+        lines << tr("Cannot be moved: %1").arg(lock);
+    lines += m_conflicts.value(post.id);
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool CalendarGridView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        if (const auto id = postAt(help->pos()); id && post(*id))
+            QToolTip::showText(help->globalPos(), tooltipFor(*post(*id)), this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void CalendarGridView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->position().toPoint();
+    m_pressedPost = event->button() == Qt::LeftButton ? postAt(m_pressPos) : std::nullopt;
+    QWidget::mousePressEvent(event);
+}
+
+void CalendarGridView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_pressedPost || !(event->buttons() & Qt::LeftButton)
+        || (event->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+        return;
+    const Post *p = post(*m_pressedPost);
+    m_pressedPost.reset();
+    if (!p || !p->isEditable()) {
+        if (p)
+            QToolTip::showText(event->globalPosition().toPoint(), PostChipStyle::lockReason(*p), this);
+        return;
+    }
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(postMimeType), QByteArray::number(p->id));
+    auto *drag = new QDrag(this);
+    drag->setMimeData(mime);
+    drag->exec(Qt::MoveAction);
+}
+
+void CalendarGridView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_pressedPost && postAt(event->position().toPoint()) == m_pressedPost)
+        Q_EMIT postActivated(*m_pressedPost);
+    m_pressedPost.reset();
+    QWidget::mouseReleaseEvent(event);
+}
+
+void CalendarGridView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QPoint point = event->position().toPoint();
+    if (postAt(point))
+        return;
+    if (const auto when = timeAt(point, nullptr))
+        Q_EMIT newPostRequested(*when);
+}
+
+void CalendarGridView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(QString::fromLatin1(postMimeType)))
+        event->acceptProposedAction();
+}
+
+void CalendarGridView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasFormat(QString::fromLatin1(postMimeType))
+        && timeAt(event->position().toPoint(), nullptr))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void CalendarGridView::dropEvent(QDropEvent *event)
+{
+    const qint64 id = event->mimeData()->data(QString::fromLatin1(postMimeType)).toLongLong();
+    const Post *p = post(id);
+    if (!p)
+        return;
+    if (const auto when = timeAt(event->position().toPoint(), p)) {
+        event->acceptProposedAction();
+        Q_EMIT moveRequested(id, *when);
+    }
+}
+
+} // namespace tokdeck

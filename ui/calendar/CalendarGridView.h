@@ -1,0 +1,85 @@
+#pragma once
+
+#include "domain/Post.h"
+#include "support/Clock.h"
+
+#include <QDate>
+#include <QHash>
+#include <QWidget>
+
+#include <optional>
+
+namespace tokdeck {
+
+// What the month and week views share: posts drawn as coloured chips, clicking one opens it,
+// dragging a movable one to another day or time asks to move it (drops carry the post id in a
+// private MIME type), double-clicking an empty spot asks for a new draft there, tooltips give
+// the UTC time, the lock reason and conflict warnings. Subclasses lay out the grid.
+class CalendarGridView : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CalendarGridView)
+
+public:
+    static constexpr const char *postMimeType = "application/x-tokdeck-post-id";
+
+    void setPosts(const QList<Post> &posts, const QHash<qint64, QStringList> &conflicts);
+    void setAnchor(const QDate &date); // any day of the month / week to show
+    QDate anchor() const { return m_anchor; }
+    virtual QDate firstVisibleDay() const = 0;
+    virtual QDate lastVisibleDay() const = 0;
+
+    // For tests and accessibility: where a post's chip is drawn (null if not visible).
+    QRect chipRect(qint64 postId) const;
+    std::optional<qint64> postAt(const QPoint &point) const;
+    // The local date and time a drop or double-click at `point` means; nullopt outside the grid.
+    virtual std::optional<QDateTime> timeAt(const QPoint &point, const Post *moving) const = 0;
+    const Post *post(qint64 id) const;
+
+Q_SIGNALS:
+    void postActivated(qint64 postId);
+    void newPostRequested(const QDateTime &localTime);
+    void moveRequested(qint64 postId, const QDateTime &newLocalTime);
+
+protected:
+    explicit CalendarGridView(const Clock &clock, QWidget *parent = nullptr);
+
+    struct Chip
+    {
+        qint64 id = 0;
+        QRect rect;
+    };
+    virtual void layoutChips() = 0;            // fills m_chips from m_posts for the current size
+    virtual void paintGrid(QPainter &painter) = 0;
+
+    const QList<Post> &posts() const { return m_posts; }
+    QList<Chip> &chips() { return m_chips; }
+    const Clock &clock() const { return m_clock; }
+    void relayout();
+
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void paintChip(QPainter &painter, const Chip &chip);
+    QString tooltipFor(const Post &post) const;
+
+    const Clock &m_clock;
+    QDate m_anchor;
+    QList<Post> m_posts;
+    QHash<qint64, qsizetype> m_index;
+    QHash<qint64, QStringList> m_conflicts;
+    QList<Chip> m_chips;
+    QPoint m_pressPos;
+    std::optional<qint64> m_pressedPost;
+};
+
+} // namespace tokdeck

@@ -1,0 +1,202 @@
+#include "calendar/CalendarPanel.h"
+
+#include "calendar/MonthView.h"
+#include "calendar/PostChipStyle.h"
+#include "calendar/RescheduleCommand.h"
+#include "calendar/WeekView.h"
+#include "models/PostListModel.h"
+#include "rules/ConflictRules.h"
+#include "rules/ScheduleRules.h"
+#include "storage/StorageWorker.h"
+#include "support/FutureCallback.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace tokdeck {
+
+namespace {
+QToolButton *toolButton(const QString &text, const QString &name, const QString &tip, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setText(text);
+    button->setObjectName(name);
+    button->setToolTip(tip);
+    button->setAccessibleName(tip);
+    button->setAutoRaise(true);
+    return button;
+}
+} // namespace
+
+CalendarPanel::CalendarPanel(StorageWorker *storage, const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_storage(storage), m_clock(clock), m_anchor(clock.nowUtc().toLocalTime().date())
+    , m_month(new MonthView(clock, this)), m_week(new WeekView(clock, this))
+    , m_agendaModel(new PostListModel(clock, this)), m_agenda(new QListView(this))
+    , m_stack(new QStackedWidget(this)), m_title(new QLabel(this)), m_message(new QLabel(this))
+    , m_undo(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("calendarPanel"));
+    auto *previous = toolButton(QStringLiteral("◀"), QStringLiteral("calendarPrevious"), tr("Previous"), this);
+    auto *today = toolButton(tr("Today"), QStringLiteral("calendarToday"), tr("Jump to today"), this);
+    auto *next = toolButton(QStringLiteral("▶"), QStringLiteral("calendarNext"), tr("Next"), this);
+    auto *monthButton = toolButton(tr("Month"), QStringLiteral("calendarMonthMode"), tr("Month view"), this);
+    auto *weekButton = toolButton(tr("Week"), QStringLiteral("calendarWeekMode"), tr("Week view"), this);
+    auto *agendaButton = toolButton(tr("Agenda"), QStringLiteral("calendarAgendaMode"), tr("Agenda list"), this);
+    auto *modes = new QButtonGroup(this);
+    for (QToolButton *button : {monthButton, weekButton, agendaButton}) {
+        button->setCheckable(true);
+        modes->addButton(button);
+    }
+    monthButton->setChecked(true);
+    m_title->setObjectName(QStringLiteral("calendarTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    auto *zoneLabel = new QLabel(tr("Times in %1 (%2)")
+                                     .arg(QString::fromUtf8(zone.id()),
+                                          zone.displayName(QDateTime::currentDateTime(), QTimeZone::OffsetName)),
+                                 this);
+    zoneLabel->setToolTip(tr("Hover a post to see its time in UTC."));
+    m_message->setObjectName(QStringLiteral("calendarMessage"));
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+    m_agenda->setObjectName(QStringLiteral("agendaView"));
+    m_agenda->setModel(m_agendaModel);
+    m_agenda->setWordWrap(true);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(previous);
+    bar->addWidget(today);
+    bar->addWidget(next);
+    bar->addWidget(m_title, 1);
+    bar->addWidget(monthButton);
+    bar->addWidget(weekButton);
+    bar->addWidget(agendaButton);
+    m_stack->addWidget(m_month);
+    m_stack->addWidget(m_week);
+    m_stack->addWidget(m_agenda);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_message);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(zoneLabel);
+
+    connect(previous, &QToolButton::clicked, this, [this] { step(-1); });
+    connect(next, &QToolButton::clicked, this, [this] { step(+1); });
+    connect(today, &QToolButton::clicked, this, [this] { showDate(m_clock.nowUtc().toLocalTime().date()); });
+    connect(monthButton, &QToolButton::clicked, this, [this] { setMode(Mode::Month); });
+    connect(weekButton, &QToolButton::clicked, this, [this] { setMode(Mode::Week); });
+    connect(agendaButton, &QToolButton::clicked, this, [this] { setMode(Mode::Agenda); });
+    for (CalendarGridView *grid : {static_cast<CalendarGridView *>(m_month), static_cast<CalendarGridView *>(m_week)}) {
+        connect(grid, &CalendarGridView::postActivated, this, &CalendarPanel::postActivated);
+        connect(grid, &CalendarGridView::newPostRequested, this, &CalendarPanel::newPostRequested);
+        connect(grid, &CalendarGridView::moveRequested, this, &CalendarPanel::requestMove);
+    }
+    connect(m_agenda, &QListView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT postActivated(index.data(PostListModel::IdRole).toLongLong());
+    });
+    updateTitle();
+}
+
+CalendarGridView *CalendarPanel::currentGrid() const
+{
+    return m_mode == Mode::Week ? static_cast<CalendarGridView *>(m_week) : static_cast<CalendarGridView *>(m_month);
+}
+
+void CalendarPanel::setMode(Mode mode)
+{
+    m_mode = mode;
+    m_stack->setCurrentIndex(int(mode));
+    updateTitle();
+    reload();
+}
+
+void CalendarPanel::showDate(const QDate &date)
+{
+    m_anchor = date;
+    updateTitle();
+    reload();
+}
+
+void CalendarPanel::step(int direction)
+{
+    showDate(m_mode == Mode::Week ? m_anchor.addDays(7 * direction) : m_anchor.addMonths(direction));
+}
+
+void CalendarPanel::updateTitle()
+{
+    m_month->setAnchor(m_anchor);
+    m_week->setAnchor(m_anchor);
+    const QLocale locale;
+    if (m_mode == Mode::Week) {
+        const QDate first = m_week->firstVisibleDay();
+        m_title->setText(tr("%1 – %2").arg(locale.toString(first, QLocale::ShortFormat),
+                                           locale.toString(first.addDays(6), QLocale::ShortFormat)));
+    } else {
+        m_title->setText(locale.standaloneMonthName(m_anchor.month()) + QLatin1Char(' ') + QString::number(m_anchor.year()));
+    }
+}
+
+void CalendarPanel::reload()
+{
+    const CalendarGridView *grid = currentGrid();
+    const QDateTime from(grid->firstVisibleDay().startOfDay());
+    const QDateTime to(grid->lastVisibleDay().addDays(1).startOfDay());
+    const int generation = ++m_generation;
+    onResult(this, m_storage->inRange(from.toUTC(), to.toUTC()), [this, generation](const StorageResult<QList<Post>> &result) {
+        if (generation != m_generation)
+            return; // the user moved on
+        if (!result.ok()) {
+            showMessage(result.error);
+            return;
+        }
+        const auto conflicts = ConflictRules::find(result.value);
+        m_month->setPosts(result.value, conflicts);
+        m_week->setPosts(result.value, conflicts);
+        m_agendaModel->setPosts(result.value);
+        Q_EMIT reloaded();
+    });
+}
+
+void CalendarPanel::requestMove(qint64 postId, const QDateTime &newLocalTime)
+{
+    const Post *post = currentGrid()->post(postId);
+    if (!post || !post->plannedAt || *post->plannedAt == newLocalTime.toUTC())
+        return;
+    if (!post->isEditable()) {
+        showMessage(PostChipStyle::lockReason(*post));
+        return;
+    }
+    // Too soon is refused now, with the composer's words; beyond 30 days is fine (held locally).
+    const QDateTime now = m_clock.nowUtc();
+    if (newLocalTime.toUTC() < ScheduleRules::earliestAllowed(now)) {
+        const ValidationIssues issues = ScheduleRules::check(newLocalTime, now);
+        showMessage(issues.isEmpty() ? QString() : issues.first().message);
+        return;
+    }
+    m_message->setVisible(false);
+    m_undo->push(new RescheduleCommand(m_storage, this, postId, post->plannedAt->toUTC(), newLocalTime.toUTC(),
+                                       [this](const QString &error) {
+                                           if (!error.isEmpty())
+                                               showMessage(error);
+                                           reload();
+                                       }));
+}
+
+void CalendarPanel::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+} // namespace tokdeck

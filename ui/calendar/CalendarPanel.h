@@ -1,0 +1,71 @@
+#pragma once
+
+#include "support/Clock.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QStackedWidget;
+class QToolButton;
+class QUndoStack;
+
+namespace tokdeck {
+
+class CalendarGridView;
+class MonthView;
+class PostListModel;
+class StorageWorker;
+class WeekView;
+
+// The calendar beside the composer: month, week and agenda views of every post with a time,
+// navigation (previous, today, next), the local time zone, spam-cap warnings, and undoable
+// drag-to-reschedule of posts that are not yet with Crosspostify. Tokdeck's own database is
+// the source of truth: the API cannot list posts.
+class CalendarPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CalendarPanel)
+
+public:
+    enum class Mode { Month, Week, Agenda };
+
+    CalendarPanel(StorageWorker *storage, const Clock &clock = Clock::system(), QWidget *parent = nullptr);
+
+    void setMode(Mode mode);
+    void showDate(const QDate &date);
+    void step(int direction); // -1 previous, +1 next month/week
+    void reload();
+
+    QUndoStack *undoStack() const { return m_undo; }
+    MonthView *monthView() const { return m_month; }
+    WeekView *weekView() const { return m_week; }
+    CalendarGridView *currentGrid() const;
+
+Q_SIGNALS:
+    void postActivated(qint64 postId);
+    void newPostRequested(const QDateTime &localTime);
+    void reloaded();
+
+private:
+    void requestMove(qint64 postId, const QDateTime &newLocalTime);
+    void showMessage(const QString &text);
+    void updateTitle();
+
+    StorageWorker *m_storage;
+    const Clock &m_clock;
+    Mode m_mode = Mode::Month;
+    QDate m_anchor;
+    MonthView *m_month;
+    WeekView *m_week;
+    PostListModel *m_agendaModel;
+    QListView *m_agenda;
+    QStackedWidget *m_stack;
+    QLabel *m_title;
+    QLabel *m_message;
+    QUndoStack *m_undo;
+    int m_generation = 0;
+};
+
+} // namespace tokdeck

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "calendar/CalendarGridView.h"
+
+namespace tokdeck {
+
+// Six weeks around a month, weeks starting on the locale's first day; each day lists its posts
+// in time order, "+n more" when they do not fit. A post dropped on a day keeps its time of day.
+class MonthView final : public CalendarGridView
+{
+    Q_OBJECT
+
+public:
+    explicit MonthView(const Clock &clock, QWidget *parent = nullptr);
+
+    QDate firstVisibleDay() const override;
+    QDate lastVisibleDay() const override { return firstVisibleDay().addDays(41); }
+    QRect cellRect(const QDate &date) const;
+    std::optional<QDateTime> timeAt(const QPoint &point, const Post *moving) const override;
+
+protected:
+    void layoutChips() override;
+    void paintGrid(QPainter &painter) override;
+
+private:
+    static constexpr int headerHeight = 22;
+    static constexpr int dayNumberHeight = 18;
+    static constexpr int chipHeight = 17;
+    QHash<QDate, int> m_overflow; // per day: chips that did not fit
+};
+
+} // namespace tokdeck

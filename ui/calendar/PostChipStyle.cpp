@@ -1,0 +1,61 @@
+#include "calendar/PostChipStyle.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace tokdeck {
+
+QColor PostChipStyle::fill(PostDisplayState state)
+{
+    switch (state) {
+    case PostDisplayState::Draft: return QColor(0x75, 0x75, 0x75);
+    case PostDisplayState::Ready: return QColor(0x1e, 0x88, 0xe5);
+    case PostDisplayState::HeldLocally: return QColor(0x5e, 0x35, 0xb1);
+    case PostDisplayState::Uploading:
+    case PostDisplayState::Submitting: return QColor(0x00, 0x89, 0x7b);
+    case PostDisplayState::Scheduled: return QColor(0x2e, 0x7d, 0x32);
+    case PostDisplayState::Published: return QColor(0x1b, 0x5e, 0x20);
+    case PostDisplayState::Failed: return QColor(0xc6, 0x28, 0x28);
+    case PostDisplayState::NeedsAttention: return QColor(0xef, 0x6c, 0x00);
+    }
+    return Qt::gray;
+}
+
+QString PostChipStyle::typeSymbol(PostType type)
+{
+    switch (type) {
+    case PostType::Video: return QStringLiteral("▶");
+    case PostType::Photo: return QStringLiteral("◼");
+    case PostType::Slideshow: return QStringLiteral("▤");
+    }
+    return {};
+}
+
+QString PostChipStyle::label(const Post &post)
+{
+    const QString time = post.plannedAt ? QLocale().toString(post.plannedAt->toLocalTime().time(), QLocale::ShortFormat)
+                                        : QString();
+    const QString text = post.title.isEmpty() ? post.caption.simplified() : post.title;
+    return time + QLatin1Char(' ') + typeSymbol(post.type) + QLatin1Char(' ') + text.left(40);
+}
+
+QString PostChipStyle::lockReason(const Post &post)
+{
+    if (post.isEditable())
+        return {};
+    switch (post.state) {
+    case PostState::Scheduled:
+        return QCoreApplication::translate("PostChipStyle",
+                                           "Handed over to Crosspostify with its schedule: change it in the "
+                                           "Crosspostify dashboard.");
+    case PostState::Published:
+        return QCoreApplication::translate("PostChipStyle", "Already published.");
+    case PostState::NeedsAttention:
+        return QCoreApplication::translate("PostChipStyle",
+                                           "May have been published: resolve it in the composer first.");
+    default:
+        return QCoreApplication::translate("PostChipStyle", "Being sent to Crosspostify right now.");
+    }
+}
+
+} // namespace tokdeck

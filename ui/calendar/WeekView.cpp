@@ -1,0 +1,91 @@
+#include "calendar/WeekView.h"
+
+#include <QLocale>
+#include <QMap>
+#include <QPainter>
+
+namespace tokdeck {
+
+WeekView::WeekView(const Clock &clock, QWidget *parent) : CalendarGridView(clock, parent)
+{
+    setObjectName(QStringLiteral("weekView"));
+    setAccessibleName(tr("Week calendar"));
+    setMinimumSize(490, headerHeight + 24 * 18);
+}
+
+QDate WeekView::firstVisibleDay() const
+{
+    const int weekStart = int(QLocale().firstDayOfWeek());
+    return anchor().addDays(-((anchor().dayOfWeek() - weekStart + 7) % 7));
+}
+
+QPoint WeekView::pointFor(const QDateTime &localTime) const
+{
+    const qint64 day = firstVisibleDay().daysTo(localTime.date());
+    const QTime time = localTime.time();
+    const double y = headerHeight + (time.hour() + time.minute() / 60.0) * hourHeight();
+    return QPoint(gutterWidth + int(day) * columnWidth(), int(y));
+}
+
+std::optional<QDateTime> WeekView::timeAt(const QPoint &point, const Post *) const
+{
+    if (point.x() < gutterWidth || point.y() < headerHeight)
+        return std::nullopt;
+    const int column = std::clamp((point.x() - gutterWidth) / columnWidth(), 0, 6);
+    const double hours = (point.y() - headerHeight) / hourHeight();
+    const int quarter = std::clamp(int(hours * 4), 0, 24 * 4 - 1); // snap to 15 minutes
+    return QDateTime(firstVisibleDay().addDays(column), QTime(quarter / 4, (quarter % 4) * 15), Qt::LocalTime);
+}
+
+void WeekView::layoutChips()
+{
+    const QDate first = firstVisibleDay();
+    const QDate last = lastVisibleDay();
+    QMap<std::pair<QDate, int>, int> usedInSlot; // chips already in the same half-hour: shift right
+    QList<const Post *> sorted;
+    for (const Post &p : posts()) {
+        if (p.plannedAt && p.plannedAt->toLocalTime().date() >= first && p.plannedAt->toLocalTime().date() <= last)
+            sorted.append(&p);
+    }
+    std::sort(sorted.begin(), sorted.end(), [](const Post *a, const Post *b) { return *a->plannedAt < *b->plannedAt; });
+    for (const Post *p : sorted) {
+        const QDateTime local = p->plannedAt->toLocalTime();
+        const QPoint at = pointFor(local);
+        const int slot = local.time().hour() * 2 + local.time().minute() / 30;
+        const int shift = usedInSlot[{local.date(), slot}]++;
+        const int w = std::max(30, columnWidth() / (shift + 1) - 2);
+        chips().append({p->id, QRect(at.x() + 1 + shift * 12, at.y(), w, chipHeight)});
+    }
+}
+
+void WeekView::paintGrid(QPainter &painter)
+{
+    const QPalette pal = palette();
+    painter.fillRect(rect(), pal.color(QPalette::Base));
+    const QLocale locale;
+    const QDate first = firstVisibleDay();
+    const QDate today = clock().nowUtc().toLocalTime().date();
+    for (int column = 0; column < 7; ++column) {
+        const QDate date = first.addDays(column);
+        const QRect header(gutterWidth + column * columnWidth(), 0, columnWidth(), headerHeight);
+        if (date == today)
+            painter.fillRect(header, pal.color(QPalette::Highlight));
+        painter.setPen(date == today ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text));
+        painter.drawText(header, Qt::AlignCenter,
+                         locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ')
+                             + QString::number(date.day()));
+    }
+    for (int hour = 0; hour < 24; ++hour) {
+        const int y = headerHeight + int(hour * hourHeight());
+        painter.setPen(pal.color(QPalette::Mid));
+        painter.drawLine(gutterWidth, y, width(), y);
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(QRect(0, y, gutterWidth - 4, int(hourHeight())), Qt::AlignRight | Qt::AlignTop,
+                         locale.toString(QTime(hour, 0), QLocale::ShortFormat));
+    }
+    painter.setPen(pal.color(QPalette::Mid));
+    for (int column = 0; column <= 7; ++column)
+        painter.drawLine(gutterWidth + column * columnWidth(), 0, gutterWidth + column * columnWidth(), height());
+}
+
+} // namespace tokdeck

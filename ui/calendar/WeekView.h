@@ -1,0 +1,33 @@
+#pragma once
+
+#include "calendar/CalendarGridView.h"
+
+namespace tokdeck {
+
+// Seven days side by side, the hours of the day from top to bottom; a post sits at its time
+// and a drop lands on the 15-minute slot under the pointer.
+class WeekView final : public CalendarGridView
+{
+    Q_OBJECT
+
+public:
+    explicit WeekView(const Clock &clock, QWidget *parent = nullptr);
+
+    QDate firstVisibleDay() const override;
+    QDate lastVisibleDay() const override { return firstVisibleDay().addDays(6); }
+    std::optional<QDateTime> timeAt(const QPoint &point, const Post *moving) const override;
+    QPoint pointFor(const QDateTime &localTime) const; // top-left of that slot
+
+protected:
+    void layoutChips() override;
+    void paintGrid(QPainter &painter) override;
+
+private:
+    static constexpr int headerHeight = 22;
+    static constexpr int gutterWidth = 44; // hour labels
+    static constexpr int chipHeight = 17;
+    double hourHeight() const { return std::max(18.0, double(height() - headerHeight) / 24.0); }
+    int columnWidth() const { return std::max(1, (width() - gutterWidth) / 7); }
+};
+
+} // namespace tokdeck
