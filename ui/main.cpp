@@ -6,6 +6,8 @@
 #include "api/ApiClient.h"
 #include "connection/ConnectionManager.h"
 #include "secrets/KeyStore.h"
+#include "storage/StorageWorker.h"
+#include "support/FutureCallback.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,7 +38,17 @@ int main(int argc, char *argv[])
     tokdeck::ApiClient client;
     tokdeck::KeyStore keys;
     tokdeck::ConnectionManager connection(&client, &keys);
-    tokdeck::MainWindow window(&client, &connection);
+    // The database opens on its own thread; its notices (a broken file kept aside, a newer
+    // schema) reach the status bar.
+    tokdeck::StorageWorker storage;
+    const auto opening = storage.open(); // queued first: the window's first loads run after it
+    tokdeck::MainWindow window(&client, &connection, &storage);
+    tokdeck::onResult(&window, opening, [&window](const tokdeck::DatabaseOpenResult &opened) {
+        if (!opened.ok())
+            window.showNotice(opened.error);
+        else if (!opened.notice.isEmpty())
+            window.showNotice(opened.notice);
+    });
     window.show();
     if (parser.isSet(sandboxOption))
         connection.connectSandbox();

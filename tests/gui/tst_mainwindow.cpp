@@ -2,13 +2,17 @@
 #include "accounts/AccountsPanel.h"
 #include "api/ApiClient.h"
 #include "models/AccountListModel.h"
+#include "calendar/CalendarPanel.h"
 #include "sandbox/SandboxServer.h"
+#include "storage/StorageWorker.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tokdeck;
@@ -25,7 +29,7 @@ private Q_SLOTS:
         ApiClient client;
         client.setBaseUrl(server.baseUrl());
         client.setApiKey(server.apiKey());
-        MainWindow window(&client, nullptr);
+        MainWindow window(&client, nullptr, nullptr);
         QAbstractItemModelTester tester(window.accountsPanel()->model());
         window.show();
 
@@ -45,6 +49,39 @@ private Q_SLOTS:
         QVERIFY(status->text().contains(QStringLiteral("Sandbox")));
     }
 
+    void fullWindowScreenshot()
+    {
+        QTemporaryDir dir;
+        SandboxServer server;
+        QVERIFY(server.listen());
+        ApiClient client;
+        client.setBaseUrl(server.baseUrl());
+        client.setApiKey(server.apiKey());
+        StorageWorker storage(dir.filePath(QStringLiteral("shot.sqlite")));
+        auto opening = storage.open();
+        for (int day = 1; day <= 12; day += 3) {
+            Post post;
+            post.type = day % 2 ? PostType::Video : PostType::Slideshow;
+            post.state = day < 6 ? PostState::Scheduled : PostState::Draft;
+            post.caption = QStringLiteral("Launch week day %1 🎬 #fyp").arg(day);
+            post.accounts = {{QStringLiteral("acc_tiktok_1"), {}, {}}};
+            post.plannedAt = QDateTime(QDate::currentDate().addDays(day), QTime(18, 0)).toUTC();
+            storage.save(post);
+        }
+        MainWindow window(&client, nullptr, &storage);
+        QSignalSpy calendarLoaded(window.calendarPanel(), &CalendarPanel::reloaded);
+        QSignalSpy accountsLoaded(window.accountsPanel(), &AccountsPanel::accountsLoaded);
+        window.show();
+        window.accountsPanel()->refresh();
+        QVERIFY(accountsLoaded.wait(10'000));
+        window.calendarPanel()->reload();
+        QVERIFY(calendarLoaded.wait(10'000));
+        QVERIFY(opening.result().ok());
+        const QString artifacts = QStringLiteral(TOKDECK_ARTIFACTS_DIR);
+        QDir().mkpath(artifacts);
+        QVERIFY(window.grab().save(artifacts + QStringLiteral("/main-window.png")));
+    }
+
     void showsAClearBannerWhenTheKeyIsWrong()
     {
         SandboxServer server;
@@ -52,7 +89,7 @@ private Q_SLOTS:
         ApiClient client;
         client.setBaseUrl(server.baseUrl());
         client.setApiKey(QStringLiteral("wrong"));
-        MainWindow window(&client, nullptr);
+        MainWindow window(&client, nullptr, nullptr);
         window.show();
         QSignalSpy failed(window.accountsPanel(), &AccountsPanel::loadFailed);
         window.accountsPanel()->refresh();

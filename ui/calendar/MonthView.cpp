@@ -89,6 +89,7 @@ void MonthView::paintGrid(QPainter &painter)
         const bool inMonth = date.month() == anchor().month();
         painter.fillRect(cell.adjusted(0, 0, -1, -1), inMonth ? pal.color(QPalette::Base) : pal.color(QPalette::AlternateBase));
         painter.setPen(pal.color(QPalette::Mid));
+        painter.setBrush(Qt::NoBrush); // the today badge below sets one
         painter.drawRect(cell.adjusted(0, 0, -1, -1));
         QRect number(cell.left() + 4, cell.top() + 1, cell.width() - 8, dayNumberHeight - 2);
         if (date == today) {

@@ -33,8 +33,13 @@ QString PostChipStyle::typeSymbol(PostType type)
 
 QString PostChipStyle::label(const Post &post)
 {
-    const QString time = post.plannedAt ? QLocale().toString(post.plannedAt->toLocalTime().time(), QLocale::ShortFormat)
-                                        : QString();
+    QString time;
+    if (post.plannedAt) {
+        // Some locales' short format carries seconds; a chip has room for hours and minutes only.
+        QString format = QLocale().timeFormat(QLocale::ShortFormat);
+        format.remove(QStringLiteral(":ss"));
+        time = QLocale().toString(post.plannedAt->toLocalTime().time(), format);
+    }
     const QString text = post.title.isEmpty() ? post.caption.simplified() : post.title;
     return time + QLatin1Char(' ') + typeSymbol(post.type) + QLatin1Char(' ') + text.left(40);
 }
