@@ -54,7 +54,7 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
         connect(m_exchange, &ScheduleExchange::message, this, &MainWindow::showNotice);
         connect(m_exchange, &ScheduleExchange::postsChanged, this, [this] {
             m_drafts->reload();
-            m_calendar->reload();
+            m_calendar->refresh();
         });
         m_drafts->reload();
         m_calendar->reload();

@@ -61,6 +61,12 @@ std::optional<qint64> CalendarGridView::postAt(const QPoint &point) const
     return std::nullopt;
 }
 
+void CalendarGridView::addChip(const Post &post, const QRect &rect)
+{
+    m_chips.append({post.id, rect, PostChipStyle::label(post), PostChipStyle::fill(post.displayState(m_clock.nowUtc())),
+                     m_conflicts.contains(post.id)});
+}
+
 void CalendarGridView::relayout()
 {
     m_chips.clear();
@@ -74,34 +80,30 @@ void CalendarGridView::resizeEvent(QResizeEvent *event)
     relayout();
 }
 
-void CalendarGridView::paintEvent(QPaintEvent *)
+void CalendarGridView::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
     paintGrid(painter);
-    for (const Chip &chip : std::as_const(m_chips))
-        paintChip(painter, chip);
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const Chip &chip : std::as_const(m_chips)) {
+        if (chip.rect.intersects(event->rect()))
+            paintChip(painter, chip);
+    }
 }
 
 void CalendarGridView::paintChip(QPainter &painter, const Chip &chip)
 {
-    const Post *p = post(chip.id);
-    if (!p)
-        return;
-    const QColor fill = PostChipStyle::fill(p->displayState(m_clock.nowUtc()));
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(fill);
+    painter.setBrush(chip.fill);
     painter.drawRoundedRect(chip.rect.adjusted(1, 1, -1, -1), 3, 3);
-    if (m_conflicts.contains(chip.id)) {
+    if (chip.conflict) {
         painter.setBrush(QColor(0xff, 0xc1, 0x07)); // a warning stripe on the left edge
         painter.drawRect(QRect(chip.rect.left() + 1, chip.rect.top() + 1, 3, chip.rect.height() - 2));
     }
     painter.setPen(Qt::white);
     const QRect textRect = chip.rect.adjusted(6, 0, -3, 0);
     painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                     painter.fontMetrics().elidedText(PostChipStyle::label(*p), Qt::ElideRight, textRect.width()));
-    painter.restore();
+                     painter.fontMetrics().elidedText(chip.label, Qt::ElideRight, textRect.width()));
 }
 
 QString CalendarGridView::tooltipFor(const Post &post) const

@@ -3,6 +3,7 @@
 #include "domain/Post.h"
 #include "support/Clock.h"
 
+#include <QColor>
 #include <QDate>
 #include <QHash>
 #include <QWidget>
@@ -48,7 +49,11 @@ protected:
     {
         qint64 id = 0;
         QRect rect;
+        QString label; // filled by addChip(): painting must not redo locale work per frame
+        QColor fill;
+        bool conflict = false;
     };
+    void addChip(const Post &post, const QRect &rect);
     virtual void layoutChips() = 0;            // fills m_chips from m_posts for the current size
     virtual void paintGrid(QPainter &painter) = 0;
 

@@ -147,25 +147,75 @@ void CalendarPanel::updateTitle()
     }
 }
 
+CalendarPanel::Range CalendarPanel::visibleRange(int offset) const
+{
+    if (m_mode == Mode::Week) {
+        const QDate first = m_week->firstVisibleDay().addDays(7 * offset);
+        return {first, first.addDays(6)};
+    }
+    // Same arithmetic as MonthView::firstVisibleDay, for a month that is not shown yet.
+    const QDate month = QDate(m_anchor.year(), m_anchor.month(), 1).addMonths(offset);
+    const int back = (month.dayOfWeek() - int(QLocale().firstDayOfWeek()) + 7) % 7;
+    return {month.addDays(-back), month.addDays(-back + 41)};
+}
+
 void CalendarPanel::reload()
 {
-    const CalendarGridView *grid = currentGrid();
-    const QDateTime from(grid->firstVisibleDay().startOfDay());
-    const QDateTime to(grid->lastVisibleDay().addDays(1).startOfDay());
-    const int generation = ++m_generation;
-    onResult(this, m_storage->inRange(from.toUTC(), to.toUTC()), [this, generation](const StorageResult<QList<Post>> &result) {
-        if (generation != m_generation)
-            return; // the user moved on
-        if (!result.ok()) {
-            showMessage(result.error);
-            return;
-        }
-        const auto conflicts = ConflictRules::find(result.value);
-        m_month->setPosts(result.value, conflicts);
-        m_week->setPosts(result.value, conflicts);
-        m_agendaModel->setPosts(result.value);
-        Q_EMIT reloaded();
-    });
+    const Range range = visibleRange();
+    if (const auto cached = m_cache.constFind(range); cached != m_cache.constEnd())
+        apply(*cached);
+    else
+        fetch(range, true);
+    for (int offset : {+1, -1}) {
+        const Range neighbour = visibleRange(offset);
+        if (!m_cache.contains(neighbour))
+            fetch(neighbour, false);
+    }
+}
+
+void CalendarPanel::refresh()
+{
+    ++m_generation;
+    m_cache.clear();
+    m_pending.clear();
+    reload();
+}
+
+void CalendarPanel::fetch(const Range &range, bool show)
+{
+    if (m_pending.contains(range) && !show)
+        return;
+    m_pending.insert(range);
+    if (m_cache.size() > 24)
+        m_cache.clear(); // a year of paging back and forth; no need for anything smarter
+    const QDateTime from = range.first.startOfDay();
+    const QDateTime to = range.second.addDays(1).startOfDay();
+    const int generation = m_generation;
+    onResult(this, m_storage->inRange(from.toUTC(), to.toUTC()),
+             [this, range, generation](const StorageResult<QList<Post>> &result) {
+                 if (generation != m_generation)
+                     return; // data changed since this query was made
+                 m_pending.remove(range);
+                 if (!result.ok()) {
+                     showMessage(result.error);
+                     return;
+                 }
+                 m_cache.insert(range, result.value);
+                 if (range == visibleRange())
+                     apply(result.value);
+             });
+}
+
+void CalendarPanel::apply(const QList<Post> &posts)
+{
+    const auto conflicts = ConflictRules::find(posts);
+    // Only the view on screen is laid out; switching modes reloads (from the cache).
+    switch (m_mode) {
+    case Mode::Month: m_month->setPosts(posts, conflicts); break;
+    case Mode::Week: m_week->setPosts(posts, conflicts); break;
+    case Mode::Agenda: m_agendaModel->setPosts(posts); break;
+    }
+    Q_EMIT reloaded();
 }
 
 void CalendarPanel::requestMove(qint64 postId, const QDateTime &newLocalTime)
@@ -189,7 +239,7 @@ void CalendarPanel::requestMove(qint64 postId, const QDateTime &newLocalTime)
                                        [this](const QString &error) {
                                            if (!error.isEmpty())
                                                showMessage(error);
-                                           reload();
+                                           refresh();
                                        }));
 }
 

@@ -3,6 +3,10 @@
 #include "support/Clock.h"
 
 #include <QDate>
+#include <QHash>
+#include <QSet>
+
+#include "domain/Post.h"
 #include <QWidget>
 
 class QLabel;
@@ -36,7 +40,12 @@ public:
     void setMode(Mode mode);
     void showDate(const QDate &date);
     void step(int direction); // -1 previous, +1 next month/week
+    // Shows the visible range, from the cache when it is there (then also prefetches the
+    // neighbouring ranges, so paging is instant).
     void reload();
+    // Forgets everything cached and reloads: after any change to posts (a move, an import, the
+    // outbox changing a state).
+    void refresh();
 
     QUndoStack *undoStack() const { return m_undo; }
     MonthView *monthView() const { return m_month; }
@@ -49,6 +58,10 @@ Q_SIGNALS:
     void reloaded();
 
 private:
+    using Range = std::pair<QDate, QDate>;
+    Range visibleRange(int offset = 0) const; // offset: neighbouring months/weeks
+    void fetch(const Range &range, bool show);
+    void apply(const QList<Post> &posts);
     void requestMove(qint64 postId, const QDateTime &newLocalTime);
     void showMessage(const QString &text);
     void updateTitle();
@@ -65,7 +78,9 @@ private:
     QLabel *m_title;
     QLabel *m_message;
     QUndoStack *m_undo;
-    int m_generation = 0;
+    int m_generation = 0;         // bumped by refresh(): answers to older queries are dropped
+    QHash<Range, QList<Post>> m_cache;
+    QSet<Range> m_pending;
 };
 
 } // namespace tokdeck

@@ -1,7 +1,6 @@
 #include "calendar/MonthView.h"
 
 #include <QLocale>
-#include <QMap>
 #include <QPainter>
 
 namespace tokdeck {
@@ -48,7 +47,7 @@ void MonthView::layoutChips()
     m_overflow.clear();
     const QDate first = firstVisibleDay();
     const QDate last = lastVisibleDay();
-    QMap<QDate, QList<const Post *>> byDay;
+    QHash<QDate, QList<const Post *>> byDay;
     for (const Post &p : posts()) {
         if (!p.plannedAt)
             continue;
@@ -57,13 +56,15 @@ void MonthView::layoutChips()
             byDay[day].append(&p);
     }
     for (auto it = byDay.begin(); it != byDay.end(); ++it) {
-        std::sort(it->begin(), it->end(), [](const Post *a, const Post *b) { return *a->plannedAt < *b->plannedAt; });
+        // Only the chips that fit are sorted into place: a busy day may hold dozens.
         const QRect cell = cellRect(it.key());
         const int fits = std::max(0, (cell.height() - dayNumberHeight - chipHeight) / chipHeight);
         const int shown = it->size() <= fits + 1 ? int(it->size()) : fits;
+        std::partial_sort(it->begin(), it->begin() + shown, it->end(),
+                          [](const Post *a, const Post *b) { return *a->plannedAt < *b->plannedAt; });
         for (int i = 0; i < shown; ++i) {
-            chips().append({it->at(i)->id, QRect(cell.left() + 2, cell.top() + dayNumberHeight + i * chipHeight,
-                                                 cell.width() - 4, chipHeight)});
+            addChip(*it->at(i), QRect(cell.left() + 2, cell.top() + dayNumberHeight + i * chipHeight,
+                                      cell.width() - 4, chipHeight));
         }
         if (shown < it->size())
             m_overflow.insert(it.key(), int(it->size()) - shown);

@@ -36,9 +36,11 @@ QString PostChipStyle::label(const Post &post)
     QString time;
     if (post.plannedAt) {
         // Some locales' short format carries seconds; a chip has room for hours and minutes only.
-        QString format = QLocale().timeFormat(QLocale::ShortFormat);
-        format.remove(QStringLiteral(":ss"));
-        time = QLocale().toString(post.plannedAt->toLocalTime().time(), format);
+        static const QString format = [] {
+            QString f = QLocale().timeFormat(QLocale::ShortFormat);
+            return f.remove(QStringLiteral(":ss"));
+        }();
+        time = post.plannedAt->toLocalTime().time().toString(format);
     }
     const QString text = post.title.isEmpty() ? post.caption.simplified() : post.title;
     return time + QLatin1Char(' ') + typeSymbol(post.type) + QLatin1Char(' ') + text.left(40);

@@ -54,7 +54,7 @@ void WeekView::layoutChips()
         const int slot = local.time().hour() * 2 + local.time().minute() / 30;
         const int shift = usedInSlot[{local.date(), slot}]++;
         const int w = std::max(30, columnWidth() / (shift + 1) - 2);
-        chips().append({p->id, QRect(at.x() + 1 + shift * 12, at.y(), w, chipHeight)});
+        addChip(*p, QRect(at.x() + 1 + shift * 12, at.y(), w, chipHeight));
     }
 }
 

@@ -1,0 +1,122 @@
+// Fills a database with 10,000 posts over a year, then prints how long the calendar takes to
+// switch months (query on the storage thread + layout + a synchronous paint) and to carry out
+// a drag (drop → database updated → view reloaded).
+
+#include "calendar/CalendarPanel.h"
+#include "calendar/MonthView.h"
+#include "storage/StorageWorker.h"
+
+#include <QApplication>
+#include <QDropEvent>
+#include <QElapsedTimer>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace tokdeck;
+
+namespace {
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+double percentile95(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(values.size() * 0.95)));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    StorageWorker storage(dir.filePath(QStringLiteral("bench.sqlite")));
+    storage.open().waitForFinished();
+
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(1);
+    QElapsedTimer fill;
+    fill.start();
+    auto filled = storage.run([start](PostStore &store) {
+        const PostState states[] = {PostState::Draft, PostState::Ready, PostState::Scheduled, PostState::Published};
+        for (int i = 0; i < 10'000; ++i) {
+            Post post;
+            post.type = PostType(i % 3);
+            post.state = states[i % 4];
+            post.caption = QStringLiteral("Post %1 with a caption long enough to be elided #fyp").arg(i);
+            post.accounts = {{QStringLiteral("acc_tiktok_%1").arg(i % 3 + 1), {}, {}}};
+            post.plannedAt = start.addSecs(qint64(i) * 3153); // ~one year
+            store.save(post);
+        }
+        return true;
+    });
+    filled.waitForFinished();
+    std::printf("fill_10000_posts_s=%.1f\n", double(fill.elapsed()) / 1000.0);
+
+    CalendarPanel panel(&storage);
+    panel.resize(1200, 800);
+    panel.show();
+    QSignalSpy reloaded(&panel, &CalendarPanel::reloaded);
+    panel.reload();
+    reloaded.wait(10'000);
+    QTest::qWait(200); // let the first prefetch land, as it would while the user looks
+
+    QList<double> switches, loads;
+    for (int i = 0; i < 24; ++i) {
+        QTest::qWait(50); // a user does not page faster than this; prefetches land meanwhile
+        QElapsedTimer timer;
+        timer.start();
+        const qsizetype before = reloaded.size();
+        panel.step(i < 12 ? +1 : -1);
+        if (reloaded.size() == before) // not cached yet: wait for the storage thread
+            reloaded.wait(10'000);
+        loads.append(double(timer.nsecsElapsed()) / 1e6);
+        panel.monthView()->repaint(); // synchronous: the figure includes painting
+        switches.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::printf("month_switch_loaded_median_ms=%.2f\n", median(loads));
+    std::printf("month_switch_painted_median_ms=%.2f\nmonth_switch_painted_p95_ms=%.2f\n", median(switches),
+                percentile95(switches));
+
+    // Drag: find a movable (draft) chip in the visible month and drop it on another day.
+    QList<double> drags;
+    for (int i = 0; i < 10; ++i) {
+        MonthView *month = panel.monthView();
+        std::optional<qint64> movable;
+        for (int row = 0; row < 42 && !movable; ++row) {
+            const QDate day = month->firstVisibleDay().addDays(row);
+            if (auto id = month->postAt(month->cellRect(day).topLeft() + QPoint(10, 25)); id && month->post(*id)->isEditable())
+                movable = id;
+        }
+        if (!movable) {
+            std::printf("drag_skipped=no movable post visible\n");
+            break;
+        }
+        QDate target = month->post(*movable)->plannedAt->toLocalTime().date().addDays(1);
+        if (target > month->lastVisibleDay())
+            target = target.addDays(-2);
+        QMimeData mime;
+        mime.setData(QString::fromLatin1(CalendarGridView::postMimeType), QByteArray::number(*movable));
+        QElapsedTimer timer;
+        timer.start();
+        QDragEnterEvent enter(month->cellRect(target).center(), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(month, &enter);
+        QDropEvent drop(month->cellRect(target).center(), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(month, &drop);
+        if (!reloaded.wait(10'000)) {
+            std::printf("drag_failed=post %lld state %d to %s\n", *movable, int(month->post(*movable)->state),
+                        qPrintable(target.toString(Qt::ISODate)));
+            break;
+        }
+        month->repaint();
+        drags.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    if (!drags.isEmpty())
+        std::printf("drag_to_reschedule_median_ms=%.2f\n", median(drags));
+    return 0;
+}
