@@ -401,6 +401,19 @@ bool PostStore::setMediaUploaded(qint64 mediaRowId, const QString &mediaId, cons
     return true;
 }
 
+bool PostStore::setMediaHash(qint64 mediaRowId, const QString &sha256)
+{
+    const QString operation = tr("Could not record the content hash of media %1").arg(mediaRowId);
+    if (!ensureOpen(operation))
+        return false;
+    QSqlQuery query(m_database.connection());
+    if (!prepareAndExec(query, QStringLiteral("UPDATE media SET sha256 = ? WHERE id = ?"), {text(sha256), mediaRowId})) {
+        fail(operation, query.lastError());
+        return false;
+    }
+    return true;
+}
+
 std::optional<QString> PostStore::findMediaIdBySha256(const QString &sha256)
 {
     if (!ensureOpen(tr("Could not look up an earlier upload")) || sha256.isEmpty())

@@ -62,6 +62,9 @@ public:
     bool setState(qint64 id, PostState state, const QString &lastError = {},
                   const QString &serverPostId = {});
     bool setMediaUploaded(qint64 mediaRowId, const QString &mediaId, const QDateTime &atUtc);
+    // Records a media file's content hash (computed by the outbox before uploading), so later
+    // posts of the same content reuse its upload.
+    bool setMediaHash(qint64 mediaRowId, const QString &sha256);
     // An earlier upload of the same bytes, to reuse instead of uploading again (newest first).
     std::optional<QString> findMediaIdBySha256(const QString &sha256);
 

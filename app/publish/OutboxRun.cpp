@@ -1,0 +1,223 @@
+#include "publish/OutboxRun.h"
+
+#include "api/ApiClient.h"
+#include "media/FormatSniffer.h"
+#include "publish/PostSubmission.h"
+#include "rules/ScheduleRules.h"
+#include "storage/StorageWorker.h"
+#include "support/Clock.h"
+#include "support/FutureCallback.h"
+#include "support/Logging.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QtConcurrent>
+
+namespace tokdeck {
+
+struct OutboxRun::Prepared
+{
+    int index = 0;
+    QString sha256;
+    MediaFormat format = MediaFormat::Unknown;
+    QString mediaId; // known from an earlier upload of the same content
+    QString error;
+};
+
+namespace {
+
+// Streamed: a 100 MB video is hashed in 1 MiB reads, never held in memory.
+QString sha256Of(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file)) {
+        *error = file.errorString();
+        return {};
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+OutboxRun::OutboxRun(const Post &post, ApiClient *client, StorageWorker *storage, const Clock &clock, QObject *parent)
+    : QObject(parent), m_post(post), m_client(client), m_storage(storage), m_clock(clock)
+{}
+
+OutboxRun::~OutboxRun() = default;
+
+void OutboxRun::start()
+{
+    Q_EMIT stateChanged(m_post.id, PostState::Uploading, {});
+    onResult(this, m_storage->setState(m_post.id, PostState::Uploading), [this](const StorageResult<bool> &result) {
+        if (!result.ok())
+            return storageFailed(result.error);
+        prepareMedia();
+    });
+}
+
+void OutboxRun::prepareMedia()
+{
+    // Off this thread: checking and hashing files is disk work.
+    const QList<PostMedia> media = m_post.media;
+    auto checking = QtConcurrent::run([media] {
+        QList<Prepared> prepared;
+        for (int i = 0; i < media.size(); ++i) {
+            const PostMedia &item = media.at(i);
+            Prepared p;
+            p.index = i;
+            p.mediaId = item.mediaId;
+            const QFileInfo info(item.path);
+            if (!item.isUploaded()) {
+                if (!info.exists()) {
+                    p.error = tr("%1 is gone from %2. Put it back or remove it from the post.")
+                                  .arg(info.fileName(), info.absolutePath());
+                } else if (item.size > 0 && info.size() != item.size) {
+                    p.error = tr("%1 changed on disk since it was added (%2 bytes, was %3). Add it again "
+                                 "to check it.").arg(info.fileName()).arg(info.size()).arg(item.size);
+                } else {
+                    QString readError;
+                    p.sha256 = sha256Of(item.path, &readError);
+                    p.format = FormatSniffer::sniffFile(item.path);
+                    if (!readError.isEmpty())
+                        p.error = tr("%1 could not be read (%2).").arg(info.fileName(), readError);
+                    else if (!item.sha256.isEmpty() && item.sha256 != p.sha256)
+                        p.error = tr("%1 changed on disk since it was added. Add it again to check it.")
+                                      .arg(info.fileName());
+                }
+            }
+            prepared.append(p);
+        }
+        return prepared;
+    });
+    onResult(this, checking, [this](const QList<Prepared> &prepared) {
+        for (const Prepared &p : prepared) {
+            if (!p.error.isEmpty())
+                return end(PostState::Failed, p.error);
+        }
+        // Record hashes and reuse earlier uploads of the same content, in one storage job.
+        QList<std::pair<qint64, QString>> hashes;
+        for (const Prepared &p : prepared) {
+            if (!p.sha256.isEmpty())
+                hashes.append({m_post.media.at(p.index).id, p.sha256});
+        }
+        auto dedupe = m_storage->run([hashes, now = m_clock.nowUtc()](PostStore &store) {
+            QHash<qint64, QString> reused; // media row → known mediaId
+            for (const auto &[row, sha] : hashes) {
+                const auto known = store.findMediaIdBySha256(sha);
+                store.setMediaHash(row, sha);
+                if (known && !known->isEmpty() && store.setMediaUploaded(row, *known, now))
+                    reused.insert(row, *known);
+            }
+            return reused;
+        });
+        onResult(this, dedupe, [this, prepared](const QHash<qint64, QString> &reused) {
+            QList<Prepared> ready = prepared;
+            for (Prepared &p : ready) {
+                const qint64 row = m_post.media.at(p.index).id;
+                if (reused.contains(row)) {
+                    p.mediaId = reused.value(row);
+                    m_post.media[p.index].mediaId = p.mediaId;
+                }
+            }
+            upload(ready);
+        });
+    });
+}
+
+void OutboxRun::upload(const QList<Prepared> &prepared)
+{
+    if (m_cancelled)
+        return end(PostState::Draft, tr("Upload cancelled."));
+    QList<SubmissionMedia> media;
+    for (const Prepared &p : prepared)
+        media.append({m_post.media.at(p.index).path, p.format, p.mediaId});
+    CreatePostRequest request;
+    request.type = m_post.type;
+    request.targets = m_post.resolvedTargets();
+    request.isAigc = m_post.isAigc && m_post.type == PostType::Video;
+    request.scheduledAt = m_post.plannedAt;
+
+    auto *submission = new PostSubmission(m_client, media, request, this);
+    m_submission = submission;
+    connect(submission, &PostSubmission::uploadProgress, this,
+            [this](qint64 sent, qint64 total) { Q_EMIT progress(m_post.id, sent, total); });
+    connect(submission, &PostSubmission::mediaUploaded, this, [this](int index, const QString &mediaId) {
+        m_post.media[index].mediaId = mediaId;
+        onResult(this, m_storage->setMediaUploaded(m_post.media.at(index).id, mediaId, m_clock.nowUtc()),
+                 [this](const StorageResult<bool> &result) {
+                     if (!result.ok())
+                         qCWarning(lcOutbox) << "could not record an upload:" << result.error;
+                 });
+    });
+    connect(submission, &PostSubmission::uploadsDone, this, &OutboxRun::submit);
+    connect(submission, &PostSubmission::finished, this, [this, submission] {
+        const ApiError &error = submission->error();
+        if (!error.isError()) {
+            end(m_post.plannedAt ? PostState::Scheduled : PostState::Published, {}, submission->postId());
+        } else if (error.kind() == ApiError::Kind::MaybePublished) {
+            end(PostState::NeedsAttention, error.message());
+        } else if (error.kind() == ApiError::Kind::Cancelled) {
+            end(PostState::Draft, tr("Upload cancelled."));
+        } else {
+            end(PostState::Failed, error.message());
+        }
+    });
+    submission->startUploads();
+}
+
+void OutboxRun::submit()
+{
+    // Uploads take time: the schedule must still be acceptable when the create call goes out.
+    if (m_post.plannedAt) {
+        const ValidationIssues late = rejectionsOf(ScheduleRules::check(*m_post.plannedAt, m_clock.nowUtc()));
+        if (!late.isEmpty())
+            return end(PostState::Failed, late.first().message);
+    }
+    Q_EMIT stateChanged(m_post.id, PostState::Submitting, {});
+    // "submitting" must be on disk before the create call leaves: after a crash, a post found
+    // in this state is never sent again automatically.
+    onResult(this, m_storage->setState(m_post.id, PostState::Submitting), [this](const StorageResult<bool> &result) {
+        if (!result.ok())
+            return storageFailed(result.error);
+        if (m_submission)
+            m_submission->submit();
+    });
+}
+
+void OutboxRun::cancel()
+{
+    m_cancelled = true;
+    if (m_submission)
+        m_submission->cancel();
+}
+
+void OutboxRun::end(PostState state, const QString &message, const QString &serverPostId)
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    qCInfo(lcOutbox) << "post" << m_post.id << "ends as" << postStateKey(state);
+    onResult(this, m_storage->setState(m_post.id, state, message, serverPostId), [this, state, message](const StorageResult<bool> &result) {
+        if (!result.ok())
+            qCWarning(lcOutbox) << "could not record the end state:" << result.error;
+        Q_EMIT stateChanged(m_post.id, state, message);
+        Q_EMIT finished(m_post.id);
+    });
+}
+
+void OutboxRun::storageFailed(const QString &message)
+{
+    // Without the database there is no safe next step: stop here; the state on disk is the
+    // last one written, which resume() knows how to continue from.
+    m_ended = true;
+    Q_EMIT stateChanged(m_post.id, PostState::Failed, message);
+    Q_EMIT finished(m_post.id);
+}
+
+} // namespace tokdeck
