@@ -1,16 +1,41 @@
 #include "cli/KeySource.h"
 
 #include "cli/CliEnvironment.h"
+#include "secrets/KeyStore.h"
+
+#include <QEventLoop>
 
 namespace tokdeck::cli {
+
+std::optional<QString> KeySource::fromKeychain(const QString &host)
+{
+    KeyStore keys;
+    std::optional<QString> found;
+    QEventLoop loop;
+    QObject::connect(&keys, &KeyStore::keyRead, &loop, [&](const QString &, const QString &key) {
+        found = key;
+        loop.quit();
+    });
+    QObject::connect(&keys, &KeyStore::keyMissing, &loop, &QEventLoop::quit);
+    QObject::connect(&keys, &KeyStore::failed, &loop, [&](const QString &, KeyStore::Failure, const QString &message) {
+        CliEnvironment::printError(message);
+        loop.quit();
+    });
+    keys.read(host);
+    loop.exec();
+    return found;
+}
 
 std::optional<QString> KeySource::resolve(const QUrl &apiUrl)
 {
     const QString fromEnvironment = CliEnvironment::apiKeyFromEnvironment();
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    CliEnvironment::printError(tr("No API key for %1: set TOKDECK_API_KEY (the key is never "
-                                  "taken from the command line).")
+    if (const auto stored = fromKeychain(apiUrl.host()); stored && !stored->isEmpty())
+        return stored;
+    CliEnvironment::printError(tr("No API key for %1: store one with \"tokdeck-cli key set\" (it reads the key "
+                                  "from standard input) or set TOKDECK_API_KEY. Keys are never taken from the "
+                                  "command line.")
                                    .arg(apiUrl.host()));
     return std::nullopt;
 }

@@ -8,14 +8,15 @@
 
 namespace tokdeck::cli {
 
-// Where the CLI's API key comes from: TOKDECK_API_KEY (automation), never argv.
-// Prints why and returns nullopt when there is none.
+// Where the CLI's API key comes from: TOKDECK_API_KEY (automation), else the OS keychain;
+// never argv. Prints why and returns nullopt when there is none.
 class KeySource
 {
     Q_DECLARE_TR_FUNCTIONS(KeySource)
 
 public:
     static std::optional<QString> resolve(const QUrl &apiUrl);
+    static std::optional<QString> fromKeychain(const QString &host);
 };
 
 } // namespace tokdeck::cli

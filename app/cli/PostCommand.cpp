@@ -5,9 +5,10 @@
 #include "cli/CliEnvironment.h"
 #include "cli/ExitCode.h"
 #include "cli/JobWaiter.h"
-#include "cli/KeySource.h"
+#include "cli/CliSession.h"
+#include "publish/Outbox.h"
+#include "storage/StorageWorker.h"
 #include "media/MediaProbe.h"
-#include "publish/PostSubmission.h"
 #include "rules/ScheduleRules.h"
 #include "support/Clock.h"
 #include "support/UtcTime.h"
@@ -110,13 +111,10 @@ int PostCommand::run(const QCommandLineParser &parser)
     if (report(issues))
         return InputRejected;
 
-    ApiClient client;
-    if (!CliEnvironment::configure(client, parser))
+    CliSession session;
+    if (!session.connect(parser))
         return Usage;
-    const auto key = KeySource::resolve(client.baseUrl());
-    if (!key)
-        return Usage;
-    client.setApiKey(*key);
+    ApiClient &client = session.client();
 
     // 2. The accounts must exist and be TikTok ones: a read, nothing is posted yet.
     std::optional<QList<Account>> known;
@@ -133,66 +131,98 @@ int PostCommand::run(const QCommandLineParser &parser)
     if (report(PostRules::checkAccounts(input->check.targets, *known)))
         return InputRejected;
 
-    return upload(client, *input);
+    if (!session.openStorage())
+        return ApiFailed;
+    session.storage().saveAccounts(*known); // the import and the app read this cache
+    return upload(session, *input);
 }
 
-int PostCommand::upload(ApiClient &client, const Input &input)
+int PostCommand::upload(CliSession &session, const Input &input)
 {
-    QList<SubmissionMedia> media;
-    for (const MediaInfo &item : input.check.media)
-        media.append({item.path, item.format, {}});
-    CreatePostRequest request;
-    request.type = input.check.type;
-    request.targets = input.check.targets;
-    request.isAigc = input.check.isAigc;
-    request.scheduledAt = input.check.scheduledAt;
+    // The post is stored first and goes through the outbox, like the app's: a crash or a cut
+    // network loses nothing, and a create call that may have arrived is never repeated.
+    Post post;
+    post.type = input.check.type;
+    post.state = PostState::Ready;
+    post.title = input.check.title;
+    post.isAigc = input.check.isAigc;
+    post.plannedAt = input.check.scheduledAt;
+    post.caption = input.check.targets.value(0).caption;
+    for (const AccountTarget &target : input.check.targets)
+        post.accounts.append({target.accountId, {}, {}});
+    for (const MediaInfo &info : input.check.media) {
+        PostMedia media;
+        media.path = info.path;
+        media.size = info.fileSize;
+        media.kind = info.kind();
+        media.width = info.width;
+        media.height = info.height;
+        media.durationSeconds = info.durationSeconds;
+        media.codec = info.codec;
+        post.media.append(media);
+    }
+    auto saved = session.storage().save(post);
+    saved.waitForFinished();
+    if (!saved.result().ok()) {
+        CliEnvironment::printError(saved.result().error);
+        return ApiFailed;
+    }
+    const qint64 id = saved.result().value.id;
 
-    PostSubmission submission(&client, media, request);
+    Outbox outbox(&session.client(), &session.storage());
     const bool showProgress = CliEnvironment::stderrIsTerminal();
     QTextStream err(stderr);
     int lastPercent = -1;
-    QObject::connect(&submission, &PostSubmission::uploadProgress, &submission,
-                     [&](qint64 sent, qint64 total) {
-                         const int percent = total > 0 ? int(sent * 100 / total) : 100;
-                         if (!showProgress || percent == lastPercent)
-                             return;
-                         lastPercent = percent;
-                         err << QStringLiteral("\rUploading: %1 % (%2 of %3 MB)")
-                                    .arg(percent, 3)
-                                    .arg(QLocale().toString(double(sent) / 1048576.0, 'f', 1),
-                                         QLocale().toString(double(total) / 1048576.0, 'f', 1))
-                             << Qt::flush;
-                     });
-
-    int exitCode = Done;
+    QObject::connect(&outbox, &Outbox::progress, &outbox, [&](qint64, qint64 sent, qint64 total) {
+        const int percent = total > 0 ? int(sent * 100 / total) : 100;
+        if (!showProgress || percent == lastPercent)
+            return;
+        lastPercent = percent;
+        err << QStringLiteral("\rUploading: %1 % (%2 of %3 MB)")
+                   .arg(percent, 3)
+                   .arg(QLocale().toString(double(sent) / 1048576.0, 'f', 1),
+                        QLocale().toString(double(total) / 1048576.0, 'f', 1))
+            << Qt::flush;
+    });
+    std::optional<PostState> ended;
+    QString message;
     QEventLoop loop;
-    QObject::connect(&submission, &PostSubmission::uploadsDone, &loop, [&] {
-        if (showProgress)
-            err << Qt::endl;
-        // Uploads take time: the schedule must still be inside the window when we send it.
-        if (request.scheduledAt) {
-            const ValidationIssues late = ScheduleRules::check(*request.scheduledAt, Clock::system().nowUtc());
-            if (report(rejectionsOf(late))) {
-                exitCode = InputRejected;
-                loop.quit();
-                return;
-            }
-        }
-        submission.submit();
+    QObject::connect(&outbox, &Outbox::stateChanged, &loop, [&](qint64 postId, PostState state, const QString &text) {
+        if (postId != id || state == PostState::Uploading || state == PostState::Submitting || state == PostState::Ready)
+            return;
+        ended = state;
+        message = text;
     });
-    QObject::connect(&submission, &PostSubmission::finished, &loop, [&] {
-        const ApiError &error = submission.error();
-        if (!error.isError()) {
-            CliEnvironment::printLine(submission.postId());
-        } else {
-            CliEnvironment::printError(error.message());
-            exitCode = error.kind() == ApiError::Kind::MaybePublished ? MaybePublished : ApiFailed;
-        }
-        loop.quit();
-    });
-    submission.startUploads();
+    QObject::connect(&outbox, &Outbox::idle, &loop, &QEventLoop::quit);
+    outbox.runOne(id);
     loop.exec();
-    return exitCode;
+    if (showProgress && lastPercent >= 0)
+        err << Qt::endl;
+
+    if (!ended) { // not due yet: more than 30 days ahead
+        CliEnvironment::printLine(tr("local-%1").arg(id));
+        CliEnvironment::printError(tr("Held locally: more than 30 days ahead, so Tokdeck hands it to Crosspostify "
+                                      "once it is within 30 days. Keep Tokdeck or \"tokdeck-cli outbox run\" "
+                                      "running then."));
+        return Done;
+    }
+    switch (*ended) {
+    case PostState::Scheduled:
+    case PostState::Published: {
+        auto stored = session.storage().load(id);
+        stored.waitForFinished();
+        const auto value = stored.result().value;
+        CliEnvironment::printLine(value && !value->serverPostId.isEmpty() ? value->serverPostId
+                                                                          : tr("accepted (Crosspostify gave no ID)"));
+        return Done;
+    }
+    case PostState::NeedsAttention:
+        CliEnvironment::printError(message);
+        return MaybePublished;
+    default:
+        CliEnvironment::printError(message.isEmpty() ? tr("The post was not sent.") : message);
+        return ApiFailed;
+    }
 }
 
 } // namespace tokdeck::cli

@@ -8,11 +8,9 @@
 
 class QCommandLineParser;
 
-namespace tokdeck {
-class ApiClient;
-}
-
 namespace tokdeck::cli {
+
+class CliSession;
 
 // `tokdeck-cli post video|photo|slideshow FILE... --account ID... --caption TEXT [--title T]
 // [--aigc] [--at WHEN]`: validate locally (nothing is sent if anything is rejected), then
@@ -34,7 +32,7 @@ private:
     static std::optional<Input> readArguments(const QCommandLineParser &parser);
     static ValidationIssues inspectFiles(Input &input);
     static bool report(const ValidationIssues &issues); // prints; true if any rejection
-    static int upload(ApiClient &client, const Input &input);
+    static int upload(CliSession &session, const Input &input);
 };
 
 } // namespace tokdeck::cli

@@ -2,7 +2,11 @@
 
 #include "cli/AccountsCommand.h"
 #include "cli/CliEnvironment.h"
+#include "cli/ExchangeCommands.h"
 #include "cli/ExitCode.h"
+#include "cli/KeyCommand.h"
+#include "cli/ListCommands.h"
+#include "cli/OutboxCommand.h"
 #include "cli/PostCommand.h"
 #include "cli/SandboxCommand.h"
 
@@ -23,8 +27,15 @@ void addOptions(QCommandLineParser &parser)
         "  post video FILE [options]          post a video\n"
         "  post photo FILE [options]          post one image\n"
         "  post slideshow FILE FILE... [opts] post 1-10 images in order\n"
+        "  key set|check|delete               the API key in the system keychain (set reads stdin)\n"
+        "  drafts                             list drafts\n"
+        "  schedule [--from DATE --to DATE]   posts planned in a range, one a line\n"
+        "  outbox run [--once]                hand due posts to Crosspostify\n"
+        "  export ics FILE [--from --to]      the schedule as an iCalendar file\n"
+        "  import FILE.csv [--schedule]       drafts from CSV: media,caption,title,accounts,at,aigc\n"
         "  sandbox [--port N]                 run the built-in stand-in of the API\n\n"
-        "The API key comes from TOKDECK_API_KEY, never from the command line.\n"
+        "The API key comes from TOKDECK_API_KEY or the keychain, never from the command line.\n"
+        "Posts and drafts live in $TOKDECK_DATA_DIR (default: the standard data folder).\n"
         "Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,\n"
         "5 may have been published (check before sending again)."));
     parser.addHelpOption();
@@ -51,6 +62,13 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("when")},
         {QStringLiteral("port"), QCoreApplication::translate("main", "Sandbox port (0 = any free)."),
          QStringLiteral("n")},
+        {QStringLiteral("from"), QCoreApplication::translate("main", "Start of a range (date or time)."),
+         QStringLiteral("when")},
+        {QStringLiteral("to"), QCoreApplication::translate("main", "End of a range (date or time)."),
+         QStringLiteral("when")},
+        {QStringLiteral("once"), QCoreApplication::translate("main", "outbox run: process what is due, then exit.")},
+        {QStringLiteral("schedule"),
+         QCoreApplication::translate("main", "import: queue the good rows for sending at their time.")},
         {QStringLiteral("sandbox-key"),
          QCoreApplication::translate("main", "Fixed key for the sandbox (default: random)."),
          QStringLiteral("key")},
@@ -84,6 +102,18 @@ int main(int argc, char *argv[])
         return PostCommand::run(parser);
     if (command == QLatin1StringView("sandbox"))
         return SandboxCommand::run(parser);
+    if (command == QLatin1StringView("key"))
+        return KeyCommand::run(parser);
+    if (command == QLatin1StringView("drafts"))
+        return ListCommands::drafts(parser);
+    if (command == QLatin1StringView("schedule"))
+        return ListCommands::schedule(parser);
+    if (command == QLatin1StringView("outbox"))
+        return OutboxCommand::run(parser);
+    if (command == QLatin1StringView("export"))
+        return ExchangeCommands::exportIcs(parser);
+    if (command == QLatin1StringView("import"))
+        return ExchangeCommands::importCsv(parser);
 
     CliEnvironment::printError(command.isEmpty()
                                    ? QCoreApplication::translate("main", "give a command; see --help.")

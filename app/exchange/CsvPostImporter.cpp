@@ -155,16 +155,8 @@ CsvPostImporter::Result CsvPostImporter::read(const QString &csvPath, const QDat
                     row.issues += MediaRules::check(info); // names the file that is not media
             }
         }
-        if (post.plannedAt) {
-            // Beyond the 30-day window is fine here: the outbox keeps such posts locally and hands
-            // them over once inside it. Too soon is not.
-            if (ScheduleRules::isBeyondWindow(*post.plannedAt, nowUtc))
-                row.issues.append({Severity::Warn, tr("at"),
-                                   tr("More than 30 days ahead: Tokdeck keeps this post and hands it to "
-                                      "Crosspostify once it is within 30 days.")});
-            else
-                row.issues += ScheduleRules::check(*post.plannedAt, nowUtc);
-        }
+        if (post.plannedAt)
+            row.issues += ScheduleRules::check(*post.plannedAt, nowUtc, ScheduleRules::BeyondWindow::HoldLocally);
         result.rows.append(row);
     }
     return result;

@@ -1,53 +1,31 @@
 #include "media/MediaProbe.h"
 
+#include "media/FfmpegSupport.h"
 #include "media/FormatSniffer.h"
 #include "support/Logging.h"
 
 #include <QFileInfo>
 #include <QImageReader>
 
-#include <cmath>
-#include <memory>
-#include <mutex>
-
-extern "C" {
-#include <libavformat/avformat.h>
-#include <libavutil/display.h>
-}
+#include <algorithm>
+#include <utility>
 
 namespace tokdeck {
 
 namespace {
 
-void quietFfmpeg()
+// Where the last sample of the stream ends, per the container's index. An MP4 copied or
+// downloaded only in part still has a complete header (moov) when it was written with
+// +faststart, so FFmpeg opens it happily; only the index pointing past the end shows it.
+qint64 endOfIndexedData(const AVStream *stream)
 {
-    // FFmpeg logs to stderr by default; our errors are reported as values instead.
-    static std::once_flag once;
-    std::call_once(once, [] { av_log_set_level(AV_LOG_ERROR); });
-}
-
-struct FormatContextCloser
-{
-    void operator()(AVFormatContext *context) const { avformat_close_input(&context); }
-};
-using FormatContext = std::unique_ptr<AVFormatContext, FormatContextCloser>;
-
-double rationalToDouble(AVRational value)
-{
-    return value.den != 0 ? av_q2d(value) : 0.0;
-}
-
-// The rotation a phone recorded in the stream's display matrix, in degrees (0, 90, 180, 270).
-int displayRotation(const AVStream *stream)
-{
-    size_t size = 0;
-    const uint8_t *matrix = av_stream_get_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, &size);
-    if (!matrix || size < 9 * sizeof(int32_t))
-        return 0;
-    const double degrees = av_display_rotation_get(reinterpret_cast<const int32_t *>(matrix));
-    if (std::isnan(degrees))
-        return 0;
-    return (int(std::lround(std::abs(degrees))) % 360);
+    qint64 end = 0;
+    const int count = avformat_index_get_entries_count(stream);
+    for (int i = 0; i < count; ++i) {
+        if (const AVIndexEntry *entry = avformat_index_get_entry(const_cast<AVStream *>(stream), i))
+            end = std::max<qint64>(end, entry->pos + entry->size);
+    }
+    return end;
 }
 
 } // namespace
@@ -59,7 +37,8 @@ MediaInfo MediaProbe::probe(const QString &path, QString *error)
     const QFileInfo file(path);
     if (!file.exists()) {
         if (error)
-            *error = tr("%1 does not exist. Check the path.").arg(file.fileName());
+            *error = tr("%1 does not exist. Check that the file was not moved or renamed.")
+                         .arg(file.fileName());
         return info;
     }
     info.fileSize = file.size();
@@ -67,7 +46,8 @@ MediaInfo MediaProbe::probe(const QString &path, QString *error)
     info.format = FormatSniffer::sniffFile(path, &readError);
     if (!readError.isEmpty()) {
         if (error)
-            *error = tr("%1 could not be read (%2). Check its permissions.").arg(file.fileName(), readError);
+            *error = tr("%1 could not be read (%2). Check its permissions.")
+                         .arg(file.fileName(), readError);
         return info;
     }
     switch (info.kind()) {
@@ -75,44 +55,60 @@ MediaInfo MediaProbe::probe(const QString &path, QString *error)
     case MediaKind::Image: info.probed = probeImage(info, error); break;
     case MediaKind::Unknown: break; // MediaRules names the file and the rule
     }
+    qCDebug(lcMedia) << "probed" << info.fileName() << mediaFormatName(info.format) << info.width
+                     << "x" << info.height << info.codec << info.frameRate << "fps"
+                     << info.durationSeconds << "s" << (info.probed ? "ok" : "failed");
     return info;
 }
 
 bool MediaProbe::probeVideo(MediaInfo &info, QString *error)
 {
-    quietFfmpeg();
     const QString name = info.fileName();
-    const auto fail = [&](const QString &message) {
-        qCDebug(lcMedia) << "probe failed" << name;
+    const auto fail = [&](const QString &message, const QString &reason) {
+        qCDebug(lcMedia) << "probe failed:" << name << reason;
         if (error)
             *error = message;
         return false;
     };
-    AVFormatContext *raw = nullptr;
-    if (avformat_open_input(&raw, QFile::encodeName(info.path).constData(), nullptr, nullptr) < 0)
-        return fail(tr("%1 could not be opened as a video. It may be damaged or incomplete; export it again.").arg(name));
-    FormatContext context(raw);
-    if (avformat_find_stream_info(context.get(), nullptr) < 0)
-        return fail(tr("%1 could not be read as a video. It may be damaged or incomplete; export it again.").arg(name));
+    const QString damaged =
+        tr("%1 could not be read as a video: it may be damaged or incomplete. Export or copy it "
+           "again.")
+            .arg(name);
+
+    QString reason;
+    const ffmpeg::FormatContext context = ffmpeg::openInput(info.path, &reason);
+    if (!context)
+        return fail(damaged, reason);
     const int index = av_find_best_stream(context.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
     if (index < 0)
-        return fail(tr("%1 has no video track. Choose a video file.").arg(name));
+        return fail(tr("%1 has no video track. Choose a video file.").arg(name),
+                    ffmpeg::errorText(index));
 
     const AVStream *stream = context->streams[index];
     const AVCodecParameters *codec = stream->codecpar;
+    if (codec->width <= 0 || codec->height <= 0)
+        return fail(damaged, QStringLiteral("no picture size"));
+    if (endOfIndexedData(stream) > info.fileSize) {
+        return fail(tr("%1 ends early: it was probably cut off while being copied or "
+                       "downloaded. Copy the complete file again.")
+                        .arg(name),
+                    QStringLiteral("index points past the end of the file"));
+    }
+
     info.codec = QString::fromLatin1(avcodec_get_name(codec->codec_id)).toLower();
     info.width = codec->width;
     info.height = codec->height;
-    const int rotation = displayRotation(stream);
-    if (rotation == 90 || rotation == 270)
+    // A phone filming upright stores a landscape picture plus "turn it 90°": people (and
+    // TikTok) see the turned picture, so that is the size the rules must judge.
+    if (ffmpeg::clockwiseRotation(stream) % 180 != 0)
         std::swap(info.width, info.height);
-    info.frameRate = rationalToDouble(stream->avg_frame_rate);
+    info.frameRate = ffmpeg::toDouble(stream->avg_frame_rate);
     if (info.frameRate <= 0)
-        info.frameRate = rationalToDouble(stream->r_frame_rate);
-    if (context->duration > 0)
+        info.frameRate = ffmpeg::toDouble(stream->r_frame_rate);
+    if (context->duration > 0) // AV_NOPTS_VALUE is negative
         info.durationSeconds = double(context->duration) / AV_TIME_BASE;
     else if (stream->duration > 0)
-        info.durationSeconds = double(stream->duration) * rationalToDouble(stream->time_base);
+        info.durationSeconds = double(stream->duration) * ffmpeg::toDouble(stream->time_base);
     return true;
 }
 
@@ -122,11 +118,15 @@ bool MediaProbe::probeImage(MediaInfo &info, QString *error)
     reader.setAutoTransform(true);
     const QSize size = reader.size(); // from the header: no pixels are decoded
     if (!size.isValid()) {
+        qCDebug(lcMedia) << "probe failed:" << info.fileName() << reader.errorString();
         if (error)
-            *error = tr("%1 could not be read as an image (%2). Export it again as JPEG.")
-                         .arg(info.fileName(), reader.errorString());
+            *error = tr("%1 could not be read as an image: it may be damaged or incomplete. "
+                        "Export it again as JPEG.")
+                         .arg(info.fileName());
         return false;
     }
+    // size() is the stored size; an EXIF orientation of 90° or 270° (a phone held upright)
+    // means it is shown the other way round. Rotate270 includes the Rotate90 bit.
     const bool turned = reader.transformation().testFlag(QImageIOHandler::TransformationRotate90);
     info.width = turned ? size.height() : size.width();
     info.height = turned ? size.width() : size.height();

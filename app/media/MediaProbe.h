@@ -9,13 +9,16 @@ namespace tokdeck {
 // Learns what a media file really is: its format from the bytes, its size, and for video the
 // codec, dimensions (display rotation applied), frame rate and duration via FFmpeg; for images
 // the dimensions via QImageReader (EXIF orientation applied) without decoding pixels.
-// Blocking: call it off the GUI thread. Thread-safe.
+// Reads headers only, never the whole file. Blocking: call it off the GUI thread. Thread-safe.
 class MediaProbe
 {
     Q_DECLARE_TR_FUNCTIONS(MediaProbe)
 
 public:
-    // probed=false (and *error set) when the file cannot be opened or parsed.
+    // probed=false and *error set (a translated sentence naming the file and the fix) when a
+    // video or image cannot be opened or parsed. A file whose bytes are neither (format
+    // Unknown or Other) is not an error here: probed stays false and MediaRules rejects it
+    // with its own message.
     static MediaInfo probe(const QString &path, QString *error = nullptr);
 
 private:

@@ -49,13 +49,25 @@ void Outbox::resume()
 
 void Outbox::runDue()
 {
+    collectDue(std::nullopt);
+}
+
+void Outbox::runOne(qint64 postId)
+{
+    collectDue(postId);
+}
+
+void Outbox::collectDue(std::optional<qint64> only)
+{
     if (m_checking)
         return;
     m_checking = true;
-    onResult(this, m_storage->withStates({PostState::Ready}), [this](const StorageResult<QList<Post>> &result) {
+    onResult(this, m_storage->withStates({PostState::Ready}), [this, only](const StorageResult<QList<Post>> &result) {
         m_checking = false;
         const QDateTime now = m_clock.nowUtc();
         for (const Post &post : result.value) {
+            if (only && post.id != *only)
+                continue;
             const auto handOverAt = post.handOverAt();
             const bool due = !handOverAt || *handOverAt <= now;
             const bool known = m_runs.contains(post.id)

@@ -35,6 +35,7 @@ public:
 
     void resume();  // → resumed()
     void runDue();  // → idle() once nothing due is left running
+    void runOne(qint64 postId); // only this post, if it is due (tokdeck-cli post)
     void enqueue(qint64 postId); // draft or failed → ready, then runDue()
     void confirmPublished(qint64 postId);
     void sendAgain(qint64 postId);
@@ -48,6 +49,7 @@ Q_SIGNALS:
     void idle();
 
 private:
+    void collectDue(std::optional<qint64> only);
     void startNext();
     void setStateThenRun(qint64 postId, PostState state, const QString &message = {});
 

@@ -73,7 +73,10 @@ void OutboxRun::prepareMedia()
             p.index = i;
             p.mediaId = item.mediaId;
             const QFileInfo info(item.path);
-            if (!item.isUploaded()) {
+            p.sha256 = item.sha256;
+            if (item.isUploaded()) {
+                p.format = FormatSniffer::sniffFile(item.path); // needed if it must go again
+            } else {
                 if (!info.exists()) {
                     p.error = tr("%1 is gone from %2. Put it back or remove it from the post.")
                                   .arg(info.fileName(), info.absolutePath());
@@ -100,30 +103,38 @@ void OutboxRun::prepareMedia()
             if (!p.error.isEmpty())
                 return end(PostState::Failed, p.error);
         }
-        // Record hashes and reuse earlier uploads of the same content, in one storage job.
-        QList<std::pair<qint64, QString>> hashes;
-        for (const Prepared &p : prepared) {
-            if (!p.sha256.isEmpty())
-                hashes.append({m_post.media.at(p.index).id, p.sha256});
-        }
-        auto dedupe = m_storage->run([hashes, now = m_clock.nowUtc()](PostStore &store) {
-            QHash<qint64, QString> reused; // media row → known mediaId
-            for (const auto &[row, sha] : hashes) {
-                const auto known = store.findMediaIdBySha256(sha);
+        // In one storage job: record hashes; keep a post's own uploads only if this host issued
+        // them; reuse an earlier upload of the same content to the same host.
+        QList<std::tuple<qint64, QString, QString>> rows; // media row, sha256, mediaId
+        for (const Prepared &p : prepared)
+            rows.append({m_post.media.at(p.index).id, p.sha256, p.mediaId});
+        const QString host = m_client->baseUrl().authority();
+        auto dedupe = m_storage->run([rows, host, now = m_clock.nowUtc()](PostStore &store) {
+            QHash<qint64, QString> mediaIds; // media row → the id to use ("" = upload it)
+            for (const auto &[row, sha, mediaId] : rows) {
+                if (!mediaId.isEmpty()) {
+                    const bool issuedHere = sha.isEmpty() || store.findUpload(host, sha) == mediaId;
+                    mediaIds.insert(row, issuedHere ? mediaId : QString());
+                    continue;
+                }
+                if (sha.isEmpty())
+                    continue;
                 store.setMediaHash(row, sha);
+                const auto known = store.findUpload(host, sha);
                 if (known && !known->isEmpty() && store.setMediaUploaded(row, *known, now))
-                    reused.insert(row, *known);
+                    mediaIds.insert(row, *known);
             }
-            return reused;
+            return mediaIds;
         });
-        onResult(this, dedupe, [this, prepared](const QHash<qint64, QString> &reused) {
+        onResult(this, dedupe, [this, prepared](const QHash<qint64, QString> &mediaIds) {
             QList<Prepared> ready = prepared;
             for (Prepared &p : ready) {
                 const qint64 row = m_post.media.at(p.index).id;
-                if (reused.contains(row)) {
-                    p.mediaId = reused.value(row);
+                if (mediaIds.contains(row)) {
+                    p.mediaId = mediaIds.value(row);
                     m_post.media[p.index].mediaId = p.mediaId;
                 }
+                m_post.media[p.index].sha256 = p.sha256;
             }
             upload(ready);
         });
@@ -149,11 +160,17 @@ void OutboxRun::upload(const QList<Prepared> &prepared)
             [this](qint64 sent, qint64 total) { Q_EMIT progress(m_post.id, sent, total); });
     connect(submission, &PostSubmission::mediaUploaded, this, [this](int index, const QString &mediaId) {
         m_post.media[index].mediaId = mediaId;
-        onResult(this, m_storage->setMediaUploaded(m_post.media.at(index).id, mediaId, m_clock.nowUtc()),
-                 [this](const StorageResult<bool> &result) {
-                     if (!result.ok())
-                         qCWarning(lcOutbox) << "could not record an upload:" << result.error;
-                 });
+        const PostMedia uploaded = m_post.media.at(index);
+        const QString host = m_client->baseUrl().authority();
+        auto recording = m_storage->run([uploaded, mediaId, host, now = m_clock.nowUtc()](PostStore &store) {
+            const bool ok = store.setMediaUploaded(uploaded.id, mediaId, now)
+                            && (uploaded.sha256.isEmpty() || store.recordUpload(host, uploaded.sha256, mediaId, now));
+            return ok ? QString() : store.lastError();
+        });
+        onResult(this, recording, [](const QString &error) {
+            if (!error.isEmpty())
+                qCWarning(lcOutbox) << "could not record an upload:" << error;
+        });
     });
     connect(submission, &PostSubmission::uploadsDone, this, &OutboxRun::submit);
     connect(submission, &PostSubmission::finished, this, [this, submission] {

@@ -137,7 +137,7 @@ ValidationIssues PostRules::check(const PostCheckInput &post, const QDateTime &n
     if (knownAccounts)
         issues += checkAccounts(post.targets, *knownAccounts);
     if (post.scheduledAt)
-        issues += ScheduleRules::check(*post.scheduledAt, now);
+        issues += ScheduleRules::check(*post.scheduledAt, now, post.beyondWindow);
     return issues;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/Account.h"
 #include "domain/MediaInfo.h"
 #include "domain/PostRequest.h"
+#include "rules/ScheduleRules.h"
 #include "rules/ValidationIssue.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,8 @@ struct PostCheckInput
     QList<AccountTarget> targets;        // resolved caption/title per account
     bool isAigc = false;
     std::optional<QDateTime> scheduledAt;
+    // Composing (composer, CLI, import): beyond 30 days is held locally, not refused.
+    ScheduleRules::BeyondWindow beyondWindow = ScheduleRules::BeyondWindow::HoldLocally;
 };
 
 // The post-level rows of the contract's table, plus the per-file and text rules for each part.

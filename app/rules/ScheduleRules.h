@@ -13,7 +13,13 @@ class ScheduleRules
     Q_DECLARE_TR_FUNCTIONS(ScheduleRules)
 
 public:
-    static ValidationIssues check(const QDateTime &scheduledAt, const QDateTime &now);
+    // What "more than 30 days ahead" means: the API refuses it (Reject: checking a create call),
+    // but Tokdeck's outbox keeps such posts locally and hands them over later (HoldLocally:
+    // checking what the user composes; a note, not an error).
+    enum class BeyondWindow { Reject, HoldLocally };
+
+    static ValidationIssues check(const QDateTime &scheduledAt, const QDateTime &now,
+                                  BeyondWindow beyond = BeyondWindow::Reject);
     static QDateTime earliestAllowed(const QDateTime &now);
     static QDateTime latestAllowed(const QDateTime &now);
     static bool isBeyondWindow(const QDateTime &scheduledAt, const QDateTime &now);

@@ -70,6 +70,16 @@ const QStringList &stepStatements(int version)
             avatar_url TEXT    NOT NULL DEFAULT '',
             position   INTEGER NOT NULL))"),
     };
+    static const QStringList v3 = {
+        // Which server an upload went to: a mediaId is only good on the host that issued it
+        // (the sandbox's ids mean nothing to Crosspostify). Reuse by content is per host.
+        QStringLiteral("CREATE TABLE uploads ("
+                       " host TEXT NOT NULL,"
+                       " sha256 TEXT NOT NULL,"
+                       " media_id TEXT NOT NULL,"
+                       " uploaded_at INTEGER NOT NULL,"
+                       " PRIMARY KEY (host, sha256)) WITHOUT ROWID"),
+    };
     static const QStringList v2 = {
         // When a dated post goes to Crosspostify (HandOver); existing posts keep the old rule.
         QStringLiteral("ALTER TABLE posts ADD COLUMN hand_over TEXT NOT NULL DEFAULT 'now' "
@@ -87,6 +97,8 @@ const QStringList &stepStatements(int version)
         return v1;
     case 2:
         return v2;
+    case 3:
+        return v3;
     default:
         return none;
     }

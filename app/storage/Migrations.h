@@ -17,7 +17,7 @@ class Migrations
     Q_DECLARE_TR_FUNCTIONS(Migrations)
 
 public:
-    static constexpr int latestVersion = 2;
+    static constexpr int latestVersion = 3;
 
     struct Result
     {

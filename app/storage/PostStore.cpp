@@ -414,6 +414,39 @@ bool PostStore::setMediaHash(qint64 mediaRowId, const QString &sha256)
     return true;
 }
 
+bool PostStore::recordUpload(const QString &host, const QString &sha256, const QString &mediaId, const QDateTime &atUtc)
+{
+    const QString operation = tr("Could not record an upload to %1").arg(host);
+    if (!ensureOpen(operation))
+        return false;
+    QSqlQuery query(m_database.connection());
+    if (!prepareAndExec(query,
+                        QStringLiteral("INSERT OR REPLACE INTO uploads (host, sha256, media_id, uploaded_at) "
+                                       "VALUES (?, ?, ?, ?)"),
+                        {text(host), text(sha256), text(mediaId), millisOrNull(atUtc)})) {
+        fail(operation, query.lastError());
+        return false;
+    }
+    return true;
+}
+
+std::optional<QString> PostStore::findUpload(const QString &host, const QString &sha256)
+{
+    const QString operation = tr("Could not look up an earlier upload");
+    if (!ensureOpen(operation) || sha256.isEmpty())
+        return std::nullopt;
+    QSqlQuery query(m_database.connection());
+    if (!prepareAndExec(query, QStringLiteral("SELECT media_id FROM uploads WHERE host = ? AND sha256 = ?"),
+                        {text(host), text(sha256)})) {
+        fail(operation, query.lastError());
+        return std::nullopt;
+    }
+    m_lastError.clear();
+    if (!query.next())
+        return std::nullopt;
+    return query.value(0).toString();
+}
+
 std::optional<QString> PostStore::findMediaIdBySha256(const QString &sha256)
 {
     if (!ensureOpen(tr("Could not look up an earlier upload")) || sha256.isEmpty())

@@ -65,6 +65,9 @@ public:
     // Records a media file's content hash (computed by the outbox before uploading), so later
     // posts of the same content reuse its upload.
     bool setMediaHash(qint64 mediaRowId, const QString &sha256);
+    // Uploads by API host and content: reuse only what the same server issued.
+    bool recordUpload(const QString &host, const QString &sha256, const QString &mediaId, const QDateTime &atUtc);
+    std::optional<QString> findUpload(const QString &host, const QString &sha256);
     // An earlier upload of the same bytes, to reuse instead of uploading again (newest first).
     std::optional<QString> findMediaIdBySha256(const QString &sha256);
 

@@ -74,8 +74,8 @@ private Q_SLOTS:
         window.show();
         window.accountsPanel()->refresh();
         QVERIFY(accountsLoaded.wait(10'000));
-        window.calendarPanel()->reload();
-        QVERIFY(calendarLoaded.wait(10'000));
+        // The window loads its calendar by itself; it may already have arrived.
+        QVERIFY(!calendarLoaded.isEmpty() || calendarLoaded.wait(10'000));
         QVERIFY(opening.result().ok());
         const QString artifacts = QStringLiteral(TOKDECK_ARTIFACTS_DIR);
         QDir().mkpath(artifacts);

@@ -263,6 +263,26 @@ private Q_SLOTS:
         QCOMPARE(load(b.id).media.first().mediaId, load(a.id).media.first().mediaId);
     }
 
+    void uploadsAreReusedOnlyOnTheServerThatIssuedThem()
+    {
+        const QString file = copyOf("vertical.mp4");
+        save(videoPost({}, file));
+        runUntilIdle();
+        QCOMPARE(server->requestCount(QStringLiteral("/media")), 1);
+        // Another server (the real API after the sandbox, say): its ids are different.
+        SandboxServer other;
+        other.setClock(&clock);
+        QVERIFY(other.listen());
+        client->setBaseUrl(other.baseUrl());
+        client->setApiKey(other.apiKey());
+        Post second = videoPost({}, file);
+        second.accounts = {{QStringLiteral("acc_tiktok_3"), {}, {}}};
+        const Post b = save(second);
+        runUntilIdle();
+        QCOMPARE(load(b.id).state, PostState::Published);
+        QCOMPARE(other.requestCount(QStringLiteral("/media")), 1); // uploaded again, not reused
+    }
+
     void heldLocallyUntilInsideTheWindow()
     {
         const Post post = save(videoPost(clock.nowUtc().addDays(40)));

@@ -43,6 +43,18 @@ private Q_SLOTS:
         QVERIFY(ScheduleRules::check(local, now).isEmpty());
     }
 
+    void beyondTheWindowCanBeHeldLocally()
+    {
+        const QDateTime far = now.addDays(45);
+        QVERIFY(hasRejection(ScheduleRules::check(far, now)));
+        const auto held = ScheduleRules::check(far, now, ScheduleRules::BeyondWindow::HoldLocally);
+        QCOMPARE(held.size(), 1);
+        QVERIFY(!held.first().isRejection());
+        QVERIFY(held.first().message.contains(QStringLiteral("30 days")));
+        // Too soon stays refused whatever the policy.
+        QVERIFY(hasRejection(ScheduleRules::check(now.addSecs(60), now, ScheduleRules::BeyondWindow::HoldLocally)));
+    }
+
     void invalidTimeIsRejected()
     {
         QVERIFY(hasRejection(ScheduleRules::check(QDateTime(), now)));

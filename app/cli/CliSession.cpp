@@ -1,0 +1,40 @@
+#include "cli/CliSession.h"
+
+#include "api/ApiClient.h"
+#include "cli/CliEnvironment.h"
+#include "cli/KeySource.h"
+#include "storage/StorageWorker.h"
+
+namespace tokdeck::cli {
+
+CliSession::CliSession() : m_client(std::make_unique<ApiClient>()) {}
+
+CliSession::~CliSession() = default;
+
+bool CliSession::connect(const QCommandLineParser &parser)
+{
+    if (!CliEnvironment::configure(*m_client, parser))
+        return false;
+    const auto key = KeySource::resolve(m_client->baseUrl());
+    if (!key)
+        return false;
+    m_client->setApiKey(*key);
+    return true;
+}
+
+bool CliSession::openStorage()
+{
+    m_storage = std::make_unique<StorageWorker>();
+    auto opened = m_storage->open();
+    opened.waitForFinished(); // a command-line tool may wait: there is no window to keep alive
+    const DatabaseOpenResult result = opened.result();
+    if (!result.ok()) {
+        CliEnvironment::printError(result.error);
+        return false;
+    }
+    if (!result.notice.isEmpty())
+        CliEnvironment::printError(result.notice);
+    return true;
+}
+
+} // namespace tokdeck::cli

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace tokdeck {
+class ApiClient;
+class StorageWorker;
+}
+
+namespace tokdeck::cli {
+
+// What most commands need: the API client pointed at the right host with the right key, and
+// the post store (the same database the app uses: $TOKDECK_DATA_DIR or the standard location).
+class CliSession
+{
+    Q_DECLARE_TR_FUNCTIONS(CliSession)
+
+public:
+    CliSession();
+    ~CliSession();
+
+    // Each prints why on failure and returns false.
+    bool connect(const QCommandLineParser &parser); // URL and key
+    bool openStorage();
+
+    ApiClient &client() { return *m_client; }
+    StorageWorker &storage() { return *m_storage; }
+
+private:
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<StorageWorker> m_storage;
+};
+
+} // namespace tokdeck::cli

@@ -1,0 +1,102 @@
+#include "cli/ExchangeCommands.h"
+
+#include "cli/CliEnvironment.h"
+#include "cli/CliSession.h"
+#include "cli/ExitCode.h"
+#include "exchange/CsvPostImporter.h"
+#include "exchange/IcsWriter.h"
+#include "storage/StorageWorker.h"
+#include "support/UtcTime.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace tokdeck::cli {
+
+int ExchangeCommands::exportIcs(const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments(); // export ics FILE
+    if (positional.value(1) != QLatin1StringView("ics") || positional.size() < 3) {
+        CliEnvironment::printError(tr("export: use \"export ics FILE [--from DATE --to DATE]\"."));
+        return Usage;
+    }
+    const auto bound = [&](const char *name, bool end) -> std::optional<QDateTime> {
+        const QString text = parser.value(QString::fromLatin1(name));
+        if (text.isEmpty())
+            return std::nullopt;
+        const QDate day = QDate::fromString(text, Qt::ISODate);
+        if (day.isValid())
+            return (end ? day.addDays(1) : day).startOfDay().toUTC();
+        return parseUserTimestamp(text);
+    };
+    CliSession session;
+    if (!session.openStorage())
+        return ApiFailed;
+    const QDateTime from = bound("from", false).value_or(QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
+    const QDateTime to = bound("to", true).value_or(QDateTime(QDate(9999, 1, 1), QTime(0, 0), Qt::UTC));
+    auto posts = session.storage().inRange(from, to);
+    posts.waitForFinished();
+    if (!posts.result().ok()) {
+        CliEnvironment::printError(posts.result().error);
+        return ApiFailed;
+    }
+    QSaveFile file(positional.at(2));
+    if (!file.open(QIODevice::WriteOnly) || file.write(IcsWriter::write(posts.result().value, QDateTime::currentDateTimeUtc())) < 0
+        || !file.commit()) {
+        CliEnvironment::printError(tr("%1 could not be written (%2).").arg(positional.at(2), file.errorString()));
+        return ApiFailed;
+    }
+    CliEnvironment::printLine(tr("%n post(s) exported to %1.", nullptr, int(posts.result().value.size())).arg(positional.at(2)));
+    return Done;
+}
+
+int ExchangeCommands::importCsv(const QCommandLineParser &parser)
+{
+    const QString path = parser.positionalArguments().value(1);
+    if (path.isEmpty()) {
+        CliEnvironment::printError(tr("import: give the CSV file (header media,caption,title,accounts,at,aigc)."));
+        return Usage;
+    }
+    CliSession session;
+    if (!session.openStorage())
+        return ApiFailed;
+    // Accounts are checked against what Crosspostify listed last (the app and "accounts"
+    // refresh that cache); without a cache, unknown accounts surface when the posts are sent.
+    auto cached = session.storage().cachedAccounts();
+    cached.waitForFinished();
+    std::optional<QList<Account>> known;
+    if (!cached.result().value.isEmpty())
+        known = cached.result().value;
+
+    const CsvPostImporter::Result result = CsvPostImporter::read(path, QDateTime::currentDateTimeUtc(), known);
+    if (!result.error.isEmpty()) {
+        CliEnvironment::printError(result.error);
+        return InputRejected;
+    }
+    const bool schedule = parser.isSet(QStringLiteral("schedule"));
+    int created = 0;
+    for (const CsvPostImporter::Row &row : result.rows) {
+        for (const ValidationIssue &issue : row.issues) {
+            CliEnvironment::printError(tr("line %1: %2%3")
+                                           .arg(row.line)
+                                           .arg(issue.isRejection() ? QString() : tr("warning: "), issue.toDisplayString()));
+        }
+        if (!row.isGood())
+            continue;
+        Post post = row.post;
+        post.state = schedule ? PostState::Ready : PostState::Draft;
+        auto saved = session.storage().save(post);
+        saved.waitForFinished();
+        if (saved.result().ok())
+            ++created;
+        else
+            CliEnvironment::printError(tr("line %1: %2").arg(row.line).arg(saved.result().error));
+    }
+    CliEnvironment::printLine(schedule ? tr("%n post(s) queued; \"tokdeck-cli outbox run\" or the app sends them.",
+                                            nullptr, created)
+                                       : tr("%n draft(s) created.", nullptr, created));
+    return result.badCount() > 0 ? InputRejected : Done;
+}
+
+} // namespace tokdeck::cli

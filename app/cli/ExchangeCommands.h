@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class QCommandLineParser;
+
+namespace tokdeck::cli {
+
+// `tokdeck-cli export ics FILE [--from DATE --to DATE]` and
+// `tokdeck-cli import FILE.csv [--schedule]` (exit 3 if any row was refused).
+class ExchangeCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(ExchangeCommands)
+
+public:
+    static int exportIcs(const QCommandLineParser &parser);
+    static int importCsv(const QCommandLineParser &parser);
+};
+
+} // namespace tokdeck::cli

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class QCommandLineParser;
+
+namespace tokdeck::cli {
+
+// `tokdeck-cli key set|check|delete`: the API key in the OS keychain. `set` reads the key from
+// standard input (never argv), checks it with Crosspostify, and only then stores it.
+class KeyCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(KeyCommand)
+
+public:
+    static int run(const QCommandLineParser &parser);
+
+private:
+    static QString readKeyFromStdin();
+    static int verify(const QUrl &url, const QString &key); // exit code
+};
+
+} // namespace tokdeck::cli

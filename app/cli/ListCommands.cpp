@@ -1,0 +1,87 @@
+#include "cli/ListCommands.h"
+
+#include "cli/CliEnvironment.h"
+#include "cli/CliSession.h"
+#include "cli/ExitCode.h"
+#include "storage/StorageWorker.h"
+#include "support/UtcTime.h"
+
+#include <QCommandLineParser>
+
+namespace tokdeck::cli {
+
+namespace {
+QString captionStart(const Post &post)
+{
+    const QString caption = post.caption.simplified();
+    return caption.size() > 50 ? caption.left(49) + QChar(0x2026) : caption;
+}
+
+QString accountsOf(const Post &post)
+{
+    QStringList ids;
+    for (const PostAccount &account : post.accounts)
+        ids.append(account.accountId);
+    return ids.join(QLatin1Char(','));
+}
+
+std::optional<QDateTime> dateOption(const QCommandLineParser &parser, const QString &name, bool endOfDay)
+{
+    const QString text = parser.value(name).trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (day.isValid()) // a plain date means that whole local day
+        return endOfDay ? day.addDays(1).startOfDay().toUTC() : day.startOfDay().toUTC();
+    return parseUserTimestamp(text);
+}
+} // namespace
+
+int ListCommands::drafts(const QCommandLineParser &)
+{
+    CliSession session;
+    if (!session.openStorage())
+        return ApiFailed;
+    auto future = session.storage().drafts();
+    future.waitForFinished();
+    if (!future.result().ok()) {
+        CliEnvironment::printError(future.result().error);
+        return ApiFailed;
+    }
+    for (const Post &post : future.result().value) {
+        CliEnvironment::printLine(QString::number(post.id) + QLatin1Char('\t') + postStateKey(post.state)
+                                  + QLatin1Char('\t') + postTypeKey(post.type) + QLatin1Char('\t') + captionStart(post));
+    }
+    return Done;
+}
+
+int ListCommands::schedule(const QCommandLineParser &parser)
+{
+    const auto from = dateOption(parser, QStringLiteral("from"), false);
+    const auto to = dateOption(parser, QStringLiteral("to"), true);
+    if ((parser.isSet(QStringLiteral("from")) && !from) || (parser.isSet(QStringLiteral("to")) && !to)) {
+        CliEnvironment::printError(tr("schedule: --from and --to take a date (2026-12-01) or a time like --at."));
+        return Usage;
+    }
+    CliSession session;
+    if (!session.openStorage())
+        return ApiFailed;
+    const QDateTime start = from.value_or(QDateTime::currentDateTimeUtc().addDays(-1));
+    const QDateTime end = to.value_or(start.addDays(31));
+    auto future = session.storage().inRange(start, end);
+    future.waitForFinished();
+    if (!future.result().ok()) {
+        CliEnvironment::printError(future.result().error);
+        return ApiFailed;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Post &post : future.result().value) {
+        CliEnvironment::printLine(post.plannedAt->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QLatin1Char('\t')
+                                  + postDisplayStateName(post.displayState(now)) + QLatin1Char('\t')
+                                  + postTypeKey(post.type) + QLatin1Char('\t') + accountsOf(post) + QLatin1Char('\t')
+                                  + captionStart(post));
+    }
+    return Done;
+}
+
+} // namespace tokdeck::cli

@@ -1,0 +1,49 @@
+#include "cli/OutboxCommand.h"
+
+#include "cli/CliEnvironment.h"
+#include "cli/CliSession.h"
+#include "cli/ExitCode.h"
+#include "publish/Outbox.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+
+namespace tokdeck::cli {
+
+int OutboxCommand::run(const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().value(1) != QLatin1StringView("run")) {
+        CliEnvironment::printError(tr("outbox: use \"outbox run\" or \"outbox run --once\"."));
+        return Usage;
+    }
+    CliSession session;
+    if (!session.openStorage() || !session.connect(parser))
+        return Usage;
+    Outbox outbox(&session.client(), &session.storage());
+    int failures = 0;
+    int attention = 0;
+    QObject::connect(&outbox, &Outbox::stateChanged, &outbox, [&](qint64 id, PostState state, const QString &message) {
+        if (state == PostState::Failed)
+            ++failures;
+        if (state == PostState::NeedsAttention)
+            ++attention;
+        if (state == PostState::Uploading || state == PostState::Submitting || state == PostState::Ready)
+            return;
+        CliEnvironment::printLine(QString::number(id) + QLatin1Char('\t') + postStateKey(state)
+                                  + (message.isEmpty() ? QString() : QLatin1Char('\t') + message));
+    });
+    const bool once = parser.isSet(QStringLiteral("once"));
+    QEventLoop loop;
+    QObject::connect(&outbox, &Outbox::resumed, &outbox, [&] { outbox.runDue(); });
+    if (once)
+        QObject::connect(&outbox, &Outbox::idle, &loop, &QEventLoop::quit);
+    else
+        outbox.setAutoRun(30'000);
+    outbox.resume();
+    loop.exec();
+    if (attention > 0)
+        return MaybePublished;
+    return failures > 0 ? ApiFailed : Done;
+}
+
+} // namespace tokdeck::cli

@@ -1,0 +1,255 @@
+#include "compose/SchedulePicker.h"
+
+#include "rules/ScheduleRules.h"
+#include "support/Clock.h"
+#include "support/UtcTime.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTimer>
+
+namespace tokdeck {
+
+namespace {
+// Fixed hues picked per palette brightness: the message must stay readable on light and dark
+// themes, and QPalette has no "error" or "warning" role of its own.
+QColor severityColor(const QString &severity, const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    if (severity == QLatin1String("error"))
+        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
+    if (severity == QLatin1String("warning"))
+        return dark ? QColor(0xff, 0xd1, 0x80) : QColor(0x8a, 0x53, 0x00);
+    return palette.color(QPalette::WindowText);
+}
+
+// A locale's short format may use a two-digit year, which QDateTimeEdit could read in the
+// wrong century; the composer only ever deals with this and the next year.
+QString editFormat()
+{
+    QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QDateTime wholeMinute(const QDateTime &when)
+{
+    return QDateTime(when.date(), QTime(when.time().hour(), when.time().minute()), when.timeSpec());
+}
+} // namespace
+
+SchedulePicker::SchedulePicker(const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_clock(clock), m_postNow(new QRadioButton(tr("Post &now"), this)),
+      m_schedule(new QRadioButton(tr("&Schedule"), this)), m_edit(new QDateTimeEdit(this)),
+      m_utc(new QLabel(this)), m_inOneHour(new QPushButton(tr("In &1 hour"), this)),
+      m_tomorrow(new QPushButton(tr("&Tomorrow %1").arg(QLocale().toString(QTime(9, 0), QLocale::ShortFormat)),
+                                 this)),
+      m_message(new QLabel(this)), m_handOver(new QComboBox(this)), m_timer(new QTimer(this))
+{
+    m_postNow->setObjectName(QStringLiteral("postNowRadio"));
+    m_postNow->setToolTip(tr("Send the post to Crosspostify as soon as it is ready."));
+    m_schedule->setObjectName(QStringLiteral("scheduleRadio"));
+    m_schedule->setToolTip(tr("Publish at a date and time: at least 10 minutes ahead."));
+    m_postNow->setChecked(true);
+
+    m_edit->setObjectName(QStringLiteral("scheduleEdit"));
+    m_edit->setAccessibleName(tr("Scheduled date and time (local time)"));
+    m_edit->setTimeSpec(Qt::LocalTime);
+    m_edit->setCalendarPopup(true);
+    m_edit->setDisplayFormat(editFormat());
+    m_edit->setDateTime(wholeMinute(m_clock.nowUtc().addSecs(3600)).toLocalTime());
+
+    m_utc->setObjectName(QStringLiteral("utcLabel"));
+    m_utc->setAccessibleName(tr("Scheduled time in UTC"));
+    m_utc->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_inOneHour->setObjectName(QStringLiteral("inOneHourButton"));
+    m_inOneHour->setToolTip(tr("Schedule one hour from now."));
+    m_tomorrow->setObjectName(QStringLiteral("tomorrowButton"));
+    m_tomorrow->setToolTip(tr("Schedule tomorrow morning at 9:00 local time."));
+
+    m_message->setObjectName(QStringLiteral("scheduleMessage"));
+    m_message->setAccessibleName(tr("Schedule check"));
+    m_message->setWordWrap(true);
+
+    m_handOver->setObjectName(QStringLiteral("handOverCombo"));
+    m_handOver->setAccessibleName(tr("When Tokdeck hands the post to Crosspostify"));
+    m_handOver->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_handOver->setMinimumContentsLength(24); // the long texts would otherwise widen the composer
+    m_handOver->addItem(tr("Hand over to Crosspostify now (locks the post)"), handOverKey(HandOver::Now));
+    m_handOver->setItemData(0, tr("Crosspostify keeps the post from now on; change it in the Crosspostify dashboard."),
+                            Qt::ToolTipRole);
+    m_handOver->addItem(tr("Keep editable in Tokdeck until an hour before (Tokdeck or `tokdeck-cli outbox run` "
+                           "must be running)"),
+                        handOverKey(HandOver::KeepEditable));
+    m_handOver->setItemData(1, tr("You can still edit or move the post; Tokdeck sends it an hour before its time."),
+                            Qt::ToolTipRole);
+    auto *handOverLabel = new QLabel(tr("Han&d over:"), this);
+    handOverLabel->setBuddy(m_handOver);
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *choice = new QHBoxLayout;
+    choice->addWidget(m_postNow);
+    choice->addWidget(m_schedule);
+    choice->addStretch();
+    layout->addLayout(choice, 0, 0, 1, 2);
+    layout->addWidget(m_edit, 1, 0);
+    layout->addWidget(m_utc, 1, 1);
+    auto *picks = new QHBoxLayout;
+    picks->addWidget(m_inOneHour);
+    picks->addWidget(m_tomorrow);
+    picks->addStretch();
+    layout->addLayout(picks, 2, 0, 1, 2);
+    layout->addWidget(m_message, 3, 0, 1, 2);
+    layout->addWidget(handOverLabel, 4, 0, 1, 2);
+    layout->addWidget(m_handOver, 5, 0, 1, 2);
+    layout->setColumnStretch(1, 1);
+
+    // Radio buttons sharing a parent are exclusive: one toggle signal covers both.
+    connect(m_schedule, &QRadioButton::toggled, this, &SchedulePicker::inputChanged);
+    connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, &SchedulePicker::inputChanged);
+    connect(m_handOver, &QComboBox::currentIndexChanged, this, &SchedulePicker::inputChanged);
+    connect(m_inOneHour, &QPushButton::clicked, this, &SchedulePicker::pickInOneHour);
+    connect(m_tomorrow, &QPushButton::clicked, this, &SchedulePicker::pickTomorrowMorning);
+    m_timer->setObjectName(QStringLiteral("revalidateTimer"));
+    m_timer->setInterval(revalidateIntervalMs);
+    connect(m_timer, &QTimer::timeout, this, &SchedulePicker::revalidate);
+    m_timer->start();
+    refresh();
+}
+
+std::optional<QDateTime> SchedulePicker::scheduledAtUtc() const
+{
+    if (!m_schedule->isChecked())
+        return std::nullopt;
+    return m_edit->dateTime().toUTC();
+}
+
+void SchedulePicker::setScheduledAtUtc(const std::optional<QDateTime> &whenUtc)
+{
+    if (!whenUtc) {
+        m_postNow->setChecked(true); // toggles m_schedule, which refreshes and signals
+        return;
+    }
+    scheduleLocal(whenUtc->toLocalTime());
+}
+
+HandOver SchedulePicker::handOver() const
+{
+    return handOverFromKey(m_handOver->currentData().toString()).value_or(HandOver::Now);
+}
+
+void SchedulePicker::setHandOver(HandOver handOver)
+{
+    m_handOver->setCurrentIndex(m_handOver->findData(handOverKey(handOver)));
+}
+
+bool SchedulePicker::isAcceptable() const
+{
+    return !hasRejection(m_issues);
+}
+
+void SchedulePicker::pickInOneHour()
+{
+    // Whole minutes: the edit shows minutes, so hidden seconds would surprise in the UTC label.
+    scheduleLocal(wholeMinute(m_clock.nowUtc().addSecs(3600)).toLocalTime());
+}
+
+void SchedulePicker::pickTomorrowMorning()
+{
+    // The local calendar day, not UTC's: "tomorrow" is what the user's wall clock says.
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    scheduleLocal(QDateTime(today.addDays(1), QTime(9, 0), Qt::LocalTime));
+}
+
+void SchedulePicker::revalidate()
+{
+    const bool wasAcceptable = isAcceptable();
+    const QString oldMessage = m_message->text();
+    refresh();
+    if (wasAcceptable != isAcceptable() || oldMessage != m_message->text())
+        Q_EMIT changed();
+}
+
+void SchedulePicker::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyMessageStyle(); // a theme switch: re-pick the light or dark hue
+    QWidget::changeEvent(event);
+}
+
+void SchedulePicker::scheduleLocal(const QDateTime &local)
+{
+    // One refresh and one changed() for what is, to the user, one edit.
+    {
+        const QSignalBlocker blockEdit(m_edit);
+        const QSignalBlocker blockRadio(m_schedule);
+        m_edit->setDateTime(local);
+        m_schedule->setChecked(true);
+    }
+    inputChanged();
+}
+
+void SchedulePicker::inputChanged()
+{
+    refresh();
+    Q_EMIT changed();
+}
+
+void SchedulePicker::refresh()
+{
+    const bool scheduling = m_schedule->isChecked();
+    m_edit->setEnabled(scheduling);
+    m_handOver->setEnabled(scheduling); // hand-over only means something for a dated post
+    m_issues.clear();
+    m_severity.clear();
+    QString message;
+    if (scheduling) {
+        const QDateTime at = m_edit->dateTime().toUTC();
+        const QDateTime now = m_clock.nowUtc();
+        m_utc->setText(tr("= %1 UTC").arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        const QString tip = tr("Sent to Crosspostify as %1 (UTC).").arg(toApiTimestamp(at));
+        m_utc->setToolTip(tip);
+        m_edit->setToolTip(tip);
+        // Beyond 30 days is not an error here: the outbox keeps the post until it is inside.
+        m_issues = ScheduleRules::check(at, now, ScheduleRules::BeyondWindow::HoldLocally);
+        const ValidationIssues rejections = rejectionsOf(m_issues);
+        if (!rejections.isEmpty()) {
+            m_severity = QStringLiteral("error");
+            message = rejections.first().message;
+        } else if (!m_issues.isEmpty() && ScheduleRules::isBeyondWindow(at, now)) {
+            m_severity = QStringLiteral("note");
+            message = tr("Held locally: %1").arg(m_issues.first().message);
+        } else if (!m_issues.isEmpty()) {
+            m_severity = QStringLiteral("warning");
+            message = m_issues.first().message;
+        }
+    } else {
+        m_utc->clear();
+        m_utc->setToolTip(QString());
+        m_edit->setToolTip(tr("Choose \"Schedule\" to pick a date and time."));
+    }
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    applyMessageStyle();
+}
+
+void SchedulePicker::applyMessageStyle()
+{
+    // The property lets a style sheet restyle it; the palette makes it work without one.
+    m_message->setProperty("severity", m_severity);
+    QPalette palette = m_message->palette();
+    palette.setColor(QPalette::WindowText, severityColor(m_severity, this->palette()));
+    m_message->setPalette(palette);
+}
+
+} // namespace tokdeck
