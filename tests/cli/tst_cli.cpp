@@ -5,6 +5,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -198,6 +199,91 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 5);
         QVERIFY(run.err.contains(QStringLiteral("may have received")));
         QCOMPARE(server->requestCount(QStringLiteral("/post/image")), 1);
+    }
+
+    void draftsScheduleExportAndOutboxRun()
+    {
+        // A scheduled post and a far-future one (held locally), then the listing commands.
+        const QString soon = QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate);
+        const QString far = QDateTime::currentDateTimeUtc().addDays(45).toString(Qt::ISODate);
+        CliRun run = cli({QStringLiteral("post"), QStringLiteral("photo"), data("portrait.jpg"), QStringLiteral("--account"),
+                          QStringLiteral("acc_tiktok_1"), QStringLiteral("--caption"), QStringLiteral("Soon"),
+                          QStringLiteral("--at"), soon});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = cli({QStringLiteral("post"), QStringLiteral("photo"), data("square.jpg"), QStringLiteral("--account"),
+                   QStringLiteral("acc_tiktok_2"), QStringLiteral("--caption"), QStringLiteral("Far away"),
+                   QStringLiteral("--at"), far});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.startsWith(QStringLiteral("local-")));
+        QVERIFY(run.err.contains(QStringLiteral("Held locally")));
+        QCOMPARE(server->createdPosts().size(), 1); // the far one waits on this machine
+
+        run = cli({QStringLiteral("schedule"), QStringLiteral("--from"), QDate::currentDate().toString(Qt::ISODate),
+                   QStringLiteral("--to"), QDate::currentDate().addDays(60).toString(Qt::ISODate)});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("Soon")));
+        QVERIFY(run.out.contains(QStringLiteral("Far away")));
+        QVERIFY(run.out.contains(QStringLiteral("Held locally")));
+
+        const QString ics = dataDir.filePath(QStringLiteral("schedule.ics"));
+        run = cli({QStringLiteral("export"), QStringLiteral("ics"), ics});
+        QCOMPARE(run.exitCode, 0);
+        QFile file(ics);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray calendar = file.readAll();
+        QVERIFY(calendar.contains("Soon") && calendar.contains("Far away")); // other tests' posts share the folder
+
+        run = cli({QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--once")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(server->createdPosts().size(), 1); // still held: nothing due
+    }
+
+    void importCsvCreatesDraftsAndReportsBadRows()
+    {
+        const QString csv = dataDir.filePath(QStringLiteral("posts.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("media,caption,title,accounts,at,aigc\n");
+        file.write(data("vertical.mp4").toUtf8() + ",\"Imported, with comma\",,acc_tiktok_1,,false\n");
+        file.write(data("not-a-video.mp4").toUtf8() + ",Bad,,acc_tiktok_1,,\n");
+        file.close();
+        CliRun run = cli({QStringLiteral("import"), csv});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(QStringLiteral("line 3")), qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("1 draft")));
+        run = cli({QStringLiteral("drafts")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("Imported, with comma")));
+        QCOMPARE(sentRequests(), 0); // drafts are not sent
+    }
+
+    void theKeyNeverReachesDiskOrLogs()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TOKDECK_API_URL"), server->baseUrl().toString());
+        env.insert(QStringLiteral("TOKDECK_API_KEY"), server->apiKey());
+        env.insert(QStringLiteral("TOKDECK_DATA_DIR"), dataDir.path());
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true")); // everything, Qt's too
+        process.setProcessEnvironment(env);
+        process.start(test::SandboxProcess::cliPath(),
+                      {QStringLiteral("post"), QStringLiteral("video"), data("vertical.mp4"), QStringLiteral("--account"),
+                       QStringLiteral("acc_tiktok_3"), QStringLiteral("--caption"), QStringLiteral("Key scan")});
+        QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60'000));
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray key = server->apiKey().toUtf8();
+        const QByteArray output = process.readAllStandardOutput() + process.readAllStandardError();
+        QVERIFY(output.contains("tokdeck.api")); // the logs did run
+        QVERIFY(!output.contains(key));
+        QDirIterator files(dataDir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int scanned = 0;
+        while (files.hasNext()) {
+            QFile f(files.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(key), qPrintable(f.fileName()));
+            ++scanned;
+        }
+        QVERIFY(scanned > 0); // the database (and its WAL) were scanned
     }
 
     void usageErrors()
