@@ -3,6 +3,11 @@
 #include "accounts/AccountsPanel.h"
 #include "api/ApiClient.h"
 #include "calendar/CalendarPanel.h"
+#include "compose/ComposerWidget.h"
+#include "compose/DraftEditor.h"
+#include "models/AccountListModel.h"
+#include "models/AccountTargetsModel.h"
+#include "publish/Outbox.h"
 #include "connection/ConnectDialog.h"
 #include "connection/ConnectionManager.h"
 #include "drafts/DraftsPanel.h"
@@ -10,6 +15,9 @@
 #include "storage/StorageWorker.h"
 
 #include <QAction>
+#include <QCloseEvent>
+#include <QMessageBox>
+#include <QSystemTrayIcon>
 #include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
@@ -19,8 +27,9 @@
 
 namespace tokdeck {
 
-MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, StorageWorker *storage, QWidget *parent)
-    : QMainWindow(parent), m_client(client), m_connection(connection), m_storage(storage)
+MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, StorageWorker *storage, Outbox *outbox,
+                       QWidget *parent)
+    : QMainWindow(parent), m_client(client), m_connection(connection), m_storage(storage), m_outbox(outbox)
     , m_accounts(new AccountsPanel(client, this)), m_connectionLabel(new QLabel(this))
 {
     setWindowTitle(tr("Tokdeck"));
@@ -28,14 +37,23 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     if (m_storage) {
-        m_drafts = new DraftsPanel(m_storage, splitter);
+        // Left: posts and accounts; middle: the composer; right: the calendar.
+        auto *left = new QSplitter(Qt::Vertical, splitter);
+        m_drafts = new DraftsPanel(m_storage, left);
+        left->addWidget(m_drafts);
+        left->addWidget(m_accounts);
+        left->setStretchFactor(0, 3);
+        splitter->addWidget(left);
+        m_editor = new DraftEditor(m_storage, m_outbox, Clock::system(), this);
+        m_composer = new ComposerWidget(m_editor, Clock::system(), splitter);
+        splitter->addWidget(m_composer);
         m_calendar = new CalendarPanel(m_storage, Clock::system(), splitter);
         m_exchange = new ScheduleExchange(m_storage, this);
-        splitter->addWidget(m_drafts);
-    }
-    splitter->addWidget(m_accounts);
-    if (m_calendar)
         splitter->addWidget(m_calendar);
+        m_editor->newDraft();
+    } else {
+        splitter->addWidget(m_accounts);
+    }
     splitter->setStretchFactor(splitter->count() - 1, 2);
     setCentralWidget(splitter);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
@@ -56,8 +74,27 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
             m_drafts->reload();
             m_calendar->refresh();
         });
+        connect(m_drafts, &DraftsPanel::postActivated, m_editor, &DraftEditor::open);
+        connect(m_calendar, &CalendarPanel::postActivated, m_editor, &DraftEditor::open);
+        connect(m_calendar, &CalendarPanel::newPostRequested, this,
+                [this](const QDateTime &local) { m_editor->newDraft(local.toUTC()); });
+        connect(m_editor, &DraftEditor::saved, this, [this] {
+            m_drafts->reload();
+            m_calendar->refresh();
+        });
+        connect(m_accounts, &AccountsPanel::accountsLoaded, this,
+                [this] { m_editor->targets()->setAccounts(m_accounts->model()->accounts()); });
         m_drafts->reload();
         m_calendar->reload();
+    }
+    if (m_outbox) {
+        connect(m_outbox, &Outbox::stateChanged, this, [this](qint64, PostState state, const QString &message) {
+            if (m_drafts)
+                m_drafts->reload();
+            if (m_calendar)
+                m_calendar->refresh();
+            notifyInBackground(state, message);
+        });
     }
     m_connectionLabel->setText(tr("Not connected"));
     resize(1280, 800);
@@ -66,6 +103,18 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    if (m_editor) {
+        QAction *newDraft = fileMenu->addAction(tr("&New draft"), this, [this] { m_editor->newDraft(); });
+        newDraft->setShortcut(QKeySequence::New);
+        newDraft->setObjectName(QStringLiteral("newDraftAction"));
+        QAction *save = fileMenu->addAction(tr("&Save draft"), m_editor, &DraftEditor::saveNow);
+        save->setShortcut(QKeySequence::Save);
+        QAction *addMedia = fileMenu->addAction(tr("&Add media…"), m_composer, &ComposerWidget::addMediaWithDialog);
+        addMedia->setShortcut(QKeySequence(tr("Ctrl+O")));
+        QAction *publish = fileMenu->addAction(tr("&Publish"), m_editor, &DraftEditor::publish);
+        publish->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+        fileMenu->addSeparator();
+    }
     if (m_exchange) {
         QAction *exportIcs = fileMenu->addAction(tr("&Export schedule (.ics)…"), m_exchange, &ScheduleExchange::exportIcs);
         exportIcs->setObjectName(QStringLiteral("exportIcsAction"));
@@ -84,6 +133,9 @@ void MainWindow::createMenus()
         redo->setShortcut(QKeySequence::Redo);
         editMenu->addAction(undo);
         editMenu->addAction(redo);
+        editMenu->addSeparator();
+        QAction *paste = editMenu->addAction(tr("&Paste files into the post"), m_composer, &ComposerWidget::pasteFiles);
+        paste->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
     }
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -103,6 +155,46 @@ void MainWindow::createMenus()
         askForConnection(tr("Change where Tokdeck posts to: your Crosspostify account or the sandbox."));
     });
     connectionAction->setObjectName(QStringLiteral("connectionAction"));
+}
+
+void MainWindow::notifyInBackground(PostState state, const QString &message)
+{
+    // Only when the user is elsewhere: in the window the state is visible anyway.
+    if (isActiveWindow() || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    static QSystemTrayIcon *tray = nullptr;
+    if (!tray) {
+        tray = new QSystemTrayIcon(windowIcon(), this);
+        tray->show();
+    }
+    switch (state) {
+    case PostState::Published: tray->showMessage(tr("Published"), tr("A post went out on TikTok.")); break;
+    case PostState::Scheduled: tray->showMessage(tr("Scheduled"), tr("Crosspostify has the post and its time.")); break;
+    case PostState::Failed: tray->showMessage(tr("A post failed"), message, QSystemTrayIcon::Warning); break;
+    case PostState::NeedsAttention:
+        tray->showMessage(tr("A post needs attention"), message, QSystemTrayIcon::Warning);
+        break;
+    default: break;
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_editor) {
+        m_editor->saveNow(); // the draft is never lost, whatever the answer below
+        if (m_outbox && m_outbox->isBusy()) {
+            const auto answer = QMessageBox::question(
+                this, tr("Posts are being sent"),
+                tr("Tokdeck is still uploading or sending posts. Quit anyway? Nothing is lost: they continue "
+                   "the next time Tokdeck (or \"tokdeck-cli outbox run\") starts."),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer != QMessageBox::Yes) {
+                event->ignore();
+                return;
+            }
+        }
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::askForConnection(const QString &reason)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/PostState.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -9,8 +11,11 @@ namespace tokdeck {
 class AccountsPanel;
 class ApiClient;
 class CalendarPanel;
+class ComposerWidget;
 class ConnectionManager;
+class DraftEditor;
 class DraftsPanel;
+class Outbox;
 class ScheduleExchange;
 class StorageWorker;
 
@@ -23,29 +28,37 @@ class MainWindow final : public QMainWindow
 
 public:
     MainWindow(ApiClient *client, ConnectionManager *connection, StorageWorker *storage,
-               QWidget *parent = nullptr);
+               Outbox *outbox = nullptr, QWidget *parent = nullptr);
 
     AccountsPanel *accountsPanel() const { return m_accounts; }
     DraftsPanel *draftsPanel() const { return m_drafts; }
     CalendarPanel *calendarPanel() const { return m_calendar; }
     ScheduleExchange *exchange() const { return m_exchange; }
+    ComposerWidget *composer() const { return m_composer; }
 
     // Opens the connect dialog (window-modal); applies the user's choice.
     void askForConnection(const QString &reason);
     void showNotice(const QString &message);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createMenus();
+    void notifyInBackground(PostState state, const QString &message);
     void showConnection(int accountCount);
     void showConnectionError(const QString &message);
 
     ApiClient *m_client;
     ConnectionManager *m_connection;
     StorageWorker *m_storage;
+    Outbox *m_outbox;
     AccountsPanel *m_accounts;
     DraftsPanel *m_drafts = nullptr;
     CalendarPanel *m_calendar = nullptr;
     ScheduleExchange *m_exchange = nullptr;
+    DraftEditor *m_editor = nullptr;
+    ComposerWidget *m_composer = nullptr;
     QLabel *m_connectionLabel;
 };
 

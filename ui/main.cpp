@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "api/ApiClient.h"
 #include "connection/ConnectionManager.h"
+#include "publish/Outbox.h"
 #include "secrets/KeyStore.h"
 #include "storage/StorageWorker.h"
 #include "support/FutureCallback.h"
@@ -42,7 +43,14 @@ int main(int argc, char *argv[])
     // schema) reach the status bar.
     tokdeck::StorageWorker storage;
     const auto opening = storage.open(); // queued first: the window's first loads run after it
-    tokdeck::MainWindow window(&client, &connection, &storage);
+    // The outbox hands due posts over while the app runs, and picks up after a crash or quit.
+    tokdeck::Outbox outbox(&client, &storage);
+    tokdeck::MainWindow window(&client, &connection, &storage, &outbox);
+    QObject::connect(&connection, &tokdeck::ConnectionManager::connected, &outbox, [&outbox] {
+        outbox.resume();
+        outbox.setAutoRun(30'000);
+    });
+    QObject::connect(&outbox, &tokdeck::Outbox::resumed, &outbox, &tokdeck::Outbox::runDue);
     tokdeck::onResult(&window, opening, [&window](const tokdeck::DatabaseOpenResult &opened) {
         if (!opened.ok())
             window.showNotice(opened.error);

@@ -1,0 +1,260 @@
+#include "compose/ComposerWidget.h"
+
+#include "accounts/AccountTargetsEditor.h"
+#include "compose/DraftEditor.h"
+#include "compose/MediaStrip.h"
+#include "compose/PhonePreview.h"
+#include "compose/SchedulePicker.h"
+#include "models/AccountTargetsModel.h"
+#include "models/MediaListModel.h"
+#include "rules/ContractLimits.h"
+#include "rules/TextRules.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace tokdeck {
+
+ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_editor(editor), m_strip(new MediaStrip(editor->media(), this))
+    , m_caption(new QPlainTextEdit(this)), m_captionCount(new QLabel(this)), m_title(new QLineEdit(this))
+    , m_aigc(new QCheckBox(tr("AI-generated content"), this)), m_accounts(new AccountTargetsEditor(editor->targets(), this))
+    , m_schedule(new SchedulePicker(clock, this)), m_preview(new PhonePreview(this)), m_issues(new QLabel(this))
+    , m_state(new QLabel(this)), m_progress(new QProgressBar(this)), m_publish(new QPushButton(this))
+    , m_cancel(new QPushButton(tr("Cancel upload"), this)), m_published(new QPushButton(tr("It was published"), this))
+    , m_sendAgain(new QPushButton(tr("Send again"), this))
+{
+    setObjectName(QStringLiteral("composer"));
+    setAcceptDrops(true);
+    auto *addMedia = new QPushButton(tr("Add &media…"), this);
+    addMedia->setObjectName(QStringLiteral("addMediaButton"));
+    m_caption->setObjectName(QStringLiteral("captionEdit"));
+    m_caption->setAccessibleName(tr("Caption"));
+    m_caption->setPlaceholderText(tr("Caption with #hashtags and emoji (required)"));
+    m_caption->setMaximumHeight(110);
+    m_captionCount->setObjectName(QStringLiteral("captionCounter"));
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_title->setAccessibleName(tr("Title"));
+    m_title->setPlaceholderText(tr("Optional title"));
+    m_aigc->setObjectName(QStringLiteral("aigcCheck"));
+    m_aigc->setToolTip(tr("Label videos that are realistically generated or significantly edited by AI (faces, "
+                          "voices, scenes). When in doubt, label it. Videos only."));
+    m_issues->setObjectName(QStringLiteral("composerIssues"));
+    m_issues->setWordWrap(true);
+    m_issues->setTextFormat(Qt::RichText);
+    m_state->setObjectName(QStringLiteral("postStateLabel"));
+    m_state->setWordWrap(true);
+    m_progress->setObjectName(QStringLiteral("uploadProgress"));
+    m_progress->setVisible(false);
+    m_publish->setObjectName(QStringLiteral("publishButton"));
+    m_publish->setText(tr("&Publish"));
+    m_publish->setToolTip(tr("Send now or at the chosen time (Ctrl+Return)"));
+    m_publish->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_cancel->setObjectName(QStringLiteral("cancelUploadButton"));
+    m_published->setObjectName(QStringLiteral("confirmPublishedButton"));
+    m_sendAgain->setObjectName(QStringLiteral("sendAgainButton"));
+    m_preview->setObjectName(QStringLiteral("phonePreview"));
+    auto *safeZones = new QCheckBox(tr("Show what TikTok's buttons cover"), this);
+    safeZones->setChecked(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Caption:"), m_caption);
+    form->addRow(QString(), m_captionCount);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(QString(), m_aigc);
+    auto *stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_state, 1);
+    stateRow->addWidget(m_cancel);
+    stateRow->addWidget(m_published);
+    stateRow->addWidget(m_sendAgain);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_strip);
+    left->addWidget(addMedia, 0, Qt::AlignLeft);
+    left->addLayout(form);
+    left->addWidget(m_accounts);
+    left->addWidget(m_schedule);
+    left->addWidget(m_issues);
+    left->addWidget(m_progress);
+    left->addLayout(stateRow);
+    left->addWidget(m_publish, 0, Qt::AlignRight);
+    left->addStretch(1);
+    auto *leftWidget = new QWidget(this);
+    leftWidget->setLayout(left);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(leftWidget);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_preview, 1);
+    right->addWidget(safeZones);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(scroll, 3);
+    layout->addLayout(right, 2);
+
+    connect(addMedia, &QPushButton::clicked, this, &ComposerWidget::addMediaWithDialog);
+    connect(safeZones, &QCheckBox::toggled, m_preview, &PhonePreview::setSafeZonesVisible);
+    connect(m_caption, &QPlainTextEdit::textChanged, this, [this] {
+        m_editor->setCaption(m_caption->toPlainText());
+        updateCaptionCount();
+    });
+    connect(m_title, &QLineEdit::textEdited, m_editor, &DraftEditor::setTitle);
+    connect(m_aigc, &QCheckBox::toggled, m_editor, &DraftEditor::setAigc);
+    connect(m_schedule, &SchedulePicker::changed, this,
+            [this] { m_editor->setSchedule(m_schedule->scheduledAtUtc(), m_schedule->handOver()); });
+    connect(m_publish, &QPushButton::clicked, m_editor, &DraftEditor::publish);
+    connect(m_cancel, &QPushButton::clicked, m_editor, &DraftEditor::cancelUpload);
+    connect(m_published, &QPushButton::clicked, m_editor, &DraftEditor::confirmPublished);
+    connect(m_sendAgain, &QPushButton::clicked, m_editor, &DraftEditor::sendAgain);
+    connect(m_editor, &DraftEditor::loaded, this, &ComposerWidget::loadFromEditor);
+    connect(m_editor, &DraftEditor::changed, this, &ComposerWidget::refreshPreview);
+    connect(m_editor, &DraftEditor::issuesChanged, this, &ComposerWidget::showIssues);
+    connect(m_editor, &DraftEditor::stateChanged, this, &ComposerWidget::showState);
+    connect(m_editor, &DraftEditor::mediaRefused, this, [this](const QString &message) {
+        m_state->setText(message);
+    });
+    connect(m_editor, &DraftEditor::uploadProgress, this, [this](int percent) {
+        m_progress->setVisible(true);
+        m_progress->setValue(percent);
+        m_state->setText(tr("Uploading %1 %").arg(percent));
+    });
+    loadFromEditor();
+}
+
+void ComposerWidget::loadFromEditor()
+{
+    const Post &post = m_editor->post();
+    const QSignalBlocker captionBlocker(m_caption);
+    const QSignalBlocker titleBlocker(m_title);
+    const QSignalBlocker aigcBlocker(m_aigc);
+    const QSignalBlocker scheduleBlocker(m_schedule);
+    m_caption->setPlainText(post.caption);
+    m_title->setText(post.title);
+    m_aigc->setChecked(post.isAigc);
+    m_schedule->setScheduledAtUtc(post.plannedAt);
+    m_schedule->setHandOver(post.handOver);
+    updateCaptionCount();
+    refreshPreview();
+    showState(post.state, post.lastError);
+}
+
+void ComposerWidget::updateCaptionCount()
+{
+    const qsizetype units = TextRules::length(m_caption->toPlainText());
+    m_captionCount->setText(tr("%1 / %2").arg(QLocale().toString(units), QLocale().toString(limits::maxCaptionUnits)));
+    QPalette palette = m_captionCount->palette();
+    palette.setColor(QPalette::WindowText, units > limits::maxCaptionUnits ? QColor(0xd3, 0x2f, 0x2f)
+                                           : units >= 2000                  ? QColor(0xef, 0x6c, 0x00)
+                                                                            : QWidget::palette().color(QPalette::WindowText));
+    m_captionCount->setPalette(palette);
+}
+
+void ComposerWidget::refreshPreview()
+{
+    const Post &post = m_editor->post();
+    const auto &items = m_editor->media()->items();
+    m_preview->setImage(items.isEmpty() ? QImage() : items.first().thumbnail);
+    m_preview->setSlideCount(post.type == PostType::Slideshow ? int(items.size()) : 0);
+    m_preview->setTitle(post.title);
+    m_preview->setCaption(post.caption);
+    const auto targets = m_editor->targets()->targets();
+    QString account = targets.isEmpty() ? tr("youraccount") : targets.first().accountId;
+    for (int row = 0; row < m_editor->targets()->rowCount(); ++row) {
+        if (!targets.isEmpty() && m_editor->targets()->accountAt(row).id == targets.first().accountId
+            && !m_editor->targets()->accountAt(row).username.isEmpty())
+            account = m_editor->targets()->accountAt(row).username;
+    }
+    m_preview->setAccountName(account);
+    const bool video = post.type == PostType::Video;
+    m_aigc->setEnabled(video && m_editor->isEditable());
+    if (!video && m_aigc->isChecked())
+        m_aigc->setChecked(false);
+}
+
+void ComposerWidget::showIssues()
+{
+    QStringList lines;
+    for (const ValidationIssue &issue : m_editor->issues()) {
+        const QString text = issue.toDisplayString().toHtmlEscaped();
+        lines.append(issue.isRejection() ? tr("<b>✖</b> %1").arg(text) : tr("⚠ %1").arg(text));
+    }
+    m_issues->setText(lines.join(QStringLiteral("<br>")));
+    m_issues->setVisible(!lines.isEmpty());
+    m_publish->setEnabled(m_editor->isEditable() && !hasRejection(m_editor->issues()));
+}
+
+void ComposerWidget::showState(PostState state, const QString &text)
+{
+    const bool sending = state == PostState::Uploading || state == PostState::Submitting;
+    const bool editable = m_editor->isEditable();
+    for (QWidget *w : {static_cast<QWidget *>(m_caption), static_cast<QWidget *>(m_title),
+                       static_cast<QWidget *>(m_accounts), static_cast<QWidget *>(m_schedule),
+                       static_cast<QWidget *>(m_strip)})
+        w->setEnabled(editable);
+    m_cancel->setVisible(state == PostState::Uploading);
+    m_published->setVisible(state == PostState::NeedsAttention);
+    m_sendAgain->setVisible(state == PostState::NeedsAttention);
+    m_progress->setVisible(state == PostState::Uploading);
+    const Post &post = m_editor->post();
+    QString line = postDisplayStateName(post.displayState(QDateTime::currentDateTimeUtc()));
+    if (state == PostState::Scheduled && post.plannedAt)
+        line = tr("Scheduled for %1").arg(QLocale().toString(post.plannedAt->toLocalTime(), QLocale::ShortFormat));
+    if (sending)
+        line = state == PostState::Uploading ? tr("Uploading…") : tr("Sending to Crosspostify…");
+    m_state->setText(text.isEmpty() ? line : line + QStringLiteral(": ") + text);
+    showIssues();
+}
+
+void ComposerWidget::addMediaWithDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Add media"), QStandardPaths::writableLocation(QStandardPaths::MoviesLocation),
+        tr("Videos and images (*.mp4 *.mov *.jpg *.jpeg *.png);;All files (*)"));
+    m_editor->addFiles(files);
+}
+
+void ComposerWidget::pasteFiles()
+{
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    QStringList files;
+    for (const QUrl &url : mime ? mime->urls() : QList<QUrl>()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    m_editor->addFiles(files);
+}
+
+void ComposerWidget::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && m_editor->isEditable())
+        event->acceptProposedAction();
+}
+
+void ComposerWidget::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_editor->addFiles(files);
+}
+
+} // namespace tokdeck

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/PostState.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace tokdeck {
+
+class AccountTargetsEditor;
+class Clock;
+class DraftEditor;
+class MediaStrip;
+class PhonePreview;
+class SchedulePicker;
+
+// Where a post is composed: media (drop files anywhere on it, the file dialog, or paste),
+// caption, title, the AI-generated label, accounts with their own texts, when, a TikTok-like
+// preview, what blocks publishing, and the post's live state once it is being sent.
+class ComposerWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComposerWidget)
+
+public:
+    ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget *parent = nullptr);
+
+    DraftEditor *editor() const { return m_editor; }
+    PhonePreview *preview() const { return m_preview; }
+    void addMediaWithDialog();
+    void pasteFiles();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void loadFromEditor();
+    void refreshPreview();
+    void showIssues();
+    void showState(PostState state, const QString &text);
+    void updateCaptionCount();
+
+    DraftEditor *m_editor;
+    MediaStrip *m_strip;
+    QPlainTextEdit *m_caption;
+    QLabel *m_captionCount;
+    QLineEdit *m_title;
+    QCheckBox *m_aigc;
+    AccountTargetsEditor *m_accounts;
+    SchedulePicker *m_schedule;
+    PhonePreview *m_preview;
+    QLabel *m_issues;
+    QLabel *m_state;
+    QProgressBar *m_progress;
+    QPushButton *m_publish;
+    QPushButton *m_cancel;
+    QPushButton *m_published;
+    QPushButton *m_sendAgain;
+};
+
+} // namespace tokdeck

@@ -1,0 +1,289 @@
+#include "compose/DraftEditor.h"
+
+#include "media/MediaInspector.h"
+#include "models/AccountTargetsModel.h"
+#include "models/MediaListModel.h"
+#include "publish/Outbox.h"
+#include "rules/PostRules.h"
+#include "storage/DraftAutosaver.h"
+#include "storage/StorageWorker.h"
+#include "support/FutureCallback.h"
+
+#include <QFileInfo>
+
+namespace tokdeck {
+
+namespace {
+const QSize thumbnailSize(180, 320); // 9:16, enough for the strip and the preview
+}
+
+DraftEditor::DraftEditor(StorageWorker *storage, Outbox *outbox, const Clock &clock, QObject *parent)
+    : QObject(parent), m_storage(storage), m_outbox(outbox), m_clock(clock)
+    , m_inspector(std::make_unique<MediaInspector>()), m_autosaver(std::make_unique<DraftAutosaver>(storage))
+    , m_media(new MediaListModel(this)), m_targets(new AccountTargetsModel(this))
+{
+    connect(m_media, &MediaListModel::filesDropped, this, &DraftEditor::addFiles);
+    connect(m_media, &MediaListModel::orderChanged, this, &DraftEditor::mediaChanged);
+    connect(m_targets, &AccountTargetsModel::targetsChanged, this, [this] {
+        if (m_loading)
+            return;
+        m_post.accounts = m_targets->targets();
+        edited();
+    });
+    connect(m_autosaver.get(), &DraftAutosaver::saved, this, [this](const Post &stored) {
+        m_post.id = stored.id;
+        m_post.revision = stored.revision;
+        m_post.createdAt = stored.createdAt;
+        for (int i = 0; i < m_post.media.size() && i < stored.media.size(); ++i) {
+            if (m_post.media.at(i).path == stored.media.at(i).path)
+                m_post.media[i].id = stored.media.at(i).id;
+        }
+        Q_EMIT saved(stored.id);
+    });
+    if (m_outbox) {
+        connect(m_outbox, &Outbox::stateChanged, this, [this](qint64 id, PostState state, const QString &message) {
+            if (id != m_post.id || m_post.id == 0)
+                return;
+            m_post.state = state;
+            m_post.lastError = message;
+            Q_EMIT stateChanged(state, message);
+        });
+        connect(m_outbox, &Outbox::progress, this, [this](qint64 id, qint64 sent, qint64 total) {
+            if (id == m_post.id && total > 0)
+                Q_EMIT uploadProgress(int(sent * 100 / total));
+        });
+    }
+}
+
+DraftEditor::~DraftEditor()
+{
+    m_autosaver->flush(); // the storage worker finishes queued saves before it stops
+}
+
+void DraftEditor::newDraft(std::optional<QDateTime> plannedAtUtc)
+{
+    m_autosaver->flush();
+    m_loading = true;
+    m_post = Post{};
+    m_post.type = PostType::Video;
+    m_post.state = PostState::Draft;
+    m_post.plannedAt = plannedAtUtc;
+    m_inspectionErrors.clear();
+    m_media->clear();
+    m_targets->setTargets({});
+    m_loading = false;
+    m_autosaver->track(m_post);
+    Q_EMIT loaded();
+    Q_EMIT stateChanged(m_post.state, {});
+    Q_EMIT issuesChanged(issues());
+}
+
+void DraftEditor::open(qint64 postId)
+{
+    m_autosaver->flush();
+    onResult(this, m_storage->load(postId), [this](const StorageResult<std::optional<Post>> &result) {
+        if (!result.ok() || !result.value)
+            return;
+        m_loading = true;
+        m_post = *result.value;
+        m_inspectionErrors.clear();
+        m_media->clear();
+        QStringList paths;
+        for (const PostMedia &media : std::as_const(m_post.media))
+            paths.append(media.path);
+        m_media->appendPaths(paths);
+        m_targets->setTargets(m_post.accounts);
+        m_loading = false;
+        m_autosaver->track(m_post);
+        for (const QString &path : std::as_const(paths)) {
+            onResult(this, m_inspector->inspect(path, thumbnailSize), [this](const MediaInspection &inspection) {
+                m_media->setInspection(inspection.info.path, inspection.info, inspection.thumbnail);
+                Q_EMIT issuesChanged(issues());
+                Q_EMIT changed();
+            });
+        }
+        Q_EMIT loaded();
+        Q_EMIT stateChanged(m_post.state, m_post.lastError);
+        Q_EMIT issuesChanged(issues());
+    });
+}
+
+void DraftEditor::addFiles(const QStringList &paths)
+{
+    if (!isEditable())
+        return;
+    m_media->appendPaths(paths);
+    for (const QString &path : paths) {
+        // Probing and thumbnails run on the inspector's threads; the GUI only gets the result.
+        onResult(this, m_inspector->inspect(path, thumbnailSize), [this, path](const MediaInspection &inspection) {
+            m_media->setInspection(path, inspection.info, inspection.thumbnail);
+            if (!inspection.error.isEmpty())
+                m_inspectionErrors.insert(path, inspection.error);
+            // A video with images, or a second video: refuse the newcomer, keep the rest.
+            ValidationIssues mix;
+            if (m_media->allInspected() && !m_media->postType(&mix) && hasRejection(mix)) {
+                for (int row = m_media->rowCount() - 1; row >= 0; --row) {
+                    if (m_media->items().at(row).info.path == path) {
+                        m_media->removeItem(row);
+                        break;
+                    }
+                }
+                Q_EMIT mediaRefused(tr("%1 was not added: %2").arg(QFileInfo(path).fileName(), mix.first().message));
+            }
+            mediaChanged();
+        });
+    }
+}
+
+void DraftEditor::mediaChanged()
+{
+    if (m_loading)
+        return;
+    syncMediaIntoPost();
+    edited();
+}
+
+void DraftEditor::syncMediaIntoPost()
+{
+    QList<PostMedia> media;
+    for (const auto &item : m_media->items()) {
+        PostMedia entry;
+        const auto existing = std::find_if(m_post.media.begin(), m_post.media.end(),
+                                           [&](const PostMedia &m) { return m.path == item.info.path; });
+        if (existing != m_post.media.end())
+            entry = *existing; // keeps its row id and any upload already made
+        entry.path = item.info.path;
+        if (item.inspected) {
+            entry.size = item.info.fileSize;
+            entry.kind = item.info.kind();
+            entry.width = item.info.width;
+            entry.height = item.info.height;
+            entry.durationSeconds = item.info.durationSeconds;
+            entry.codec = item.info.codec;
+        }
+        media.append(entry);
+    }
+    m_post.media = media;
+    if (const auto type = m_media->postType())
+        m_post.type = *type;
+}
+
+void DraftEditor::setCaption(const QString &caption)
+{
+    if (caption == m_post.caption)
+        return;
+    m_post.caption = caption;
+    edited();
+}
+
+void DraftEditor::setTitle(const QString &title)
+{
+    if (title == m_post.title)
+        return;
+    m_post.title = title;
+    edited();
+}
+
+void DraftEditor::setAigc(bool aigc)
+{
+    if (aigc == m_post.isAigc)
+        return;
+    m_post.isAigc = aigc;
+    edited();
+}
+
+void DraftEditor::setSchedule(std::optional<QDateTime> plannedAtUtc, HandOver handOver)
+{
+    if (plannedAtUtc == m_post.plannedAt && handOver == m_post.handOver)
+        return;
+    m_post.plannedAt = plannedAtUtc;
+    m_post.handOver = handOver;
+    edited();
+}
+
+void DraftEditor::edited()
+{
+    if (m_loading || !isEditable())
+        return;
+    if (m_post.state == PostState::Failed)
+        m_post.state = PostState::Draft; // the user is fixing it
+    m_autosaver->edit(m_post);
+    Q_EMIT changed();
+    Q_EMIT issuesChanged(issues());
+}
+
+bool DraftEditor::isEditable() const
+{
+    return m_post.state == PostState::Draft || m_post.state == PostState::Failed
+           || m_post.isHeldLocally(m_clock.nowUtc());
+}
+
+ValidationIssues DraftEditor::issues() const
+{
+    ValidationIssues found;
+    for (auto it = m_inspectionErrors.cbegin(); it != m_inspectionErrors.cend(); ++it)
+        found.append({ValidationIssue::Severity::Reject, QFileInfo(it.key()).fileName(), it.value()});
+    if (!m_media->allInspected())
+        return found; // rules run once every file has been looked at
+    PostCheckInput input;
+    input.media = m_media->mediaInfos();
+    ValidationIssues typeIssues;
+    const auto type = PostRules::typeForMedia(input.media, &typeIssues);
+    found += typeIssues;
+    input.type = type.value_or(m_post.type);
+    input.title = m_post.title;
+    input.targets = m_post.resolvedTargets();
+    input.isAigc = m_post.isAigc;
+    input.scheduledAt = m_post.plannedAt;
+    found += PostRules::check(input, m_clock.nowUtc());
+    return found;
+}
+
+void DraftEditor::saveNow()
+{
+    m_autosaver->flush();
+}
+
+bool DraftEditor::publish()
+{
+    const ValidationIssues found = issues();
+    if (hasRejection(found) || !m_media->allInspected() || !isEditable()) {
+        Q_EMIT issuesChanged(found);
+        return false;
+    }
+    // Saved as "ready" first: the outbox takes posts from the database, and a save still in
+    // flight with the old state must not land after it and turn the post back into a draft.
+    m_post.state = PostState::Ready;
+    m_autosaver->edit(m_post);
+    m_autosaver->flush();
+    auto *once = new QObject(this);
+    connect(m_autosaver.get(), &DraftAutosaver::saved, once, [this, once](const Post &saved) {
+        if (saved.state != PostState::Ready)
+            return; // an earlier save answering; ours comes next
+        once->deleteLater();
+        Q_EMIT stateChanged(PostState::Ready, {});
+        if (m_outbox)
+            m_outbox->runDue();
+    });
+    return true;
+}
+
+void DraftEditor::cancelUpload()
+{
+    if (m_outbox && m_post.id)
+        m_outbox->cancel(m_post.id);
+}
+
+void DraftEditor::confirmPublished()
+{
+    if (m_outbox && m_post.id)
+        m_outbox->confirmPublished(m_post.id);
+}
+
+void DraftEditor::sendAgain()
+{
+    if (m_outbox && m_post.id)
+        m_outbox->sendAgain(m_post.id);
+}
+
+} // namespace tokdeck

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "domain/Post.h"
+#include "rules/ValidationIssue.h"
+#include "support/Clock.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace tokdeck {
+
+class AccountTargetsModel;
+class DraftAutosaver;
+class MediaInspector;
+class MediaListModel;
+class Outbox;
+class StorageWorker;
+
+// The composer's brain, without widgets: the draft being edited, its media (inspected off the
+// GUI thread as they arrive), validation against the contract's rules, autosave on every
+// change, and publishing through the outbox with the post's live state.
+class DraftEditor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DraftEditor)
+
+public:
+    DraftEditor(StorageWorker *storage, Outbox *outbox, const Clock &clock = Clock::system(),
+                QObject *parent = nullptr);
+    ~DraftEditor() override;
+
+    MediaListModel *media() const { return m_media; }
+    AccountTargetsModel *targets() const { return m_targets; }
+    const Post &post() const { return m_post; }
+
+    void newDraft(std::optional<QDateTime> plannedAtUtc = std::nullopt);
+    void open(qint64 postId);
+
+    void addFiles(const QStringList &paths);
+    void setCaption(const QString &caption);
+    void setTitle(const QString &title);
+    void setAigc(bool aigc);
+    void setSchedule(std::optional<QDateTime> plannedAtUtc, HandOver handOver);
+
+    ValidationIssues issues() const;
+    // Drafts, failed posts, and ready posts still held on this machine; not while sending.
+    bool isEditable() const;
+    void saveNow();
+    bool publish(); // false (and issuesChanged) when something blocks it
+    void cancelUpload();
+    void confirmPublished();
+    void sendAgain();
+
+Q_SIGNALS:
+    void loaded();                // a new or opened draft: widgets refresh from post()
+    void changed();               // content changed (preview, counters)
+    void issuesChanged(const tokdeck::ValidationIssues &issues);
+    void mediaRefused(const QString &message);
+    void saved(qint64 postId);
+    void stateChanged(tokdeck::PostState state, const QString &text);
+    void uploadProgress(int percent);
+
+private:
+    void edited();
+    void mediaChanged();
+    void syncMediaIntoPost();
+
+    StorageWorker *m_storage;
+    Outbox *m_outbox;
+    const Clock &m_clock;
+    std::unique_ptr<MediaInspector> m_inspector;
+    std::unique_ptr<DraftAutosaver> m_autosaver;
+    MediaListModel *m_media;
+    AccountTargetsModel *m_targets;
+    Post m_post;
+    QHash<QString, QString> m_inspectionErrors; // path → why it could not be read
+    bool m_loading = false;
+};
+
+} // namespace tokdeck
