@@ -1,0 +1,195 @@
+// The composer end to end, offscreen, against the sandbox: files dropped with real drop
+// events, the post type following the media, per-account texts reaching the request body,
+// publishing now and scheduled, and bad files blocking with a message naming them.
+
+#include "TestMedia.h"
+#include "api/AccountsJob.h"
+#include "api/ApiClient.h"
+#include "compose/ComposerWidget.h"
+#include "compose/DraftEditor.h"
+#include "models/AccountTargetsModel.h"
+#include "models/MediaListModel.h"
+#include "publish/Outbox.h"
+#include "sandbox/SandboxServer.h"
+#include "storage/StorageWorker.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QLabel>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tokdeck;
+
+class TestComposer : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir dir;
+    std::unique_ptr<SandboxServer> server;
+    std::unique_ptr<ApiClient> client;
+    std::unique_ptr<StorageWorker> storage;
+    std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<DraftEditor> editor;
+    std::unique_ptr<ComposerWidget> composer;
+
+    void drop(const QStringList &files)
+    {
+        QMimeData mime;
+        QList<QUrl> urls;
+        for (const QString &file : files)
+            urls.append(QUrl::fromLocalFile(test::dataFile(file)));
+        mime.setUrls(urls);
+        const QPoint at(composer->width() / 2, 40);
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(composer.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent dropEvent(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(composer.get(), &dropEvent);
+    }
+
+    void waitInspected(int rows)
+    {
+        QVERIFY(QTest::qWaitFor([&] { return editor->media()->rowCount() == rows && editor->media()->allInspected(); },
+                                10'000));
+    }
+
+    std::optional<PostState> publishAndWait()
+    {
+        std::optional<PostState> ended;
+        auto connection = connect(outbox.get(), &Outbox::stateChanged, this, [&](qint64, PostState state, const QString &) {
+            if (state == PostState::Published || state == PostState::Scheduled || state == PostState::Failed
+                || state == PostState::NeedsAttention)
+                ended = state;
+        });
+        if (editor->publish())
+            (void)QTest::qWaitFor([&] { return ended.has_value(); }, 20'000); // checked by the caller
+        disconnect(connection);
+        return ended;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        server = std::make_unique<SandboxServer>();
+        QVERIFY(server->listen());
+        client = std::make_unique<ApiClient>();
+        client->setBaseUrl(server->baseUrl());
+        client->setApiKey(server->apiKey());
+        storage = std::make_unique<StorageWorker>(
+            dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite")));
+        auto opened = storage->open();
+        opened.waitForFinished();
+        outbox = std::make_unique<Outbox>(client.get(), storage.get());
+        editor = std::make_unique<DraftEditor>(storage.get(), outbox.get());
+        composer = std::make_unique<ComposerWidget>(editor.get(), Clock::system());
+        composer->resize(1100, 800);
+        composer->show();
+        editor->newDraft();
+        editor->targets()->setAccounts(server->accounts());
+    }
+    void cleanup()
+    {
+        composer.reset();
+        editor.reset();
+        outbox.reset();
+        storage.reset();
+        client.reset();
+        server.reset();
+    }
+
+    void videoToTwoAccountsWithOwnCaptionIsPublished()
+    {
+        drop({QStringLiteral("vertical.mp4")});
+        waitInspected(1);
+        QCOMPARE(editor->post().type, PostType::Video);
+
+        // A photo next to a video is refused, with the file named.
+        QSignalSpy refused(editor.get(), &DraftEditor::mediaRefused);
+        drop({QStringLiteral("portrait.jpg")});
+        QVERIFY(refused.wait(10'000));
+        QVERIFY(refused.first().first().toString().contains(QStringLiteral("portrait.jpg")));
+        QTRY_COMPARE(editor->media()->rowCount(), 1);
+
+        auto *caption = composer->findChild<QPlainTextEdit *>(QStringLiteral("captionEdit"));
+        caption->setPlainText(QStringLiteral("Launch day 🎬 #fyp"));
+        QVERIFY(composer->findChild<QLabel *>(QStringLiteral("captionCounter"))->text().startsWith(QStringLiteral("18 /")));
+        AccountTargetsModel *targets = editor->targets();
+        targets->setData(targets->index(0), Qt::Checked, Qt::CheckStateRole);
+        targets->setData(targets->index(1), Qt::Checked, Qt::CheckStateRole);
+        targets->setOverride(1, QStringLiteral("Team edition ✨"), QStringLiteral("Team title"));
+
+        QCOMPARE(publishAndWait(), PostState::Published);
+        const QJsonArray posts = server->createdPosts().first().value(QStringLiteral("posts")).toArray();
+        QCOMPARE(posts.size(), 2);
+        QCOMPARE(posts.at(0).toObject().value(QStringLiteral("caption")).toString(), QStringLiteral("Launch day 🎬 #fyp"));
+        QCOMPARE(posts.at(1).toObject().value(QStringLiteral("caption")).toString(), QStringLiteral("Team edition ✨"));
+        QCOMPARE(posts.at(1).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Team title"));
+        QVERIFY(composer->findChild<QLabel *>(QStringLiteral("postStateLabel"))->text().contains(QStringLiteral("Published")));
+    }
+
+    void reorderedSlideshowScheduledForTomorrow()
+    {
+        drop({QStringLiteral("portrait.jpg"), QStringLiteral("square.jpg"), QStringLiteral("small.png"),
+              QStringLiteral("portrait.jpg")});
+        waitInspected(4);
+        QCOMPARE(editor->post().type, PostType::Slideshow);
+        QVERIFY(editor->media()->moveItem(1, 3)); // square.jpg last
+        editor->setCaption(QStringLiteral("Swipe 👀"));
+        editor->targets()->setData(editor->targets()->index(2), Qt::Checked, Qt::CheckStateRole);
+        const QDateTime tomorrow = QDateTime(QDate::currentDate().addDays(1), QTime(9, 0)).toUTC();
+        editor->setSchedule(tomorrow, HandOver::Now);
+
+        const QString artifacts = QStringLiteral(TOKDECK_ARTIFACTS_DIR);
+        QDir().mkpath(artifacts);
+        QTest::qWait(100);
+        QVERIFY(composer->grab().save(artifacts + QStringLiteral("/composer-slideshow.png")));
+
+        QCOMPARE(publishAndWait(), PostState::Scheduled);
+        const QJsonObject body = server->createdPosts().first();
+        QCOMPARE(body.value(QStringLiteral("endpoint")).toString(), QStringLiteral("/post/images"));
+        QCOMPARE(body.value(QStringLiteral("mediaIds")).toArray().size(), 4);
+        QCOMPARE(body.value(QStringLiteral("scheduledDate")).toString(),
+                 tomorrow.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z'));
+        QVERIFY(!body.value(QStringLiteral("posts")).toArray().first().toObject().contains(QStringLiteral("is_aigc")));
+    }
+
+    void badFileBlocksPublishingAndNamesIt()
+    {
+        drop({QStringLiteral("not-a-video.mp4")});
+        waitInspected(1);
+        editor->setCaption(QStringLiteral("x"));
+        editor->targets()->setData(editor->targets()->index(0), Qt::Checked, Qt::CheckStateRole);
+        QVERIFY(!editor->publish());
+        const auto issues = rejectionsOf(editor->issues());
+        QVERIFY(!issues.isEmpty());
+        QVERIFY(issues.first().subject.contains(QStringLiteral("not-a-video.mp4")));
+        QVERIFY(composer->findChild<QLabel *>(QStringLiteral("composerIssues"))->text().contains(QStringLiteral("not-a-video.mp4")));
+        QCOMPARE(server->requestCount(QStringLiteral("/media")), 0);
+    }
+
+    void draftSurvivesAndReopens()
+    {
+        drop({QStringLiteral("vertical.mp4")});
+        waitInspected(1);
+        QSignalSpy saved(editor.get(), &DraftEditor::saved);
+        editor->setCaption(QStringLiteral("Typed, then the window closed"));
+        editor->saveNow();
+        QVERIFY(saved.wait(5000));
+        const qint64 id = editor->post().id;
+        editor->newDraft();
+        QSignalSpy loaded(editor.get(), &DraftEditor::loaded);
+        editor->open(id);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(editor->post().caption, QStringLiteral("Typed, then the window closed"));
+        QCOMPARE(composer->findChild<QPlainTextEdit *>(QStringLiteral("captionEdit"))->toPlainText(),
+                 QStringLiteral("Typed, then the window closed"));
+        waitInspected(1);
+    }
+};
+
+QTEST_MAIN(TestComposer)
+#include "tst_composer.moc"
