@@ -1,0 +1,72 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+namespace tokdeck {
+
+class ApiClient;
+class StorageWorker;
+class UploadMediaJob;
+
+// Many files dropped at once: each becomes its own draft and is uploaded in the background
+// (at most two at a time), so captions and times can be added later at leisure and publishing
+// is quick. Files whose content is already queued or already uploaded are noticed, not sent.
+class UploadQueue final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UploadQueue)
+
+public:
+    enum class Status { Waiting, Checking, Uploading, Done, Duplicate, Failed, Cancelled };
+    Q_ENUM(Status)
+
+    struct Item
+    {
+        QString path;
+        qint64 postId = 0;
+        Status status = Status::Waiting;
+        qint64 sent = 0;
+        qint64 total = 0;
+        double bytesPerSecond = 0;
+        QString sha256;
+        QString message; // why it failed, or which post already has this content
+    };
+
+    UploadQueue(ApiClient *client, StorageWorker *storage, QObject *parent = nullptr);
+    ~UploadQueue() override;
+
+    void setMaxConcurrent(int count) { m_maxConcurrent = std::max(1, count); }
+    const QList<Item> &items() const { return m_items; }
+
+    void add(const QStringList &paths); // files; folders are expanded to the media inside
+    void cancel(int index);
+    void retry(int index);
+    bool isIdle() const;
+
+Q_SIGNALS:
+    void itemAdded(int index);
+    void itemChanged(int index);
+    void draftCreated(qint64 postId);
+    void idle();
+
+private:
+    void startNext();
+    void createDraftAndUpload(int index);
+    void upload(int index);
+    void finishItem(int index, Status status, const QString &message = {});
+    int running() const;
+
+    ApiClient *m_client;
+    StorageWorker *m_storage;
+    QList<Item> m_items;
+    QHash<int, QPointer<UploadMediaJob>> m_jobs;
+    QHash<int, QElapsedTimer> m_clocks;
+    int m_maxConcurrent = 2;
+};
+
+} // namespace tokdeck
