@@ -8,6 +8,8 @@
 #include "models/AccountListModel.h"
 #include "models/AccountTargetsModel.h"
 #include "publish/Outbox.h"
+#include "publish/UploadQueue.h"
+#include "queue/UploadQueuePanel.h"
 #include "connection/ConnectDialog.h"
 #include "connection/ConnectionManager.h"
 #include "drafts/DraftsPanel.h"
@@ -16,6 +18,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QMimeData>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
 #include <QApplication>
@@ -47,9 +50,15 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
         m_editor = new DraftEditor(m_storage, m_outbox, Clock::system(), this);
         m_composer = new ComposerWidget(m_editor, Clock::system(), splitter);
         splitter->addWidget(m_composer);
-        m_calendar = new CalendarPanel(m_storage, Clock::system(), splitter);
+        // Right: the calendar, and under it the upload queue once files are queued.
+        auto *right = new QSplitter(Qt::Vertical, splitter);
+        m_calendar = new CalendarPanel(m_storage, Clock::system(), right);
+        right->addWidget(m_calendar);
+        m_queue = new UploadQueue(m_client, m_storage, this);
+        right->addWidget(new UploadQueuePanel(m_queue, right));
         m_exchange = new ScheduleExchange(m_storage, this);
-        splitter->addWidget(m_calendar);
+        splitter->addWidget(right);
+        setAcceptDrops(true);
         m_editor->newDraft();
     } else {
         splitter->addWidget(m_accounts);
@@ -84,6 +93,7 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
         });
         connect(m_accounts, &AccountsPanel::accountsLoaded, this,
                 [this] { m_editor->targets()->setAccounts(m_accounts->model()->accounts()); });
+        connect(m_queue, &UploadQueue::draftCreated, m_drafts, &DraftsPanel::reload);
         m_drafts->reload();
         m_calendar->reload();
     }
@@ -178,11 +188,32 @@ void MainWindow::notifyInBackground(PostState state, const QString &message)
     }
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_queue && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    // Drops on the composer go to the draft being edited; several files or a folder dropped
+    // anywhere else on the window become one draft each, uploaded in the background.
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_queue->add(paths);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_editor) {
         m_editor->saveNow(); // the draft is never lost, whatever the answer below
-        if (m_outbox && m_outbox->isBusy()) {
+        if ((m_outbox && m_outbox->isBusy()) || (m_queue && !m_queue->isIdle())) {
             const auto answer = QMessageBox::question(
                 this, tr("Posts are being sent"),
                 tr("Tokdeck is still uploading or sending posts. Quit anyway? Nothing is lost: they continue "

@@ -16,6 +16,8 @@ class ConnectionManager;
 class DraftEditor;
 class DraftsPanel;
 class Outbox;
+class UploadQueue;
+class UploadQueuePanel;
 class ScheduleExchange;
 class StorageWorker;
 
@@ -35,6 +37,7 @@ public:
     CalendarPanel *calendarPanel() const { return m_calendar; }
     ScheduleExchange *exchange() const { return m_exchange; }
     ComposerWidget *composer() const { return m_composer; }
+    UploadQueue *uploadQueue() const { return m_queue; }
 
     // Opens the connect dialog (window-modal); applies the user's choice.
     void askForConnection(const QString &reason);
@@ -42,6 +45,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
@@ -59,6 +64,7 @@ private:
     ScheduleExchange *m_exchange = nullptr;
     DraftEditor *m_editor = nullptr;
     ComposerWidget *m_composer = nullptr;
+    UploadQueue *m_queue = nullptr;
     QLabel *m_connectionLabel;
 };
 

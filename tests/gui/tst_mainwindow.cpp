@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "models/AccountListModel.h"
 #include "calendar/CalendarPanel.h"
+#include "publish/UploadQueue.h"
 #include "sandbox/SandboxServer.h"
 #include "storage/StorageWorker.h"
 
@@ -12,6 +13,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QDir>
+#include <QMimeData>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -80,6 +82,42 @@ private Q_SLOTS:
         const QString artifacts = QStringLiteral(TOKDECK_ARTIFACTS_DIR);
         QDir().mkpath(artifacts);
         QVERIFY(window.grab().save(artifacts + QStringLiteral("/main-window.png")));
+    }
+
+    void severalFilesDroppedOnTheWindowAreQueued()
+    {
+        QTemporaryDir dir;
+        SandboxServer server;
+        QVERIFY(server.listen());
+        ApiClient client;
+        client.setBaseUrl(server.baseUrl());
+        client.setApiKey(server.apiKey());
+        StorageWorker storage(dir.filePath(QStringLiteral("queue.sqlite")));
+        storage.open().waitForFinished();
+        MainWindow window(&client, nullptr, &storage);
+        window.show();
+        QList<QUrl> urls;
+        for (int i = 0; i < 3; ++i) {
+            const QString path = dir.filePath(QStringLiteral("video-%1.mp4").arg(i));
+            QFile::copy(QStringLiteral(TOKDECK_TEST_DATA_DIR "/vertical.mp4"), path);
+            QFile file(path);
+            file.open(QIODevice::Append);
+            file.write(QByteArray::number(i));
+            urls.append(QUrl::fromLocalFile(path));
+        }
+        QMimeData mime;
+        mime.setUrls(urls);
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QDropEvent drop(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        QCOMPARE(window.uploadQueue()->items().size(), 3);
+        QVERIFY(QTest::qWaitFor([&] { return window.uploadQueue()->isIdle(); }, 20'000));
+        QCOMPARE(server.requestCount(QStringLiteral("/media")), 3);
+        auto *view = window.findChild<QListView *>(QStringLiteral("uploadQueueView"));
+        QCOMPARE(view->model()->rowCount(), 3);
+        QVERIFY(view->model()->index(0, 0).data().toString().contains(QStringLiteral("uploaded")));
+        QVERIFY(view->isVisible());
     }
 
     void showsAClearBannerWhenTheKeyIsWrong()
