@@ -13,8 +13,6 @@ class ContentHash
     Q_DECLARE_TR_FUNCTIONS(ContentHash)
 
 public:
-    static constexpr qint64 chunkBytes = 1024 * 1024;
-
     // 64 lower-case hex digits; empty with *error set (a translated sentence naming the
     // file) when the file cannot be opened or read to its end.
     static QByteArray sha256Hex(const QString &path, QString *error = nullptr);

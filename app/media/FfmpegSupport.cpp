@@ -1,20 +1,43 @@
 #include "media/FfmpegSupport.h"
 
-#include <QFile>
+#include "support/Logging.h"
 
+#include <QFile>
 #include <cmath>
+#include <cstdarg>
 #include <mutex>
 
 extern "C" {
 #include <libavutil/display.h>
+#include <libavutil/log.h>
 }
 
 namespace tokdeck::ffmpeg {
 
+namespace {
+
+// FFmpeg's messages go to our debug log instead of stderr: a damaged file is reported to the
+// user as a value, and QT_LOGGING_RULES="tokdeck.media.debug=true" still shows FFmpeg's words.
+// Called on whichever thread FFmpeg is working in, so it keeps no state of its own.
+void forwardToLog(void *context, int level, const char *format, va_list arguments)
+{
+    if (level > av_log_get_level() || !lcMedia().isDebugEnabled())
+        return;
+    char line[1024];
+    int printPrefix = 1;
+    av_log_format_line2(context, level, format, arguments, line, sizeof line, &printPrefix);
+    qCDebug(lcMedia).noquote() << "ffmpeg:" << QString::fromUtf8(line).trimmed();
+}
+
+} // namespace
+
 void quietLogging()
 {
     static std::once_flag once;
-    std::call_once(once, [] { av_log_set_level(AV_LOG_ERROR); });
+    std::call_once(once, [] {
+        av_log_set_level(AV_LOG_ERROR);
+        av_log_set_callback(forwardToLog);
+    });
 }
 
 QString errorText(int code)

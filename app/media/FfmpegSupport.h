@@ -5,7 +5,6 @@
 // error path releases everything.
 
 #include <QString>
-
 #include <memory>
 
 extern "C" {
@@ -43,8 +42,9 @@ using Packet = std::unique_ptr<AVPacket, PacketFreer>;
 using Frame = std::unique_ptr<AVFrame, FrameFreer>;
 using Scaler = std::unique_ptr<SwsContext, ScalerFreer>;
 
-// FFmpeg logs to stderr by default; our errors are reported as values instead. Safe to call
-// from any thread, any number of times: the level is set once.
+// FFmpeg logs to stderr by default; our errors are reported as values instead. Sends FFmpeg's
+// errors to qCDebug(lcMedia) and drops the rest. Safe to call from any thread, any number of
+// times: it takes effect once.
 void quietLogging();
 
 // Opens `path` and reads its stream information. Returns null and sets *reason (FFmpeg's

@@ -6,7 +6,6 @@
 #include <QFuture>
 #include <QSize>
 #include <QThreadPool>
-
 #include <atomic>
 #include <memory>
 

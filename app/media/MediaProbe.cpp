@@ -6,7 +6,6 @@
 
 #include <QFileInfo>
 #include <QImageReader>
-
 #include <algorithm>
 #include <utility>
 
@@ -51,9 +50,14 @@ MediaInfo MediaProbe::probe(const QString &path, QString *error)
         return info;
     }
     switch (info.kind()) {
-    case MediaKind::Video: info.probed = probeVideo(info, error); break;
-    case MediaKind::Image: info.probed = probeImage(info, error); break;
-    case MediaKind::Unknown: break; // MediaRules names the file and the rule
+    case MediaKind::Video:
+        info.probed = probeVideo(info, error);
+        break;
+    case MediaKind::Image:
+        info.probed = probeImage(info, error);
+        break;
+    case MediaKind::Unknown:
+        break; // MediaRules names the file and the rule
     }
     qCDebug(lcMedia) << "probed" << info.fileName() << mediaFormatName(info.format) << info.width
                      << "x" << info.height << info.codec << info.frameRate << "fps"

@@ -120,8 +120,9 @@ QImage Thumbnailer::posterFrame(const QString &videoPath, QSize maxSize, QString
     const double duration = input->duration > 0 ? double(input->duration) / AV_TIME_BASE : 0.0;
     if (duration >= seekOnlyAfterSeconds) {
         const int64_t start = stream->start_time != AV_NOPTS_VALUE ? stream->start_time : 0;
-        target = start + av_rescale_q(int64_t(posterSeconds * AV_TIME_BASE), AV_TIME_BASE_Q,
-                                      stream->time_base);
+        target = start
+                 + av_rescale_q(int64_t(posterSeconds * AV_TIME_BASE), AV_TIME_BASE_Q,
+                                stream->time_base);
         // Lands on the keyframe before the target; decodeFrameAt() walks forward from there.
         if (av_seek_frame(input.get(), index, target, AVSEEK_FLAG_BACKWARD) < 0) {
             target = AV_NOPTS_VALUE; // unseekable: the first frame will do
@@ -146,9 +147,9 @@ QImage Thumbnailer::posterFrame(const QString &videoPath, QSize maxSize, QString
 
     // AV_PIX_FMT_RGB32 is QImage::Format_RGB32's memory layout on either endianness, so
     // libswscale converts and scales in one pass straight into the image's own pixels.
-    const ffmpeg::Scaler scaler(sws_getContext(
-        frame->width, frame->height, AVPixelFormat(frame->format), scaled.width(), scaled.height(),
-        AV_PIX_FMT_RGB32, SWS_AREA, nullptr, nullptr, nullptr));
+    const ffmpeg::Scaler scaler(
+        sws_getContext(frame->width, frame->height, AVPixelFormat(frame->format), scaled.width(),
+                       scaled.height(), AV_PIX_FMT_RGB32, SWS_AREA, nullptr, nullptr, nullptr));
     if (!scaler)
         return fail(QStringLiteral("no scaler for pixel format %1").arg(frame->format));
     QImage image(scaled, QImage::Format_RGB32);
@@ -192,9 +193,12 @@ QImage Thumbnailer::imageThumbnail(const QString &imagePath, QSize maxSize, QStr
 QImage Thumbnailer::thumbnail(const MediaInfo &info, QSize maxSize, QString *error)
 {
     switch (info.kind()) {
-    case MediaKind::Video: return posterFrame(info.path, maxSize, error);
-    case MediaKind::Image: return imageThumbnail(info.path, maxSize, error);
-    case MediaKind::Unknown: break;
+    case MediaKind::Video:
+        return posterFrame(info.path, maxSize, error);
+    case MediaKind::Image:
+        return imageThumbnail(info.path, maxSize, error);
+    case MediaKind::Unknown:
+        break;
     }
     if (error)
         *error = tr("%1 is neither a video nor an image, so there is nothing to preview.")

@@ -24,10 +24,10 @@ inline QString runFfmpeg(const QStringList &arguments, int timeoutMs = 180'000)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(ffmpegProgram(), QStringList{QStringLiteral("-hide_banner"),
-                                               QStringLiteral("-loglevel"),
-                                               QStringLiteral("error"), QStringLiteral("-y")}
-                                       + arguments);
+    process.start(ffmpegProgram(),
+                  QStringList{QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"),
+                              QStringLiteral("error"), QStringLiteral("-y")}
+                      + arguments);
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
@@ -50,8 +50,8 @@ inline bool writeJpegWithOrientation(const QString &path, const QImage &image, q
     if (!plain.startsWith("\xFF\xD8"))
         return false;
 
-    QByteArray tiff("MM\x00\x2A\x00\x00\x00\x08", 8); // big-endian, first IFD at offset 8
-    tiff.append("\x00\x01", 2);                        // one entry
+    QByteArray tiff("MM\x00\x2A\x00\x00\x00\x08", 8);   // big-endian, first IFD at offset 8
+    tiff.append("\x00\x01", 2);                         // one entry
     tiff.append("\x01\x12\x00\x03\x00\x00\x00\x01", 8); // Orientation, SHORT, count 1
     char value[4] = {};
     qToBigEndian<quint16>(orientation, value);

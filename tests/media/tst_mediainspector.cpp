@@ -2,6 +2,7 @@
 #include "media/MediaInspector.h"
 
 #include <QFutureWatcher>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -9,8 +10,6 @@
 #include <QThread>
 
 using namespace tokdeck;
-
-Q_DECLARE_METATYPE(QThread *)
 
 class TestMediaInspector : public QObject
 {
@@ -30,20 +29,24 @@ private Q_SLOTS:
                 release.acquire();
             });
         }
+        // Released on every exit, or a failed check would leave the destructor waiting forever.
+        auto unblock = qScopeGuard([&] { release.release(MediaInspector::maxThreads); });
         QVERIFY(holding.tryAcquire(MediaInspector::maxThreads, 5000));
 
         QFuture<MediaInspection> future =
             inspector.inspect(test::dataFile(QStringLiteral("vertical.mp4")), QSize(128, 128));
         QThread *finishedOn = nullptr;
-        QFuture<void> done = future.then(QtFuture::Launch::Sync, [&finishedOn](const MediaInspection &) {
-            finishedOn = QThread::currentThread();
-        });
+        QFuture<void> done =
+            future.then(QtFuture::Launch::Sync, [&finishedOn](const MediaInspection &) {
+                finishedOn = QThread::currentThread();
+            });
         QTest::qWait(100);
-        QVERIFY2(!future.isStarted(), "only two inspections run at once");
+        QVERIFY2(!future.isFinished() && !finishedOn, "only two inspections run at once");
 
         QFutureWatcher<MediaInspection> watcher;
         QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
         watcher.setFuture(future);
+        unblock.dismiss();
         release.release(MediaInspector::maxThreads);
         QVERIFY(finished.wait(10000)); // the GUI thread's event loop ran meanwhile
         done.waitForFinished();
@@ -83,7 +86,8 @@ private Q_SLOTS:
     {
         MediaInspector inspector;
         const MediaInspection text =
-            inspector.inspect(test::dataFile(QStringLiteral("not-a-video.mp4")), QSize(64, 64)).result();
+            inspector.inspect(test::dataFile(QStringLiteral("not-a-video.mp4")), QSize(64, 64))
+                .result();
         QCOMPARE(text.info.format, MediaFormat::Unknown);
         QVERIFY(!text.info.probed);
         QVERIFY(text.thumbnail.isNull());
@@ -111,7 +115,8 @@ private Q_SLOTS:
         {
             MediaInspector inspector;
             for (int i = 0; i < 40; ++i)
-                futures.append(inspector.inspect(test::dataFile(QStringLiteral("vertical.mp4")), QSize(64, 64)));
+                futures.append(inspector.inspect(test::dataFile(QStringLiteral("vertical.mp4")),
+                                                 QSize(64, 64)));
         } // destroyed with most of them still queued
         int cancelled = 0;
         for (const QFuture<MediaInspection> &future : futures) {

@@ -46,21 +46,24 @@ private Q_SLOTS:
         QCOMPARE(info.width, 1080);
         QCOMPARE(info.height, 1920);
         QCOMPARE(info.frameRate, 30.0);
-        QVERIFY2(qAbs(info.durationSeconds - 4.0) < 0.1, qPrintable(QString::number(info.durationSeconds)));
+        QVERIFY2(qAbs(info.durationSeconds - 4.0) < 0.1,
+                 qPrintable(QString::number(info.durationSeconds)));
         QVERIFY(MediaRules::check(info).isEmpty()); // the clean TikTok video
     }
 
     void probesTheLandscapeMov()
     {
         QString error;
-        const MediaInfo info = MediaProbe::probe(test::dataFile(QStringLiteral("landscape.mov")), &error);
+        const MediaInfo info =
+            MediaProbe::probe(test::dataFile(QStringLiteral("landscape.mov")), &error);
         QVERIFY2(info.probed, qPrintable(error));
         QCOMPARE(info.format, MediaFormat::Mov);
         QCOMPARE(info.codec, QStringLiteral("h264"));
         QCOMPARE(info.width, 640);
         QCOMPARE(info.height, 360);
         QCOMPARE(info.frameRate, 25.0);
-        QVERIFY2(qAbs(info.durationSeconds - 3.5) < 0.1, qPrintable(QString::number(info.durationSeconds)));
+        QVERIFY2(qAbs(info.durationSeconds - 3.5) < 0.1,
+                 qPrintable(QString::number(info.durationSeconds)));
         const ValidationIssues issues = MediaRules::check(info);
         QVERIFY(!hasRejection(issues));
         QVERIFY(!issues.isEmpty()); // below 720p, not 9:16
@@ -89,10 +92,22 @@ private Q_SLOTS:
         QCOMPARE(info.frameRate, 0.0);
     }
 
+    void nonAsciiPathIsOpened()
+    {
+        // FFmpeg takes a byte path: it must be the file system's encoding, not Latin-1.
+        const QString path = tempFile(QStringLiteral("vidéo \u00e9t\u00e9 \U0001F3AC.mp4"));
+        QVERIFY(QFile::copy(test::dataFile(QStringLiteral("vertical.mp4")), path));
+        QString error;
+        const MediaInfo info = MediaProbe::probe(path, &error);
+        QVERIFY2(info.probed, qPrintable(error));
+        QCOMPARE(info.width, 1080);
+    }
+
     void textNamedMp4IsNotProbed()
     {
         QString error;
-        const MediaInfo info = MediaProbe::probe(test::dataFile(QStringLiteral("not-a-video.mp4")), &error);
+        const MediaInfo info =
+            MediaProbe::probe(test::dataFile(QStringLiteral("not-a-video.mp4")), &error);
         QCOMPARE(info.format, MediaFormat::Unknown);
         QVERIFY(!info.probed);
         QVERIFY(info.fileSize > 0);
@@ -117,7 +132,8 @@ private Q_SLOTS:
     void truncatedMp4IsRefused()
     {
         QFETCH(qint64, bytes);
-        const QString path = truncatedCopy(QStringLiteral("vertical.mp4"), bytes, QStringLiteral("cut.mp4"));
+        const QString path =
+            truncatedCopy(QStringLiteral("vertical.mp4"), bytes, QStringLiteral("cut.mp4"));
         QVERIFY(!path.isEmpty());
         QString error;
         const MediaInfo info = MediaProbe::probe(path, &error);
@@ -128,7 +144,8 @@ private Q_SLOTS:
 
     void truncatedJpegIsRefused()
     {
-        const QString path = truncatedCopy(QStringLiteral("portrait.jpg"), 16, QStringLiteral("cut.jpg"));
+        const QString path =
+            truncatedCopy(QStringLiteral("portrait.jpg"), 16, QStringLiteral("cut.jpg"));
         QString error;
         const MediaInfo info = MediaProbe::probe(path, &error);
         QCOMPARE(info.format, MediaFormat::Jpeg);

@@ -46,8 +46,10 @@ private Q_SLOTS:
         QTest::addColumn<QSize>("shown");
         QTest::addColumn<QSize>("maxSize");
         QTest::addColumn<QSize>("expected");
-        QTest::newRow("portrait into square") << QSize(1080, 1920) << QSize(256, 256) << QSize(144, 256);
-        QTest::newRow("landscape into square") << QSize(640, 360) << QSize(320, 320) << QSize(320, 180);
+        QTest::newRow("portrait into square")
+            << QSize(1080, 1920) << QSize(256, 256) << QSize(144, 256);
+        QTest::newRow("landscape into square")
+            << QSize(640, 360) << QSize(320, 320) << QSize(320, 180);
         QTest::newRow("already small") << QSize(640, 360) << QSize(2000, 2000) << QSize(640, 360);
         QTest::newRow("extreme strip") << QSize(4000, 2) << QSize(100, 100) << QSize(100, 1);
         QTest::newRow("empty box") << QSize(640, 360) << QSize(0, 0) << QSize();
@@ -63,8 +65,8 @@ private Q_SLOTS:
     void posterFrameOfTheVerticalVideo()
     {
         QString error;
-        const QImage image = Thumbnailer::posterFrame(test::dataFile(QStringLiteral("vertical.mp4")),
-                                                      QSize(256, 256), &error);
+        const QImage image = Thumbnailer::posterFrame(
+            test::dataFile(QStringLiteral("vertical.mp4")), QSize(256, 256), &error);
         QVERIFY2(!image.isNull(), qPrintable(error));
         QCOMPARE(image.size(), QSize(144, 256));
         QCOMPARE(image.format(), QImage::Format_RGB32);
@@ -78,8 +80,8 @@ private Q_SLOTS:
     void posterFrameOfTheLandscapeMov()
     {
         QString error;
-        const QImage image = Thumbnailer::posterFrame(test::dataFile(QStringLiteral("landscape.mov")),
-                                                      QSize(320, 320), &error);
+        const QImage image = Thumbnailer::posterFrame(
+            test::dataFile(QStringLiteral("landscape.mov")), QSize(320, 320), &error);
         QVERIFY2(!image.isNull(), qPrintable(error));
         QCOMPARE(image.size(), QSize(320, 180));
         QVERIFY2(test::closeTo(image.pixelColor(160, 90), QColor(0xa0, 0x40, 0x20)),
@@ -88,8 +90,8 @@ private Q_SLOTS:
 
     void posterFrameIsNotEnlarged()
     {
-        const QImage image = Thumbnailer::posterFrame(test::dataFile(QStringLiteral("landscape.mov")),
-                                                      QSize(4000, 4000));
+        const QImage image = Thumbnailer::posterFrame(
+            test::dataFile(QStringLiteral("landscape.mov")), QSize(4000, 4000));
         QCOMPARE(image.size(), QSize(640, 360));
     }
 
@@ -178,8 +180,9 @@ private Q_SLOTS:
         // Which way is right is whatever FFmpeg's own player shows: the ffmpeg command applies
         // the display matrix when it decodes (autorotate), so its frame is the reference.
         const QString referencePath = tempFile(QStringLiteral("reference%1.png").arg(rotate));
-        const QString failure = test::runFfmpeg({QStringLiteral("-i"), path, QStringLiteral("-frames:v"),
-                                                 QStringLiteral("1"), referencePath});
+        const QString failure =
+            test::runFfmpeg({QStringLiteral("-i"), path, QStringLiteral("-frames:v"),
+                             QStringLiteral("1"), referencePath});
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         const QImage reference = QImage(referencePath).scaled(image.size());
         QVERIFY(!reference.isNull());
@@ -200,9 +203,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QSize>("maxSize");
         QTest::addColumn<QSize>("expected");
-        QTest::newRow("portrait jpeg") << "portrait.jpg" << QSize(200, 200) << QSize(720, 1280).scaled(200, 200, Qt::KeepAspectRatio);
+        QTest::newRow("portrait jpeg") << "portrait.jpg" << QSize(200, 200)
+                                       << QSize(720, 1280).scaled(200, 200, Qt::KeepAspectRatio);
         QTest::newRow("square jpeg") << "square.jpg" << QSize(256, 128) << QSize(128, 128);
-        QTest::newRow("png") << "small.png" << QSize(100, 100) << QSize(360, 640).scaled(100, 100, Qt::KeepAspectRatio);
+        QTest::newRow("png") << "small.png" << QSize(100, 100)
+                             << QSize(360, 640).scaled(100, 100, Qt::KeepAspectRatio);
         QTest::newRow("not enlarged") << "small.png" << QSize(1000, 1000) << QSize(360, 640);
     }
     void imageThumbnails()
@@ -222,13 +227,16 @@ private Q_SLOTS:
         // Stored landscape 400×300 (blue left, red right) with "turn 90° clockwise": shown as a
         // 300×400 portrait with blue on top.
         const QString path = tempFile(QStringLiteral("exif6.jpg"));
-        QVERIFY(test::writeJpegWithOrientation(path, test::twoHalves({400, 300}, Qt::blue, Qt::red), 6));
+        QVERIFY(test::writeJpegWithOrientation(path, test::twoHalves({400, 300}, Qt::blue, Qt::red),
+                                               6));
         QString error;
         const QImage image = Thumbnailer::imageThumbnail(path, QSize(200, 200), &error);
         QVERIFY2(!image.isNull(), qPrintable(error));
         QCOMPARE(image.size(), QSize(150, 200));
-        QVERIFY2(test::closeTo(image.pixelColor(75, 40), Qt::blue), qPrintable(image.pixelColor(75, 40).name()));
-        QVERIFY2(test::closeTo(image.pixelColor(75, 160), Qt::red), qPrintable(image.pixelColor(75, 160).name()));
+        QVERIFY2(test::closeTo(image.pixelColor(75, 40), Qt::blue),
+                 qPrintable(image.pixelColor(75, 40).name()));
+        QVERIFY2(test::closeTo(image.pixelColor(75, 160), Qt::red),
+                 qPrintable(image.pixelColor(75, 160).name()));
     }
 
     void thumbnailDispatchesByKind()
@@ -260,7 +268,8 @@ private Q_SLOTS:
             QVERIFY2(error.contains(file), qPrintable(error));
         error.clear();
         QVERIFY(Thumbnailer::imageThumbnail(test::dataFile(QStringLiteral("not-a-video.mp4")),
-                                            QSize(64, 64), &error).isNull());
+                                            QSize(64, 64), &error)
+                    .isNull());
         QVERIFY(!error.isEmpty());
     }
 
