@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -140,6 +141,15 @@ private Q_SLOTS:
         QVERIFY(message().contains(QStringLiteral("too soon")));
         QVERIFY(child<QLabel>("scheduleMessage")->palette().color(QPalette::WindowText)
                 != normal.color(QPalette::WindowText));
+
+        // A dark theme gets a lighter red, so the message stays readable.
+        const QColor onLight = child<QLabel>("scheduleMessage")->palette().color(QPalette::WindowText);
+        QPalette dark = picker->palette();
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        picker->setPalette(dark);
+        const QColor onDark = child<QLabel>("scheduleMessage")->palette().color(QPalette::WindowText);
+        QVERIFY2(onDark.lightness() > onLight.lightness() + 40, qPrintable(onDark.name()));
     }
 
     void tenAndAHalfMinutesAheadWarns()
@@ -214,6 +224,16 @@ private Q_SLOTS:
         QVERIFY(!combo->isEnabled());
         QCOMPARE(picker->scheduledAtUtc(), std::nullopt);
         QVERIFY(child<QLabel>("utcLabel")->text().isEmpty());
+    }
+
+    void screenshotArtifact()
+    {
+        picker->setScheduledAtUtc(clock.nowUtc().addDays(31));
+        picker->setHandOver(HandOver::KeepEditable);
+        picker->resize(picker->sizeHint().expandedTo(QSize(520, 0)));
+        const QString artifacts = QStringLiteral(TOKDECK_ARTIFACTS_DIR);
+        QVERIFY(QDir().mkpath(artifacts));
+        QVERIFY(picker->grab().save(artifacts + QStringLiteral("/schedule-picker.png")));
     }
 
     void setterRoundTrips()

@@ -30,14 +30,26 @@ QColor severityColor(const QString &severity, const QPalette &palette)
     return palette.color(QPalette::WindowText);
 }
 
+// Schedules are in whole minutes: some locales' short formats carry seconds, which only add noise.
+QString withoutSeconds(QString format)
+{
+    return format.remove(QLatin1String(":ss"));
+}
+
 // A locale's short format may use a two-digit year, which QDateTimeEdit could read in the
 // wrong century; the composer only ever deals with this and the next year.
 QString editFormat()
 {
-    QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
+    QString format = withoutSeconds(QLocale().dateTimeFormat(QLocale::ShortFormat));
     if (!format.contains(QLatin1String("yyyy")))
         format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
     return format;
+}
+
+QString nineOClock()
+{
+    const QLocale locale;
+    return locale.toString(QTime(9, 0), withoutSeconds(locale.timeFormat(QLocale::ShortFormat)));
 }
 
 QDateTime wholeMinute(const QDateTime &when)
@@ -50,8 +62,7 @@ SchedulePicker::SchedulePicker(const Clock &clock, QWidget *parent)
     : QWidget(parent), m_clock(clock), m_postNow(new QRadioButton(tr("Post &now"), this)),
       m_schedule(new QRadioButton(tr("&Schedule"), this)), m_edit(new QDateTimeEdit(this)),
       m_utc(new QLabel(this)), m_inOneHour(new QPushButton(tr("In &1 hour"), this)),
-      m_tomorrow(new QPushButton(tr("&Tomorrow %1").arg(QLocale().toString(QTime(9, 0), QLocale::ShortFormat)),
-                                 this)),
+      m_tomorrow(new QPushButton(tr("&Tomorrow %1").arg(nineOClock()), this)),
       m_message(new QLabel(this)), m_handOver(new QComboBox(this)), m_timer(new QTimer(this))
 {
     m_postNow->setObjectName(QStringLiteral("postNowRadio"));
