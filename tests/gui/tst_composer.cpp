@@ -55,6 +55,8 @@ class TestComposer : public QObject
     {
         QVERIFY(QTest::qWaitFor([&] { return editor->media()->rowCount() == rows && editor->media()->allInspected(); },
                                 10'000));
+        // Results are applied to the draft in one pass per burst: wait for it.
+        QVERIFY(QTest::qWaitFor([&] { return editor->post().media.size() == rows; }, 5000));
     }
 
     std::optional<PostState> publishAndWait()

@@ -187,14 +187,20 @@ void ComposerWidget::refreshPreview()
 
 void ComposerWidget::showIssues()
 {
+    // What blocks publishing first; a long list is cut (50 images can warn 100 times).
+    ValidationIssues issues = m_editor->issues();
+    std::stable_partition(issues.begin(), issues.end(), [](const ValidationIssue &i) { return i.isRejection(); });
+    constexpr int shown = 8;
     QStringList lines;
-    for (const ValidationIssue &issue : m_editor->issues()) {
-        const QString text = issue.toDisplayString().toHtmlEscaped();
-        lines.append(issue.isRejection() ? tr("<b>✖</b> %1").arg(text) : tr("⚠ %1").arg(text));
+    for (qsizetype i = 0; i < std::min<qsizetype>(issues.size(), shown); ++i) {
+        const QString text = issues.at(i).toDisplayString().toHtmlEscaped();
+        lines.append(issues.at(i).isRejection() ? tr("<b>✖</b> %1").arg(text) : tr("⚠ %1").arg(text));
     }
+    if (issues.size() > shown)
+        lines.append(tr("…and %n more.", nullptr, int(issues.size() - shown)));
     m_issues->setText(lines.join(QStringLiteral("<br>")));
     m_issues->setVisible(!lines.isEmpty());
-    m_publish->setEnabled(m_editor->isEditable() && !hasRejection(m_editor->issues()));
+    m_publish->setEnabled(m_editor->isEditable() && !hasRejection(issues));
 }
 
 void ComposerWidget::showState(PostState state, const QString &text)

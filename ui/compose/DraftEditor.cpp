@@ -22,6 +22,9 @@ DraftEditor::DraftEditor(StorageWorker *storage, Outbox *outbox, const Clock &cl
     , m_inspector(std::make_unique<MediaInspector>()), m_autosaver(std::make_unique<DraftAutosaver>(storage))
     , m_media(new MediaListModel(this)), m_targets(new AccountTargetsModel(this))
 {
+    m_mediaSettled.setSingleShot(true);
+    m_mediaSettled.setInterval(30);
+    connect(&m_mediaSettled, &QTimer::timeout, this, &DraftEditor::mediaChanged);
     connect(m_media, &MediaListModel::filesDropped, this, &DraftEditor::addFiles);
     connect(m_media, &MediaListModel::orderChanged, this, &DraftEditor::mediaChanged);
     connect(m_targets, &AccountTargetsModel::targetsChanged, this, [this] {
@@ -96,10 +99,10 @@ void DraftEditor::open(qint64 postId)
         m_loading = false;
         m_autosaver->track(m_post);
         for (const QString &path : std::as_const(paths)) {
-            onResult(this, m_inspector->inspect(path, thumbnailSize), [this](const MediaInspection &inspection) {
-                m_media->setInspection(inspection.info.path, inspection.info, inspection.thumbnail);
-                Q_EMIT issuesChanged(issues());
-                Q_EMIT changed();
+            onResult(this, m_inspector->inspect(path, thumbnailSize), [this, path](const MediaInspection &inspection) {
+                m_media->setInspection(path, inspection.info, inspection.thumbnail); // by the path we asked for
+                if (!m_mediaSettled.isActive())
+                    m_mediaSettled.start();
             });
         }
         Q_EMIT loaded();
@@ -130,7 +133,8 @@ void DraftEditor::addFiles(const QStringList &paths)
                 }
                 Q_EMIT mediaRefused(tr("%1 was not added: %2").arg(QFileInfo(path).fileName(), mix.first().message));
             }
-            mediaChanged();
+            if (!m_mediaSettled.isActive())
+                m_mediaSettled.start();
         });
     }
 }
@@ -139,6 +143,11 @@ void DraftEditor::mediaChanged()
 {
     if (m_loading)
         return;
+    if (!isEditable()) { // an opened post that is sent or being sent: show it, change nothing
+        Q_EMIT changed();
+        Q_EMIT issuesChanged(issues());
+        return;
+    }
     syncMediaIntoPost();
     edited();
 }

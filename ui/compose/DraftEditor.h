@@ -5,6 +5,7 @@
 #include "support/Clock.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -75,6 +76,9 @@ private:
     AccountTargetsModel *m_targets;
     Post m_post;
     QHash<QString, QString> m_inspectionErrors; // path → why it could not be read
+    // Inspection results arrive in bursts (50 images dropped at once): the model updates at
+    // once, the costly part (validation, preview, autosave) runs once per burst.
+    QTimer m_mediaSettled;
     bool m_loading = false;
 };
 

@@ -46,7 +46,7 @@ MediaStrip::MediaStrip(MediaListModel *model, QWidget *parent)
     m_view->setItemDelegate(new PositionBadgeDelegate(m_view));
     m_view->setFlow(QListView::LeftToRight);
     m_view->setWrapping(false);
-    m_view->setIconSize(QSize(72, 128)); // 9:16 thumbnails
+    m_view->setIconSize(MediaListModel::iconSize);
     m_view->setSpacing(6);
     m_view->setUniformItemSizes(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -46,6 +46,8 @@ void MediaListModel::setInspection(const QString &path, const MediaInfo &info, c
             continue;
         item.info = info;
         item.thumbnail = thumbnail;
+        if (!thumbnail.isNull())
+            item.icon = QPixmap::fromImage(thumbnail.scaled(iconSize, Qt::KeepAspectRatio, Qt::SmoothTransformation));
         item.inspected = true;
         Q_EMIT dataChanged(index(row), index(row));
     }
@@ -101,7 +103,7 @@ QVariant MediaListModel::data(const QModelIndex &index, int role) const
     const Item &item = m_items.at(index.row());
     switch (role) {
     case Qt::DisplayRole: return QFileInfo(item.info.path).fileName(); // the view paints positions
-    case Qt::DecorationRole: return item.thumbnail.isNull() ? QVariant() : QVariant(item.thumbnail);
+    case Qt::DecorationRole: return item.icon.isNull() ? QVariant() : QVariant(item.icon);
     case Qt::ToolTipRole: return item.info.path;
     case Qt::AccessibleTextRole:
         return tr("Position %1: %2").arg(index.row() + 1).arg(QFileInfo(item.info.path).fileName());

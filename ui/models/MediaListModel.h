@@ -6,6 +6,7 @@
 
 #include <QAbstractListModel>
 #include <QImage>
+#include <QPixmap>
 
 #include <optional>
 
@@ -22,13 +23,15 @@ class MediaListModel final : public QAbstractListModel
 
 public:
     static constexpr const char *rowsMimeType = "application/x-tokdeck-media-rows";
+    static constexpr QSize iconSize{72, 128}; // 9:16
 
     enum Role { PathRole = Qt::UserRole + 1, KindRole, ProbedRole };
 
     struct Item
     {
         MediaInfo info;
-        QImage thumbnail;
+        QImage thumbnail;       // as inspected (the preview scales it)
+        QPixmap icon;           // the strip's small copy, made once: painting must not convert
         bool inspected = false; // probing finished (info complete, thumbnail if any)
     };
 
