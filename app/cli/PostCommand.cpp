@@ -150,17 +150,8 @@ int PostCommand::upload(CliSession &session, const Input &input)
     post.caption = input.check.targets.value(0).caption;
     for (const AccountTarget &target : input.check.targets)
         post.accounts.append({target.accountId, {}, {}});
-    for (const MediaInfo &info : input.check.media) {
-        PostMedia media;
-        media.path = info.path;
-        media.size = info.fileSize;
-        media.kind = info.kind();
-        media.width = info.width;
-        media.height = info.height;
-        media.durationSeconds = info.durationSeconds;
-        media.codec = info.codec;
-        post.media.append(media);
-    }
+    for (const MediaInfo &info : input.check.media)
+        post.media.append(PostMedia::fromInfo(info));
     auto saved = session.storage().save(post);
     saved.waitForFinished();
     if (!saved.result().ok()) {

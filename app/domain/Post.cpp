@@ -83,6 +83,19 @@ bool Post::isEditable() const
     return isEditableState(state);
 }
 
+PostMedia PostMedia::fromInfo(const MediaInfo &info)
+{
+    PostMedia media;
+    media.path = info.path;
+    media.size = info.fileSize;
+    media.kind = info.kind();
+    media.width = info.width;
+    media.height = info.height;
+    media.durationSeconds = info.durationSeconds;
+    media.codec = info.codec;
+    return media;
+}
+
 std::optional<QDateTime> Post::handOverAt() const
 {
     if (!plannedAt)

@@ -49,6 +49,8 @@ struct PostMedia
     QDateTime uploadedAt; // UTC; invalid until uploaded
 
     bool isUploaded() const { return !mediaId.isEmpty(); }
+    // What probing learnt, as stored with a post (not yet hashed nor uploaded).
+    static PostMedia fromInfo(const MediaInfo &info);
     friend bool operator==(const PostMedia &, const PostMedia &) = default;
 };
 

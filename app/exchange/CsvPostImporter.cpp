@@ -26,19 +26,6 @@ QStringList splitCell(const QString &cell)
     return values;
 }
 
-PostMedia toPostMedia(const MediaInfo &info)
-{
-    PostMedia media;
-    media.path = info.path;
-    media.size = info.fileSize;
-    media.kind = info.kind();
-    media.width = info.width;
-    media.height = info.height;
-    media.durationSeconds = info.durationSeconds;
-    media.codec = info.codec;
-    return media;
-}
-
 } // namespace
 
 int CsvPostImporter::Result::goodCount() const
@@ -114,7 +101,7 @@ CsvPostImporter::Result CsvPostImporter::read(const QString &csvPath, const QDat
             if (!probeError.isEmpty() && info.kind() != MediaKind::Unknown)
                 row.issues.append({Severity::Reject, path, probeError});
             media.append(info);
-            post.media.append(toPostMedia(info));
+            post.media.append(PostMedia::fromInfo(info));
         }
         if (media.isEmpty() && !hasRejection(row.issues))
             row.issues.append({Severity::Reject, tr("media"), tr("The media cell is empty; name a video or images.")});

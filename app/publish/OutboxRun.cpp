@@ -1,6 +1,7 @@
 #include "publish/OutboxRun.h"
 
 #include "api/ApiClient.h"
+#include "media/ContentHash.h"
 #include "media/FormatSniffer.h"
 #include "publish/PostSubmission.h"
 #include "rules/ScheduleRules.h"
@@ -9,7 +10,6 @@
 #include "support/FutureCallback.h"
 #include "support/Logging.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QtConcurrent>
@@ -24,26 +24,6 @@ struct OutboxRun::Prepared
     QString mediaId; // known from an earlier upload of the same content
     QString error;
 };
-
-namespace {
-
-// Streamed: a 100 MB video is hashed in 1 MiB reads, never held in memory.
-QString sha256Of(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return {};
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file)) {
-        *error = file.errorString();
-        return {};
-    }
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-} // namespace
 
 OutboxRun::OutboxRun(const Post &post, ApiClient *client, StorageWorker *storage, const Clock &clock, QObject *parent)
     : QObject(parent), m_post(post), m_client(client), m_storage(storage), m_clock(clock)
@@ -85,7 +65,7 @@ void OutboxRun::prepareMedia()
                                  "to check it.").arg(info.fileName()).arg(info.size()).arg(item.size);
                 } else {
                     QString readError;
-                    p.sha256 = sha256Of(item.path, &readError);
+                    p.sha256 = QString::fromLatin1(ContentHash::sha256Hex(item.path, &readError));
                     p.format = FormatSniffer::sniffFile(item.path);
                     if (!readError.isEmpty())
                         p.error = tr("%1 could not be read (%2).").arg(info.fileName(), readError);
