@@ -78,9 +78,16 @@ bool UploadQueue::isIdle() const
 
 void UploadQueue::startNext()
 {
-    for (int i = 0; i < m_items.size() && running() < m_maxConcurrent; ++i) {
-        if (m_items.at(i).status == Status::Waiting)
+    // One file is checked (hashed) at a time, in queue order, so that of two files with the
+    // same content the earlier one is uploaded and the later one is the duplicate. Uploads
+    // themselves run up to m_maxConcurrent at once.
+    const bool checking = std::any_of(m_items.begin(), m_items.end(),
+                                      [](const Item &item) { return item.status == Status::Checking; });
+    for (int i = 0; i < m_items.size() && running() < m_maxConcurrent && !checking; ++i) {
+        if (m_items.at(i).status == Status::Waiting) {
             createDraftAndUpload(i);
+            break;
+        }
     }
     if (isIdle())
         Q_EMIT idle();
@@ -143,6 +150,7 @@ void UploadQueue::createDraftAndUpload(int index)
             if (saved.first.media.first().isUploaded())
                 return finishItem(index, Status::Duplicate, tr("Already uploaded earlier; the new draft reuses it."));
             upload(index);
+            startNext(); // the next file may be checked while this one uploads
         });
     });
 }
