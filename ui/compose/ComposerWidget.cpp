@@ -9,6 +9,8 @@
 #include "models/MediaListModel.h"
 #include "rules/ContractLimits.h"
 #include "rules/TextRules.h"
+#include "widgets/EmojiPickerButton.h"
+#include "widgets/TextMarkupHighlighter.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -72,9 +74,18 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
     auto *safeZones = new QCheckBox(tr("Show what TikTok's buttons cover"), this);
     safeZones->setChecked(true);
 
+    new TextMarkupHighlighter(m_caption->document()); // owned by the document
+    auto *emoji = new EmojiPickerButton(this);
+    connect(emoji, &EmojiPickerButton::emojiPicked, this, [this](const QString &symbol) {
+        m_caption->insertPlainText(symbol);
+        m_caption->setFocus();
+    });
+    auto *countRow = new QHBoxLayout;
+    countRow->addWidget(m_captionCount, 1);
+    countRow->addWidget(emoji);
     auto *form = new QFormLayout;
     form->addRow(tr("Caption:"), m_caption);
-    form->addRow(QString(), m_captionCount);
+    form->addRow(QString(), countRow);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(QString(), m_aigc);
     auto *stateRow = new QHBoxLayout;

@@ -1,0 +1,25 @@
+#include "widgets/TextMarkupHighlighter.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace tokdeck {
+
+TextMarkupHighlighter::TextMarkupHighlighter(QTextDocument *document)
+    : QSyntaxHighlighter(document)
+    // A tag starts the text or follows a non-word character, and runs over letters, digits, _.
+    , m_pattern(QStringLiteral("(?<![\\w#@])([#@])[\\w]+"), QRegularExpression::UseUnicodePropertiesOption)
+{}
+
+void TextMarkupHighlighter::highlightBlock(const QString &text)
+{
+    QTextCharFormat format;
+    format.setForeground(QGuiApplication::palette().color(QPalette::Link));
+    format.setFontWeight(QFont::DemiBold);
+    for (auto it = m_pattern.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        setFormat(int(match.capturedStart()), int(match.capturedLength()), format);
+    }
+}
+
+} // namespace tokdeck
