@@ -13,10 +13,10 @@ MediaInspector::MediaInspector()
 {
     m_pool.setMaxThreadCount(maxThreads);
     // Previews are nice to have; the GUI and the network come first.
-    // Idle priority (SCHED_IDLE on Linux): decoding only gets the CPU the GUI thread leaves.
-    // LowPriority changes nothing under Linux's default scheduler, and on two cores two
-    // decoders could otherwise crowd out the GUI thread for tens of milliseconds.
-    m_pool.setThreadPriority(QThread::IdlePriority);
+    // Previews are nice to have; the GUI and the network come first. Not IdlePriority: on
+    // Linux that is SCHED_IDLE, and on a busy machine (a build, a parallel test run) the
+    // decoders then starve and thumbnails never arrive.
+    m_pool.setThreadPriority(QThread::LowPriority);
     m_pool.setObjectName(QStringLiteral("MediaInspector"));
 }
 

@@ -139,6 +139,8 @@ private Q_SLOTS:
               QStringLiteral("portrait.jpg")});
         waitInspected(4);
         QCOMPARE(editor->post().type, PostType::Slideshow);
+        auto *titleCount = composer->findChild<QLabel *>(QStringLiteral("titleCounter"));
+        QCOMPARE(titleCount->text(), QStringLiteral("0 / 90")); // slideshow titles have a limit
         QVERIFY(editor->media()->moveItem(1, 3)); // square.jpg last
         editor->setCaption(QStringLiteral("Swipe 👀"));
         editor->targets()->setData(editor->targets()->index(2), Qt::Checked, Qt::CheckStateRole);

@@ -35,6 +35,7 @@ namespace tokdeck {
 ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget *parent)
     : QWidget(parent), m_editor(editor), m_strip(new MediaStrip(editor->media(), this))
     , m_caption(new QPlainTextEdit(this)), m_captionCount(new QLabel(this)), m_title(new QLineEdit(this))
+    , m_titleCount(new QLabel(this))
     , m_aigc(new QCheckBox(tr("AI-generated content"), this)), m_accounts(new AccountTargetsEditor(editor->targets(), this))
     , m_schedule(new SchedulePicker(clock, this)), m_preview(new PhonePreview(this)), m_issues(new QLabel(this))
     , m_state(new QLabel(this)), m_progress(new QProgressBar(this)), m_publish(new QPushButton(this))
@@ -86,7 +87,11 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
     auto *form = new QFormLayout;
     form->addRow(tr("Caption:"), m_caption);
     form->addRow(QString(), countRow);
-    form->addRow(tr("&Title:"), m_title);
+    m_titleCount->setObjectName(QStringLiteral("titleCounter"));
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_titleCount);
+    form->addRow(tr("&Title:"), titleRow);
     form->addRow(QString(), m_aigc);
     auto *stateRow = new QHBoxLayout;
     stateRow->addWidget(m_state, 1);
@@ -124,6 +129,7 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
         updateCaptionCount();
     });
     connect(m_title, &QLineEdit::textEdited, m_editor, &DraftEditor::setTitle);
+    connect(m_title, &QLineEdit::textChanged, this, &ComposerWidget::updateTitleCount);
     connect(m_aigc, &QCheckBox::toggled, m_editor, &DraftEditor::setAigc);
     connect(m_schedule, &SchedulePicker::changed, this,
             [this] { m_editor->setSchedule(m_schedule->scheduledAtUtc(), m_schedule->handOver()); });
@@ -174,8 +180,22 @@ void ComposerWidget::updateCaptionCount()
     m_captionCount->setPalette(palette);
 }
 
+void ComposerWidget::updateTitleCount()
+{
+    // Photo and slideshow titles have their own limit; a video title only shares the caption's.
+    const qsizetype units = TextRules::length(m_title->text());
+    const bool limited = m_editor->post().type != PostType::Video;
+    m_titleCount->setText(limited ? tr("%1 / %2").arg(units).arg(limits::maxImageTitleUnits) : QString::number(units));
+    QPalette palette = m_titleCount->palette();
+    palette.setColor(QPalette::WindowText, limited && units > limits::maxImageTitleUnits
+                                               ? QColor(0xd3, 0x2f, 0x2f)
+                                               : QWidget::palette().color(QPalette::WindowText));
+    m_titleCount->setPalette(palette);
+}
+
 void ComposerWidget::refreshPreview()
 {
+    updateTitleCount();
     const Post &post = m_editor->post();
     const auto &items = m_editor->media()->items();
     m_preview->setImage(items.isEmpty() ? QImage() : items.first().thumbnail);

@@ -46,12 +46,14 @@ private:
     void showIssues();
     void showState(PostState state, const QString &text);
     void updateCaptionCount();
+    void updateTitleCount();
 
     DraftEditor *m_editor;
     MediaStrip *m_strip;
     QPlainTextEdit *m_caption;
     QLabel *m_captionCount;
     QLineEdit *m_title;
+    QLabel *m_titleCount;
     QCheckBox *m_aigc;
     AccountTargetsEditor *m_accounts;
     SchedulePicker *m_schedule;
