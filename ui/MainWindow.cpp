@@ -14,14 +14,19 @@
 #include "connection/ConnectionManager.h"
 #include "drafts/DraftsPanel.h"
 #include "exchange/ScheduleExchange.h"
+#include "media/ThumbnailCache.h"
+#include "models/PostListModel.h"
+#include "notifications/PostNotifier.h"
 #include "storage/StorageWorker.h"
+#include "support/FutureCallback.h"
+#include "support/Paths.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QMimeData>
 #include <QMessageBox>
-#include <QSystemTrayIcon>
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSplitter>
@@ -58,6 +63,14 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
         right->addWidget(new UploadQueuePanel(m_queue, right));
         m_exchange = new ScheduleExchange(m_storage, this);
         splitter->addWidget(right);
+        // Previews for the lists and the calendar, kept on disk beside the database; sized
+        // for this screen's pixel density.
+        const int side = int(64 * devicePixelRatioF());
+        const QString folder = m_storage->folder().isEmpty() ? dataDirectory() : m_storage->folder();
+        m_thumbnails = new ThumbnailCache(QDir(folder).filePath(QStringLiteral("thumbnails")), QSize(side, side), this);
+        m_calendar->setThumbnails(m_thumbnails);
+        m_drafts->model()->setThumbnails(m_thumbnails);
+        m_notifier = new PostNotifier(m_storage, this, this);
         setAcceptDrops(true);
         m_editor->newDraft();
     } else {
@@ -91,20 +104,30 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
             m_drafts->reload();
             m_calendar->refresh();
         });
-        connect(m_accounts, &AccountsPanel::accountsLoaded, this,
-                [this] { m_editor->targets()->setAccounts(m_accounts->model()->accounts()); });
+        connect(m_accounts, &AccountsPanel::accountsLoaded, this, [this] {
+            const QList<Account> accounts = m_accounts->model()->accounts();
+            m_editor->targets()->setAccounts(accounts);
+            showAccountNames(accounts);
+            m_storage->saveAccounts(accounts); // names for the next start, even offline
+        });
+        // Until the API answers (or when offline): the names from the last session.
+        onResult(this, m_storage->cachedAccounts(), [this](const StorageResult<QList<Account>> &cached) {
+            if (cached.ok() && m_accounts->model()->accounts().isEmpty())
+                showAccountNames(cached.value);
+        });
         connect(m_queue, &UploadQueue::draftCreated, m_drafts, &DraftsPanel::reload);
         m_drafts->reload();
         m_calendar->reload();
     }
     if (m_outbox) {
-        connect(m_outbox, &Outbox::stateChanged, this, [this](qint64, PostState state, const QString &message) {
+        connect(m_outbox, &Outbox::stateChanged, this, [this] {
             if (m_drafts)
                 m_drafts->reload();
             if (m_calendar)
                 m_calendar->refresh();
-            notifyInBackground(state, message);
         });
+        if (m_notifier)
+            connect(m_outbox, &Outbox::stateChanged, m_notifier, &PostNotifier::postChanged);
     }
     m_connectionLabel->setText(tr("Not connected"));
     resize(1280, 800);
@@ -167,25 +190,13 @@ void MainWindow::createMenus()
     connectionAction->setObjectName(QStringLiteral("connectionAction"));
 }
 
-void MainWindow::notifyInBackground(PostState state, const QString &message)
+void MainWindow::showAccountNames(const QList<Account> &accounts)
 {
-    // Only when the user is elsewhere: in the window the state is visible anyway.
-    if (isActiveWindow() || !QSystemTrayIcon::isSystemTrayAvailable())
-        return;
-    static QSystemTrayIcon *tray = nullptr;
-    if (!tray) {
-        tray = new QSystemTrayIcon(windowIcon(), this);
-        tray->show();
-    }
-    switch (state) {
-    case PostState::Published: tray->showMessage(tr("Published"), tr("A post went out on TikTok.")); break;
-    case PostState::Scheduled: tray->showMessage(tr("Scheduled"), tr("Crosspostify has the post and its time.")); break;
-    case PostState::Failed: tray->showMessage(tr("A post failed"), message, QSystemTrayIcon::Warning); break;
-    case PostState::NeedsAttention:
-        tray->showMessage(tr("A post needs attention"), message, QSystemTrayIcon::Warning);
-        break;
-    default: break;
-    }
+    QHash<QString, QString> names;
+    for (const Account &account : accounts)
+        names.insert(account.id, account.displayName());
+    m_calendar->setAccountNames(names);
+    m_drafts->model()->setAccountNames(names);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

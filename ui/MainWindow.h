@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Account.h"
 #include "domain/PostState.h"
 
 #include <QMainWindow>
@@ -16,6 +17,8 @@ class ConnectionManager;
 class DraftEditor;
 class DraftsPanel;
 class Outbox;
+class PostNotifier;
+class ThumbnailCache;
 class UploadQueue;
 class UploadQueuePanel;
 class ScheduleExchange;
@@ -38,6 +41,8 @@ public:
     ScheduleExchange *exchange() const { return m_exchange; }
     ComposerWidget *composer() const { return m_composer; }
     UploadQueue *uploadQueue() const { return m_queue; }
+    PostNotifier *notifier() const { return m_notifier; }
+    ThumbnailCache *thumbnails() const { return m_thumbnails; }
 
     // Opens the connect dialog (window-modal); applies the user's choice.
     void askForConnection(const QString &reason);
@@ -50,7 +55,7 @@ protected:
 
 private:
     void createMenus();
-    void notifyInBackground(PostState state, const QString &message);
+    void showAccountNames(const QList<Account> &accounts);
     void showConnection(int accountCount);
     void showConnectionError(const QString &message);
 
@@ -65,6 +70,8 @@ private:
     DraftEditor *m_editor = nullptr;
     ComposerWidget *m_composer = nullptr;
     UploadQueue *m_queue = nullptr;
+    ThumbnailCache *m_thumbnails = nullptr;
+    PostNotifier *m_notifier = nullptr;
     QLabel *m_connectionLabel;
 };
 

@@ -2,12 +2,14 @@
 
 #include "support/Logging.h"
 
+#include <QFileInfo>
 #include <QMetaObject>
 
 namespace tokdeck {
 
 StorageWorker::StorageWorker(QString databasePath, const Clock &clock, QObject *parent)
     : QObject(parent)
+    , m_folder(databasePath.isEmpty() ? QString() : QFileInfo(databasePath).absolutePath())
     , m_context(std::make_unique<QObject>())
 {
     m_thread.setObjectName(QStringLiteral("tokdeck-storage"));

@@ -57,6 +57,10 @@ public:
     // jobs queued before it fail with "not open".
     QFuture<DatabaseOpenResult> open();
 
+    // The folder the database lives in (empty: the default data folder), for files kept beside
+    // it, such as the preview cache.
+    QString folder() const { return m_folder; }
+
     // Runs f(PostStore &) on the worker thread; the future carries what f returns. The escape
     // hatch for anything the typed calls below do not cover; f must not keep the reference.
     template<class F> auto run(F f) -> QFuture<std::invoke_result_t<F &, PostStore &>>
@@ -88,6 +92,7 @@ Q_SIGNALS:
     void storageFailed(const QString &message);
 
 private:
+    QString m_folder;
     template<class G> auto runJob(G g) -> QFuture<std::invoke_result_t<G &>>
     {
         using R = std::invoke_result_t<G &>;

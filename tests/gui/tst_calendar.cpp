@@ -1,10 +1,14 @@
+#include "TestMedia.h"
 #include "calendar/CalendarPanel.h"
 #include "calendar/MonthView.h"
 #include "calendar/WeekView.h"
+#include "media/ThumbnailCache.h"
+#include "models/PostListModel.h"
 #include "rules/ConflictRules.h"
 #include "storage/StorageWorker.h"
 
 #include <QLabel>
+#include <QListView>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -192,6 +196,53 @@ private Q_SLOTS:
         for (int i = 0; i < 16; ++i)
             busy.append(make(100 + i, berlin(3, 10, 6, 0).addSecs(i * 3600), QStringLiteral("a")));
         QVERIFY(ConflictRules::find(busy).value(100).join(QString()).contains(QStringLiteral("16 posts")));
+    }
+
+    void chipsShowTheirPreviewAndAccountsByName()
+    {
+        Post post;
+        post.type = PostType::Video;
+        post.state = PostState::Draft;
+        post.caption = QStringLiteral("Launch day");
+        post.plannedAt = berlin(3, 10, 18).toUTC();
+        post.accounts = {{QStringLiteral("acc_tiktok_1"), {}, {}}, {QStringLiteral("acc_tiktok_2"), {}, {}}};
+        PostMedia video;
+        video.path = test::dataFile(QStringLiteral("vertical.mp4"));
+        video.kind = MediaKind::Video;
+        post.media = {video};
+        auto saved = storage->save(post);
+        saved.waitForFinished();
+        const qint64 id = saved.result().value.id;
+
+        ThumbnailCache thumbnails(dir.filePath(QStringLiteral("thumbnails")), QSize(64, 64));
+        CalendarPanel panel(storage.get(), clock);
+        panel.setThumbnails(&thumbnails);
+        panel.setAccountNames({{QStringLiteral("acc_tiktok_1"), QStringLiteral("@alice")}}); // _2 unknown
+        panel.resize(1400, 800); // wide enough for the accounts on a chip
+        panel.show();
+        QSignalSpy reloaded(&panel, &CalendarPanel::reloaded);
+        panel.showDate(QDate(2026, 3, 10));
+        QVERIFY(reloaded.wait(5000));
+        MonthView *month = panel.monthView();
+        QVERIFY(month->chipText(id).contains(QStringLiteral("@alice +1")));
+        QVERIFY(month->chipText(id).contains(QStringLiteral("Launch day")));
+
+        // The first paint asks for the preview; once made, the chip draws it.
+        QSignalSpy ready(&thumbnails, &ThumbnailCache::thumbnailReady);
+        const QRect chip = month->chipRect(id);
+        const QImage before = month->grab(chip).toImage();
+        QVERIFY(!month->chipHasThumbnail(id));
+        QVERIFY(ready.wait(10000));
+        const QImage after = month->grab(chip).toImage();
+        QVERIFY(month->chipHasThumbnail(id));
+        QVERIFY2(before != after, "the chip must look different with its preview");
+
+        // The agenda lists the same post with its preview and both accounts.
+        panel.setMode(CalendarPanel::Mode::Agenda);
+        QTRY_VERIFY(panel.findChild<QListView *>(QStringLiteral("agendaView"))->model()->rowCount() == 1);
+        const QModelIndex row = panel.findChild<QListView *>(QStringLiteral("agendaView"))->model()->index(0, 0);
+        QVERIFY(row.data(Qt::DisplayRole).toString().contains(QStringLiteral("@alice, acc_tiktok_2")));
+        QVERIFY(!row.data(Qt::DecorationRole).value<QIcon>().isNull());
     }
 };
 

@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "models/AccountListModel.h"
 #include "calendar/CalendarPanel.h"
+#include "media/ThumbnailCache.h"
 #include "publish/UploadQueue.h"
 #include "sandbox/SandboxServer.h"
 #include "storage/StorageWorker.h"
@@ -68,6 +69,11 @@ private Q_SLOTS:
             post.caption = QStringLiteral("Launch week day %1 🎬 #fyp").arg(day);
             post.accounts = {{QStringLiteral("acc_tiktok_1"), {}, {}}};
             post.plannedAt = QDateTime(QDate::currentDate().addDays(day), QTime(18, 0)).toUTC();
+            PostMedia media;
+            media.path = QStringLiteral(TOKDECK_TEST_DATA_DIR) + (day % 2 ? QStringLiteral("/vertical.mp4")
+                                                                           : QStringLiteral("/portrait.jpg"));
+            media.kind = day % 2 ? MediaKind::Video : MediaKind::Image;
+            post.media = {media};
             storage.save(post);
         }
         MainWindow window(&client, nullptr, &storage);
@@ -79,6 +85,12 @@ private Q_SLOTS:
         // The window loads its calendar by itself; it may already have arrived.
         QVERIFY(!calendarLoaded.isEmpty() || calendarLoaded.wait(10'000));
         QVERIFY(opening.result().ok());
+        // Painting asks for the previews; the shot waits until the calendar has them.
+        window.grab();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !window.thumbnails()->thumbnail(QStringLiteral(TOKDECK_TEST_DATA_DIR "/vertical.mp4")).isNull()
+                && !window.thumbnails()->thumbnail(QStringLiteral(TOKDECK_TEST_DATA_DIR "/portrait.jpg")).isNull(),
+            10'000);
         const QString artifacts = QStringLiteral(TOKDECK_ARTIFACTS_DIR);
         QDir().mkpath(artifacts);
         QVERIFY(window.grab().save(artifacts + QStringLiteral("/main-window.png")));

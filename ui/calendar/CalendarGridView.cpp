@@ -1,6 +1,7 @@
 #include "calendar/CalendarGridView.h"
 
 #include "calendar/PostChipStyle.h"
+#include "media/ThumbnailCache.h"
 
 #include <QApplication>
 #include <QDrag>
@@ -31,6 +32,29 @@ void CalendarGridView::setPosts(const QList<Post> &posts, const QHash<qint64, QS
     relayout();
 }
 
+void CalendarGridView::setThumbnails(ThumbnailCache *cache)
+{
+    if (m_thumbnails)
+        disconnect(m_thumbnails, nullptr, this, nullptr);
+    m_thumbnails = cache;
+    m_chipThumbnails.clear();
+    if (cache) {
+        connect(cache, &ThumbnailCache::thumbnailReady, this, [this](const QString &path) {
+            for (const Chip &chip : std::as_const(m_chips)) {
+                if (chip.mediaPath == path)
+                    update(chip.rect);
+            }
+        });
+    }
+    update();
+}
+
+void CalendarGridView::setAccountNames(const QHash<QString, QString> &names)
+{
+    m_accountNames = names;
+    relayout();
+}
+
 void CalendarGridView::setAnchor(const QDate &date)
 {
     m_anchor = date;
@@ -52,6 +76,25 @@ QRect CalendarGridView::chipRect(qint64 postId) const
     return {};
 }
 
+QString CalendarGridView::chipText(qint64 postId) const
+{
+    for (const Chip &chip : m_chips) {
+        if (chip.id == postId)
+            return chip.time + QLatin1Char(' ') + chip.what
+                   + (chip.accounts.isEmpty() ? QString() : QStringLiteral(" · ") + chip.accounts);
+    }
+    return {};
+}
+
+bool CalendarGridView::chipHasThumbnail(qint64 postId) const
+{
+    for (const Chip &chip : m_chips) {
+        if (chip.id == postId)
+            return m_chipThumbnails.contains(chip.mediaPath);
+    }
+    return false;
+}
+
 std::optional<qint64> CalendarGridView::postAt(const QPoint &point) const
 {
     for (const Chip &chip : m_chips) {
@@ -63,8 +106,10 @@ std::optional<qint64> CalendarGridView::postAt(const QPoint &point) const
 
 void CalendarGridView::addChip(const Post &post, const QRect &rect)
 {
-    m_chips.append({post.id, rect, PostChipStyle::label(post), PostChipStyle::fill(post.displayState(m_clock.nowUtc())),
-                     m_conflicts.contains(post.id)});
+    m_chips.append({post.id, rect, PostChipStyle::time(post), PostChipStyle::what(post),
+                    PostChipStyle::accountsLabel(post, m_accountNames),
+                    post.media.isEmpty() ? QString() : post.media.first().path,
+                    PostChipStyle::fill(post.displayState(m_clock.nowUtc())), m_conflicts.contains(post.id)});
 }
 
 void CalendarGridView::relayout()
@@ -100,10 +145,53 @@ void CalendarGridView::paintChip(QPainter &painter, const Chip &chip)
         painter.setBrush(QColor(0xff, 0xc1, 0x07)); // a warning stripe on the left edge
         painter.drawRect(QRect(chip.rect.left() + 1, chip.rect.top() + 1, 3, chip.rect.height() - 2));
     }
+    QRect textRect = chip.rect.adjusted(6, 0, -3, 0);
+    const QFontMetrics metrics = painter.fontMetrics();
+    const int timeWidth = metrics.horizontalAdvance(chip.time);
+    // The preview only where the time still fits beside it: the time matters most.
+    const int side = chip.rect.height() - 4;
+    if (!chip.mediaPath.isEmpty() && textRect.width() >= side + 3 + timeWidth) {
+        const QPixmap thumbnail = chipThumbnail(chip.mediaPath, side);
+        if (!thumbnail.isNull()) {
+            painter.drawPixmap(QRect(textRect.left(), chip.rect.top() + 2, side, side), thumbnail);
+            textRect.setLeft(textRect.left() + side + 3);
+        }
+    }
     painter.setPen(Qt::white);
-    const QRect textRect = chip.rect.adjusted(6, 0, -3, 0);
+    // Accounts on the right when the chip is wide enough to keep the caption readable too.
+    if (!chip.accounts.isEmpty() && textRect.width() >= 150) {
+        const QString accounts = metrics.elidedText(chip.accounts, Qt::ElideRight, textRect.width() / 3);
+        painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignRight, accounts);
+        textRect.setRight(textRect.right() - metrics.horizontalAdvance(accounts) - 6);
+    }
+    // The time whole, then as much of the type and caption as fits.
     painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                     painter.fontMetrics().elidedText(chip.label, Qt::ElideRight, textRect.width()));
+                     metrics.elidedText(chip.time, Qt::ElideRight, textRect.width()));
+    textRect.setLeft(textRect.left() + timeWidth + metrics.horizontalAdvance(QLatin1Char(' ')));
+    if (textRect.width() > metrics.averageCharWidth() * 2)
+        painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                         metrics.elidedText(chip.what, Qt::ElideRight, textRect.width()));
+}
+
+QPixmap CalendarGridView::chipThumbnail(const QString &path, int side)
+{
+    if (const auto it = m_chipThumbnails.constFind(path); it != m_chipThumbnails.constEnd())
+        return *it;
+    if (!m_thumbnails)
+        return {};
+    const QImage image = m_thumbnails->thumbnail(path); // null for now: asks for it
+    if (image.isNull())
+        return {};
+    // Cropped to a square from the middle (a 9:16 poster shows its centre) and scaled once,
+    // at the screen's pixel density, so painting a month is a blit per chip.
+    const int crop = std::min(image.width(), image.height());
+    const QImage square = image.copy((image.width() - crop) / 2, (image.height() - crop) / 2, crop, crop);
+    const qreal ratio = devicePixelRatioF();
+    QPixmap pixmap = QPixmap::fromImage(square.scaled(QSize(side, side) * ratio, Qt::IgnoreAspectRatio,
+                                                      Qt::SmoothTransformation));
+    pixmap.setDevicePixelRatio(ratio);
+    m_chipThumbnails.insert(path, pixmap);
+    return pixmap;
 }
 
 QString CalendarGridView::tooltipFor(const Post &post) const
@@ -113,9 +201,7 @@ QString CalendarGridView::tooltipFor(const Post &post) const
     if (post.plannedAt)
         lines << tr("%1 UTC").arg(post.plannedAt->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     lines << postDisplayStateName(post.displayState(m_clock.nowUtc()));
-    QStringList accounts;
-    for (const PostAccount &account : post.accounts)
-        accounts << account.accountId;
+    const QStringList accounts = PostChipStyle::accountNames(post, m_accountNames);
     if (!accounts.isEmpty())
         lines << tr("Accounts: %1").arg(accounts.join(QStringLiteral(", ")));
     const QString lock = PostChipStyle::lockReason(post);

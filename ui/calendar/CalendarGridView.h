@@ -6,11 +6,15 @@
 #include <QColor>
 #include <QDate>
 #include <QHash>
+#include <QPixmap>
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
 
 namespace tokdeck {
+
+class ThumbnailCache;
 
 // What the month and week views share: posts drawn as coloured chips, clicking one opens it,
 // dragging a movable one to another day or time asks to move it (drops carry the post id in a
@@ -26,12 +30,19 @@ public:
 
     void setPosts(const QList<Post> &posts, const QHash<qint64, QStringList> &conflicts);
     void setAnchor(const QDate &date); // any day of the month / week to show
+    // Chips show the first media file's preview from `cache` (null: none) and the accounts by
+    // these names (account id -> display name; unknown ids are shown as they are).
+    void setThumbnails(ThumbnailCache *cache);
+    void setAccountNames(const QHash<QString, QString> &names);
     QDate anchor() const { return m_anchor; }
     virtual QDate firstVisibleDay() const = 0;
     virtual QDate lastVisibleDay() const = 0;
 
-    // For tests and accessibility: where a post's chip is drawn (null if not visible).
+    // For tests and accessibility: where a post's chip is drawn (null if not visible), and
+    // what it says.
     QRect chipRect(qint64 postId) const;
+    QString chipText(qint64 postId) const;
+    bool chipHasThumbnail(qint64 postId) const;
     std::optional<qint64> postAt(const QPoint &point) const;
     // The local date and time a drop or double-click at `point` means; nullopt outside the grid.
     virtual std::optional<QDateTime> timeAt(const QPoint &point, const Post *moving) const = 0;
@@ -49,7 +60,11 @@ protected:
     {
         qint64 id = 0;
         QRect rect;
-        QString label; // filled by addChip(): painting must not redo locale work per frame
+        // Texts filled by addChip(): painting must not redo locale work per frame.
+        QString time;  // "18:00": always shown whole when the chip has room for it
+        QString what;  // "▶ Launch day…": elided
+        QString accounts; // "@alice +1"
+        QString mediaPath; // whose preview is shown; empty for none
         QColor fill;
         bool conflict = false;
     };
@@ -75,6 +90,7 @@ protected:
 
 private:
     void paintChip(QPainter &painter, const Chip &chip);
+    QPixmap chipThumbnail(const QString &path, int side); // square, cropped; null until ready
     QString tooltipFor(const Post &post) const;
 
     const Clock &m_clock;
@@ -82,6 +98,9 @@ private:
     QList<Post> m_posts;
     QHash<qint64, qsizetype> m_index;
     QHash<qint64, QStringList> m_conflicts;
+    QHash<QString, QString> m_accountNames;
+    QPointer<ThumbnailCache> m_thumbnails;
+    QHash<QString, QPixmap> m_chipThumbnails; // path -> chip-sized crop, made once
     QList<Chip> m_chips;
     QPoint m_pressPos;
     std::optional<qint64> m_pressedPost;

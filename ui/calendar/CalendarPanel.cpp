@@ -113,6 +113,20 @@ CalendarGridView *CalendarPanel::currentGrid() const
     return m_mode == Mode::Week ? static_cast<CalendarGridView *>(m_week) : static_cast<CalendarGridView *>(m_month);
 }
 
+void CalendarPanel::setThumbnails(ThumbnailCache *cache)
+{
+    m_month->setThumbnails(cache);
+    m_week->setThumbnails(cache);
+    m_agendaModel->setThumbnails(cache);
+}
+
+void CalendarPanel::setAccountNames(const QHash<QString, QString> &names)
+{
+    m_month->setAccountNames(names);
+    m_week->setAccountNames(names);
+    m_agendaModel->setAccountNames(names);
+}
+
 void CalendarPanel::setMode(Mode mode)
 {
     m_mode = mode;

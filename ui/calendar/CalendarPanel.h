@@ -21,6 +21,7 @@ class CalendarGridView;
 class MonthView;
 class PostListModel;
 class StorageWorker;
+class ThumbnailCache;
 class WeekView;
 
 // The calendar beside the composer: month, week and agenda views of every post with a time,
@@ -46,6 +47,10 @@ public:
     // Forgets everything cached and reloads: after any change to posts (a move, an import, the
     // outbox changing a state).
     void refresh();
+
+    // Previews on the chips and in the agenda; accounts by name (id -> display name).
+    void setThumbnails(ThumbnailCache *cache);
+    void setAccountNames(const QHash<QString, QString> &names);
 
     QUndoStack *undoStack() const { return m_undo; }
     MonthView *monthView() const { return m_month; }

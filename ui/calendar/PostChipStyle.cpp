@@ -31,19 +31,27 @@ QString PostChipStyle::typeSymbol(PostType type)
     return {};
 }
 
+QString PostChipStyle::time(const Post &post)
+{
+    if (!post.plannedAt)
+        return {};
+    // Some locales' short format carries seconds; a chip has room for hours and minutes only.
+    static const QString format = [] {
+        QString f = QLocale().timeFormat(QLocale::ShortFormat);
+        return f.remove(QStringLiteral(":ss"));
+    }();
+    return post.plannedAt->toLocalTime().time().toString(format);
+}
+
+QString PostChipStyle::what(const Post &post)
+{
+    const QString text = post.title.isEmpty() ? post.caption.simplified() : post.title;
+    return typeSymbol(post.type) + QLatin1Char(' ') + text.left(40);
+}
+
 QString PostChipStyle::label(const Post &post)
 {
-    QString time;
-    if (post.plannedAt) {
-        // Some locales' short format carries seconds; a chip has room for hours and minutes only.
-        static const QString format = [] {
-            QString f = QLocale().timeFormat(QLocale::ShortFormat);
-            return f.remove(QStringLiteral(":ss"));
-        }();
-        time = post.plannedAt->toLocalTime().time().toString(format);
-    }
-    const QString text = post.title.isEmpty() ? post.caption.simplified() : post.title;
-    return time + QLatin1Char(' ') + typeSymbol(post.type) + QLatin1Char(' ') + text.left(40);
+    return time(post) + QLatin1Char(' ') + what(post);
 }
 
 QString PostChipStyle::lockReason(const Post &post)
@@ -63,6 +71,25 @@ QString PostChipStyle::lockReason(const Post &post)
     default:
         return QCoreApplication::translate("PostChipStyle", "Being sent to Crosspostify right now.");
     }
+}
+
+QStringList PostChipStyle::accountNames(const Post &post, const QHash<QString, QString> &names)
+{
+    QStringList result;
+    for (const PostAccount &account : post.accounts)
+        result << names.value(account.accountId, account.accountId);
+    return result;
+}
+
+QString PostChipStyle::accountsLabel(const Post &post, const QHash<QString, QString> &names)
+{
+    const QStringList all = accountNames(post, names);
+    if (all.isEmpty())
+        return {};
+    if (all.size() == 1)
+        return all.first();
+    //: The first account of a post and how many more it goes to, e.g. "@alice +2".
+    return QCoreApplication::translate("PostChipStyle", "%1 +%2").arg(all.first()).arg(all.size() - 1);
 }
 
 } // namespace tokdeck

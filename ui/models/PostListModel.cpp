@@ -1,5 +1,8 @@
 #include "models/PostListModel.h"
 
+#include "calendar/PostChipStyle.h"
+#include "media/ThumbnailCache.h"
+
 #include <QLocale>
 
 namespace tokdeck {
@@ -38,6 +41,47 @@ void PostListModel::upsert(const Post &post)
     endInsertRows();
 }
 
+void PostListModel::setThumbnails(ThumbnailCache *cache)
+{
+    if (m_thumbnails)
+        disconnect(m_thumbnails, nullptr, this, nullptr);
+    m_thumbnails = cache;
+    m_icons.clear();
+    if (cache) {
+        connect(cache, &ThumbnailCache::thumbnailReady, this, [this](const QString &path) {
+            for (int row = 0; row < m_posts.size(); ++row) {
+                const QList<PostMedia> &media = m_posts.at(row).media;
+                if (!media.isEmpty() && media.first().path == path)
+                    Q_EMIT dataChanged(index(row), index(row), {Qt::DecorationRole});
+            }
+        });
+    }
+    if (!m_posts.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_posts.size()) - 1), {Qt::DecorationRole});
+}
+
+void PostListModel::setAccountNames(const QHash<QString, QString> &names)
+{
+    m_accountNames = names;
+    if (!m_posts.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_posts.size()) - 1), {Qt::DisplayRole});
+}
+
+QIcon PostListModel::icon(const Post &post) const
+{
+    if (!m_thumbnails || post.media.isEmpty())
+        return {};
+    const QString &path = post.media.first().path;
+    if (const auto it = m_icons.constFind(path); it != m_icons.constEnd())
+        return *it;
+    const QImage image = m_thumbnails->thumbnail(path); // null for now: thumbnailReady follows
+    if (image.isNull())
+        return {};
+    const QIcon made(QPixmap::fromImage(image));
+    m_icons.insert(path, made);
+    return made;
+}
+
 int PostListModel::rowOf(qint64 postId) const
 {
     for (int row = 0; row < m_posts.size(); ++row) {
@@ -72,7 +116,12 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
         return {};
     const Post &post = m_posts.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return summary(post, m_clock.nowUtc());
+    case Qt::DisplayRole: {
+        const QString accounts = PostChipStyle::accountNames(post, m_accountNames).join(QStringLiteral(", "));
+        const QString text = summary(post, m_clock.nowUtc());
+        return accounts.isEmpty() ? text : tr("%1\nTo %2").arg(text, accounts);
+    }
+    case Qt::DecorationRole: return icon(post);
     case Qt::ToolTipRole:
         return post.lastError.isEmpty() ? (post.plannedAt ? tr("%1 UTC").arg(post.plannedAt->toString(Qt::ISODate))
                                                           : QString())

@@ -4,11 +4,17 @@
 #include "support/Clock.h"
 
 #include <QAbstractListModel>
+#include <QHash>
+#include <QIcon>
+#include <QPointer>
 
 namespace tokdeck {
 
-// Posts as one line each (state, type, when, caption start) for the drafts list. Holds what the
-// storage worker returned; it never reads the database itself.
+class ThumbnailCache;
+
+// Posts as one entry each (state, type, when, accounts, caption start, and the first media
+// file's preview) for the drafts list and the agenda. Holds what the storage worker returned;
+// it never reads the database itself.
 class PostListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -20,6 +26,8 @@ public:
     explicit PostListModel(const Clock &clock = Clock::system(), QObject *parent = nullptr);
 
     void setPosts(const QList<Post> &posts);
+    void setThumbnails(ThumbnailCache *cache); // null: no previews
+    void setAccountNames(const QHash<QString, QString> &names); // account id -> display name
     // Updates one post in place (or inserts it at the top): live state while the outbox works.
     void upsert(const Post &post);
     const QList<Post> &posts() const { return m_posts; }
@@ -31,8 +39,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
+    QIcon icon(const Post &post) const;
+
     const Clock &m_clock;
     QList<Post> m_posts;
+    QHash<QString, QString> m_accountNames;
+    QPointer<ThumbnailCache> m_thumbnails;
+    mutable QHash<QString, QIcon> m_icons; // path -> preview, made once on first display
 };
 
 } // namespace tokdeck

@@ -1,0 +1,95 @@
+#include "notifications/PostNotifier.h"
+#include "storage/StorageWorker.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWidget>
+
+using namespace tokdeck;
+
+class TestNotifications : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir dir;
+    std::unique_ptr<StorageWorker> storage;
+    qint64 postId = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        storage = std::make_unique<StorageWorker>(dir.filePath(QStringLiteral("posts.sqlite")));
+        auto opened = storage->open();
+        opened.waitForFinished();
+        QVERIFY(opened.result().ok());
+        Post post;
+        post.caption = QStringLiteral("Behind the scenes of our spring shoot #bts");
+        post.plannedAt = QDateTime(QDate(2026, 12, 1), QTime(17, 0), Qt::UTC);
+        auto saved = storage->save(post);
+        saved.waitForFinished();
+        postId = saved.result().value.id;
+    }
+
+    void aPublishedPostIsAnnouncedByItsCaptionWhileInTheBackground()
+    {
+        QWidget window; // never shown: not the active window, as when the user is elsewhere
+        PostNotifier notifier(storage.get(), &window);
+        QSignalSpy notified(&notifier, &PostNotifier::notified);
+        notifier.postChanged(postId, PostState::Published, {});
+        QVERIFY(notified.wait(5000));
+        QCOMPARE(notified.count(), 1);
+        QCOMPARE(notified.first().at(0).toString(), PostNotifier::tr("Published on TikTok"));
+        QVERIFY(notified.first().at(1).toString().contains(QStringLiteral("Behind the scenes")));
+    }
+
+    void aFailureSaysWhyAndWhatToDo()
+    {
+        QWidget window;
+        PostNotifier notifier(storage.get(), &window);
+        QSignalSpy notified(&notifier, &PostNotifier::notified);
+        notifier.postChanged(postId, PostState::Failed, QStringLiteral("The video is longer than 10 minutes."));
+        QVERIFY(notified.wait(5000));
+        const QString body = notified.first().at(1).toString();
+        QVERIFY(body.contains(QStringLiteral("Behind the scenes")));
+        QVERIFY(body.contains(QStringLiteral("longer than 10 minutes")));
+        QVERIFY(body.contains(QStringLiteral("send it again")));
+    }
+
+    void routineStatesAreNotAnnounced()
+    {
+        QWidget window;
+        PostNotifier notifier(storage.get(), &window);
+        QSignalSpy notified(&notifier, &PostNotifier::notified);
+        for (PostState state : {PostState::Draft, PostState::Ready, PostState::Uploading, PostState::Submitting})
+            notifier.postChanged(postId, state, {});
+        QVERIFY(!notified.wait(300));
+    }
+
+    void nothingIsAnnouncedWhileTheUserLooksAtTheWindow()
+    {
+        QWidget window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        PostNotifier notifier(storage.get(), &window);
+        QSignalSpy notified(&notifier, &PostNotifier::notified);
+        notifier.postChanged(postId, PostState::Published, {});
+        QVERIFY(!notified.wait(300));
+    }
+
+    void aPostThatCannotBeReadIsStillAnnounced()
+    {
+        QWidget window;
+        PostNotifier notifier(storage.get(), &window);
+        QSignalSpy notified(&notifier, &PostNotifier::notified);
+        notifier.postChanged(987654, PostState::NeedsAttention, QStringLiteral("The connection dropped."));
+        QVERIFY(notified.wait(5000));
+        QCOMPARE(notified.first().at(0).toString(), PostNotifier::tr("A post needs attention"));
+        QVERIFY(notified.first().at(1).toString().contains(QStringLiteral("The connection dropped.")));
+    }
+};
+
+QTEST_MAIN(TestNotifications)
+#include "tst_notifications.moc"

@@ -1,0 +1,93 @@
+#include "notifications/PostNotifier.h"
+
+#include "domain/Post.h"
+#include "storage/StorageWorker.h"
+#include "support/FutureCallback.h"
+
+#include <QLocale>
+#include <QSystemTrayIcon>
+#include <QWidget>
+
+namespace tokdeck {
+
+namespace {
+bool worthNotifying(PostState state)
+{
+    return state == PostState::Published || state == PostState::Scheduled || state == PostState::Failed
+           || state == PostState::NeedsAttention;
+}
+
+QString postName(const Post &post)
+{
+    QString text = post.title.isEmpty() ? post.caption.simplified() : post.title.simplified();
+    if (text.isEmpty())
+        return PostNotifier::tr("A post without caption");
+    if (text.size() > 50)
+        text = text.left(49) + QChar(0x2026);
+    //: A post named by the first words of its caption, in quotes.
+    return PostNotifier::tr("“%1”").arg(text);
+}
+} // namespace
+
+PostNotifier::PostNotifier(StorageWorker *storage, QWidget *window, QObject *parent)
+    : QObject(parent), m_storage(storage), m_window(window)
+{
+}
+
+std::optional<PostNotification> PostNotifier::notificationFor(const Post &post, PostState state,
+                                                              const QString &message)
+{
+    const QString name = postName(post);
+    switch (state) {
+    case PostState::Published: return PostNotification{tr("Published on TikTok"), tr("%1 is live.").arg(name), false};
+    case PostState::Scheduled: {
+        const QString when = post.plannedAt ? QLocale().toString(post.plannedAt->toLocalTime(), QLocale::ShortFormat)
+                                            : tr("its time");
+        return PostNotification{tr("Scheduled"), tr("Crosspostify will publish %1 at %2.").arg(name, when), false};
+    }
+    case PostState::Failed:
+        return PostNotification{tr("A post failed"),
+                                tr("%1 was not posted: %2 Open it in Tokdeck to fix it and send it again.")
+                                    .arg(name, message.isEmpty() ? tr("no reason was given.") : message),
+                                true};
+    case PostState::NeedsAttention:
+        return PostNotification{tr("A post needs attention"),
+                                tr("%1 may or may not have been published: %2 Check TikTok, then choose in "
+                                   "Tokdeck.")
+                                    .arg(name, message),
+                                true};
+    default: return std::nullopt;
+    }
+}
+
+void PostNotifier::postChanged(qint64 postId, PostState state, const QString &message)
+{
+    if (!worthNotifying(state) || (m_window && m_window->isActiveWindow()))
+        return;
+    onResult(this, m_storage->load(postId),
+             [this, postId, state, message](const StorageResult<std::optional<Post>> &result) {
+                 // A post that cannot be read back is still worth the notification, unnamed.
+                 Post post;
+                 post.id = postId;
+                 if (result.ok() && result.value)
+                     post = *result.value;
+                 if (const auto notification = notificationFor(post, state, message))
+                     show(*notification);
+             });
+}
+
+void PostNotifier::show(const PostNotification &notification)
+{
+    Q_EMIT notified(notification.title, notification.body);
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(m_window ? m_window->windowIcon() : QIcon(), this);
+        m_tray->setToolTip(tr("Tokdeck"));
+        m_tray->show();
+    }
+    m_tray->showMessage(notification.title, notification.body,
+                        notification.warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+}
+
+} // namespace tokdeck

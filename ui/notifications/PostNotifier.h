@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/PostState.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QSystemTrayIcon;
+class QWidget;
+
+namespace tokdeck {
+
+class StorageWorker;
+struct Post;
+
+// One desktop notification: what happened to which post.
+struct PostNotification
+{
+    QString title; // "Published"
+    QString body;  // names the post by its caption's first words, and the reason for a failure
+    bool warning = false;
+};
+
+// Tells the user, through the system tray, when a post is published, scheduled, fails or needs
+// attention while Tokdeck's window is in the background (in the window the state is on screen
+// anyway). The post is named by its caption, read back from the database.
+class PostNotifier final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PostNotifier)
+
+public:
+    PostNotifier(StorageWorker *storage, QWidget *window, QObject *parent = nullptr);
+
+    // What to say when `post` reaches `state` (`message`: the outbox's reason, for failures);
+    // nullopt for states that are not worth interrupting anyone for.
+    static std::optional<PostNotification> notificationFor(const Post &post, PostState state, const QString &message);
+
+    // Connect to Outbox::stateChanged.
+    void postChanged(qint64 postId, PostState state, const QString &message);
+
+Q_SIGNALS:
+    // Every notification given, shown in the tray or not (no tray: offscreen, some desktops).
+    void notified(const QString &title, const QString &body);
+
+private:
+    void show(const PostNotification &notification);
+
+    StorageWorker *m_storage;
+    QPointer<QWidget> m_window;
+    QSystemTrayIcon *m_tray = nullptr; // made on first use: most sessions never need it
+};
+
+} // namespace tokdeck
