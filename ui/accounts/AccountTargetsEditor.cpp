@@ -1,20 +1,20 @@
 #include "accounts/AccountTargetsEditor.h"
 
 #include "models/AccountTargetsModel.h"
+#include "widgets/CaptionEdit.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 namespace tokdeck {
 
 AccountTargetsEditor::AccountTargetsEditor(AccountTargetsModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_view(new QListView(this)), m_overrideBox(new QGroupBox(this))
-    , m_ownCaption(new QPlainTextEdit(this)), m_ownTitle(new QLineEdit(this))
+    , m_ownCaption(new CaptionEdit(this)), m_ownTitle(new QLineEdit(this))
 {
     m_view->setObjectName(QStringLiteral("accountTargetsView"));
     m_view->setAccessibleName(tr("Accounts to post to"));

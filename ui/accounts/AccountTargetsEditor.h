@@ -5,11 +5,11 @@
 class QGroupBox;
 class QLineEdit;
 class QListView;
-class QPlainTextEdit;
 
 namespace tokdeck {
 
 class AccountTargetsModel;
+class CaptionEdit;
 
 // Pick the TikTok accounts a post goes to; for the highlighted (checked) account, optionally
 // give it its own caption and title instead of the shared ones.
@@ -21,6 +21,9 @@ class AccountTargetsEditor final : public QWidget
 public:
     explicit AccountTargetsEditor(AccountTargetsModel *model, QWidget *parent = nullptr);
 
+    // The account's own caption offers the same earlier hashtags as the shared one.
+    CaptionEdit *ownCaption() const { return m_ownCaption; }
+
 private:
     void showOverrideFor(int row);
     void storeOverride();
@@ -28,7 +31,7 @@ private:
     AccountTargetsModel *m_model;
     QListView *m_view;
     QGroupBox *m_overrideBox;
-    QPlainTextEdit *m_ownCaption;
+    CaptionEdit *m_ownCaption;
     QLineEdit *m_ownTitle;
     int m_row = -1;
 };

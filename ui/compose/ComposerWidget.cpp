@@ -9,6 +9,9 @@
 #include "models/MediaListModel.h"
 #include "rules/ContractLimits.h"
 #include "rules/TextRules.h"
+#include "storage/StorageWorker.h"
+#include "support/FutureCallback.h"
+#include "widgets/CaptionEdit.h"
 #include "widgets/EmojiPickerButton.h"
 #include "widgets/TextMarkupHighlighter.h"
 
@@ -34,7 +37,7 @@ namespace tokdeck {
 
 ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget *parent)
     : QWidget(parent), m_editor(editor), m_strip(new MediaStrip(editor->media(), this))
-    , m_caption(new QPlainTextEdit(this)), m_captionCount(new QLabel(this)), m_title(new QLineEdit(this))
+    , m_caption(new CaptionEdit(this)), m_captionCount(new QLabel(this)), m_title(new QLineEdit(this))
     , m_titleCount(new QLabel(this))
     , m_aigc(new QCheckBox(tr("AI-generated content"), this)), m_accounts(new AccountTargetsEditor(editor->targets(), this))
     , m_schedule(new SchedulePicker(clock, this)), m_preview(new PhonePreview(this)), m_issues(new QLabel(this))
@@ -124,6 +127,10 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
 
     connect(addMedia, &QPushButton::clicked, this, &ComposerWidget::addMediaWithDialog);
     connect(safeZones, &QCheckBox::toggled, m_preview, &PhonePreview::setSafeZonesVisible);
+    // Hashtags used before, for the caption's completer: fresh for every draft opened, so tags
+    // of the last post are offered in the next (not on every keystroke's autosave).
+    connect(m_editor, &DraftEditor::loaded, this, &ComposerWidget::loadKnownHashtags);
+    loadKnownHashtags();
     connect(m_caption, &QPlainTextEdit::textChanged, this, [this] {
         m_editor->setCaption(m_caption->toPlainText());
         updateCaptionCount();
@@ -292,6 +299,18 @@ void ComposerWidget::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     m_editor->addFiles(files);
+}
+
+void ComposerWidget::loadKnownHashtags()
+{
+    if (!m_editor->storage())
+        return;
+    onResult(this, m_editor->storage()->knownHashtags(200), [this](const StorageResult<QStringList> &tags) {
+        if (!tags.ok())
+            return; // without them the captions just have no suggestions; storageFailed told why
+        m_caption->setKnownHashtags(tags.value);
+        m_accounts->ownCaption()->setKnownHashtags(tags.value);
+    });
 }
 
 } // namespace tokdeck

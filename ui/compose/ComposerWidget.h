@@ -14,6 +14,7 @@ class QPushButton;
 namespace tokdeck {
 
 class AccountTargetsEditor;
+class CaptionEdit;
 class Clock;
 class DraftEditor;
 class MediaStrip;
@@ -33,6 +34,7 @@ public:
 
     DraftEditor *editor() const { return m_editor; }
     PhonePreview *preview() const { return m_preview; }
+    CaptionEdit *caption() const { return m_caption; }
     void addMediaWithDialog();
     void pasteFiles();
 
@@ -47,10 +49,11 @@ private:
     void showState(PostState state, const QString &text);
     void updateCaptionCount();
     void updateTitleCount();
+    void loadKnownHashtags();
 
     DraftEditor *m_editor;
     MediaStrip *m_strip;
-    QPlainTextEdit *m_caption;
+    CaptionEdit *m_caption;
     QLabel *m_captionCount;
     QLineEdit *m_title;
     QLabel *m_titleCount;

@@ -33,6 +33,7 @@ public:
 
     MediaListModel *media() const { return m_media; }
     AccountTargetsModel *targets() const { return m_targets; }
+    StorageWorker *storage() const { return m_storage; }
     const Post &post() const { return m_post; }
 
     void newDraft(std::optional<QDateTime> plannedAtUtc = std::nullopt);
