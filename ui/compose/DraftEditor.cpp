@@ -15,6 +15,25 @@ namespace tokdeck {
 
 namespace {
 const QSize thumbnailSize(180, 320); // 9:16, enough for the strip and the preview
+
+// An inspection with the strip's icon already scaled, on the inspector's thread: 50 images
+// dropped at once must not mean 50 smooth scalings on the GUI thread.
+struct InspectedMedia
+{
+    MediaInspection inspection;
+    QImage icon;
+};
+
+QFuture<InspectedMedia> inspectWithIcon(MediaInspector &inspector, const QString &path)
+{
+    return inspector.inspect(path, thumbnailSize).then(QtFuture::Launch::Sync, [](const MediaInspection &inspection) {
+        InspectedMedia result{inspection, {}};
+        if (!inspection.thumbnail.isNull())
+            result.icon = inspection.thumbnail.scaled(MediaListModel::iconSize, Qt::KeepAspectRatio,
+                                                      Qt::SmoothTransformation);
+        return result;
+    });
+}
 }
 
 DraftEditor::DraftEditor(StorageWorker *storage, Outbox *outbox, const Clock &clock, QObject *parent)
@@ -99,8 +118,10 @@ void DraftEditor::open(qint64 postId)
         m_loading = false;
         m_autosaver->track(m_post);
         for (const QString &path : std::as_const(paths)) {
-            onResult(this, m_inspector->inspect(path, thumbnailSize), [this, path](const MediaInspection &inspection) {
-                m_media->setInspection(path, inspection.info, inspection.thumbnail); // by the path we asked for
+            onResult(this, inspectWithIcon(*m_inspector, path), [this, path](const InspectedMedia &inspected) {
+                const MediaInspection &inspection = inspected.inspection;
+                // By the path we asked for.
+                m_media->setInspection(path, inspection.info, inspection.thumbnail, inspected.icon);
                 if (!m_mediaSettled.isActive())
                     m_mediaSettled.start();
             });
@@ -118,8 +139,9 @@ void DraftEditor::addFiles(const QStringList &paths)
     m_media->appendPaths(paths);
     for (const QString &path : paths) {
         // Probing and thumbnails run on the inspector's threads; the GUI only gets the result.
-        onResult(this, m_inspector->inspect(path, thumbnailSize), [this, path](const MediaInspection &inspection) {
-            m_media->setInspection(path, inspection.info, inspection.thumbnail);
+        onResult(this, inspectWithIcon(*m_inspector, path), [this, path](const InspectedMedia &inspected) {
+            const MediaInspection &inspection = inspected.inspection;
+            m_media->setInspection(path, inspection.info, inspection.thumbnail, inspected.icon);
             if (!inspection.error.isEmpty())
                 m_inspectionErrors.insert(path, inspection.error);
             // A video with images, or a second video: refuse the newcomer, keep the rest.

@@ -51,45 +51,68 @@ PhonePreview::PhonePreview(QWidget *parent) : QWidget(parent)
 
 void PhonePreview::setImage(const QImage &image)
 {
+    if (image.cacheKey() == m_image.cacheKey())
+        return;
     m_image = image;
     rescale();
-    update();
+    invalidate();
 }
 
 void PhonePreview::setTitle(const QString &title)
 {
+    if (title == m_title)
+        return;
     m_title = title;
-    update();
+    invalidate();
 }
 
 void PhonePreview::setCaption(const QString &caption)
 {
+    if (caption == m_caption)
+        return;
     m_caption = caption;
-    update();
+    invalidate();
 }
 
 void PhonePreview::setAccountName(const QString &username)
 {
+    if (username == m_account)
+        return;
     m_account = username;
-    update();
+    invalidate();
 }
 
 void PhonePreview::setSafeZonesVisible(bool visible)
 {
+    if (visible == m_safeZones)
+        return;
     m_safeZones = visible;
-    update();
+    invalidate();
 }
 
 void PhonePreview::setSlideCount(int count)
 {
-    m_slideCount = std::max(0, count);
-    m_currentSlide = std::clamp(m_currentSlide, 0, std::max(0, m_slideCount - 1));
-    update();
+    const int slides = std::max(0, count);
+    const int current = std::clamp(m_currentSlide, 0, std::max(0, slides - 1));
+    if (slides == m_slideCount && current == m_currentSlide)
+        return;
+    m_slideCount = slides;
+    m_currentSlide = current;
+    invalidate();
 }
 
 void PhonePreview::setCurrentSlide(int index)
 {
-    m_currentSlide = std::clamp(index, 0, std::max(0, m_slideCount - 1));
+    const int current = std::clamp(index, 0, std::max(0, m_slideCount - 1));
+    if (current == m_currentSlide)
+        return;
+    m_currentSlide = current;
+    invalidate();
+}
+
+void PhonePreview::invalidate()
+{
+    m_dirty = true;
     update();
 }
 
@@ -175,14 +198,34 @@ QSize PhonePreview::minimumSizeHint() const
 
 void PhonePreview::paintEvent(QPaintEvent *)
 {
+    const qreal ratio = devicePixelRatioF();
+    const QSize pixels = (QSizeF(size()) * ratio).toSize();
+    if (m_dirty || m_rendered.size() != pixels || m_rendered.devicePixelRatio() != ratio) {
+        m_rendered = QPixmap(pixels);
+        m_rendered.setDevicePixelRatio(ratio);
+        m_rendered.fill(Qt::transparent); // the window's background shows around the phone
+        QPainter layer(&m_rendered);
+        paintPreview(layer, size(), m_scaled);
+        m_dirty = false;
+    }
     QPainter painter(this);
-    paintPreview(painter, size(), m_scaled);
+    painter.drawPixmap(0, 0, m_rendered);
 }
 
 void PhonePreview::resizeEvent(QResizeEvent *event)
 {
     rescale();
+    m_dirty = true;
     QWidget::resizeEvent(event);
+}
+
+void PhonePreview::changeEvent(QEvent *event)
+{
+    // The outline comes from the palette, the texts from the font.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
+        || event->type() == QEvent::StyleChange)
+        invalidate();
+    QWidget::changeEvent(event);
 }
 
 void PhonePreview::rescale()

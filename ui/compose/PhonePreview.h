@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QImage>
+#include <QPixmap>
 #include <QWidget>
 
 namespace tokdeck {
@@ -44,6 +45,7 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void paintPreview(QPainter &painter, const QSizeF &size, const QImage &poster) const;
@@ -52,6 +54,7 @@ private:
     void paintSafeZones(QPainter &painter, const QRectF &screen) const;
     void paintSlideDots(QPainter &painter, const QRectF &screen) const;
     void rescale();
+    void invalidate(); // something shown changed: render again at the next paint
 
     QImage m_image;
     QImage m_scaled; // m_image covering the current screen rect; rebuilt on resize and setImage
@@ -61,6 +64,10 @@ private:
     bool m_safeZones = true;
     int m_slideCount = 0;
     int m_currentSlide = 0;
+    // The whole preview as last rendered. The composer repaints around it often (counters,
+    // issues, the strip) and antialiased, clipped painting is costly: those repaints blit.
+    QPixmap m_rendered;
+    bool m_dirty = true;
 };
 
 } // namespace tokdeck

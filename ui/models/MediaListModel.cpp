@@ -38,7 +38,8 @@ void MediaListModel::appendPaths(const QStringList &paths)
     endInsertRows();
 }
 
-void MediaListModel::setInspection(const QString &path, const MediaInfo &info, const QImage &thumbnail)
+void MediaListModel::setInspection(const QString &path, const MediaInfo &info, const QImage &thumbnail,
+                                   const QImage &icon)
 {
     for (int row = 0; row < m_items.size(); ++row) {
         Item &item = m_items[row];
@@ -46,7 +47,9 @@ void MediaListModel::setInspection(const QString &path, const MediaInfo &info, c
             continue;
         item.info = info;
         item.thumbnail = thumbnail;
-        if (!thumbnail.isNull())
+        if (!icon.isNull())
+            item.icon = QPixmap::fromImage(icon);
+        else if (!thumbnail.isNull())
             item.icon = QPixmap::fromImage(thumbnail.scaled(iconSize, Qt::KeepAspectRatio, Qt::SmoothTransformation));
         item.inspected = true;
         Q_EMIT dataChanged(index(row), index(row));

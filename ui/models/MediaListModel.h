@@ -42,7 +42,8 @@ public:
     bool allInspected() const;
 
     void appendPaths(const QStringList &paths); // not yet inspected
-    void setInspection(const QString &path, const MediaInfo &info, const QImage &thumbnail);
+    // `icon`: the thumbnail already scaled to iconSize (off the GUI thread); made here if null.
+    void setInspection(const QString &path, const MediaInfo &info, const QImage &thumbnail, const QImage &icon = {});
     bool moveItem(int from, int to);
     void removeItem(int row);
     void clear();
