@@ -41,6 +41,7 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
     , m_accounts(new AccountsPanel(client, this)), m_connectionLabel(new QLabel(this))
 {
     setWindowTitle(tr("Tokdeck"));
+    setWindowIcon(QIcon(QStringLiteral(":/tokdeck/icons/tokdeck.svg"))); // vector: sharp at any scale
     setObjectName(QStringLiteral("mainWindow"));
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));

@@ -24,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -88,13 +89,16 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
     countRow->addWidget(m_captionCount, 1);
     countRow->addWidget(emoji);
     auto *form = new QFormLayout;
-    form->addRow(tr("Caption:"), m_caption);
+    form->addRow(tr("&Caption:"), m_caption);
     form->addRow(QString(), countRow);
     m_titleCount->setObjectName(QStringLiteral("titleCounter"));
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_titleCount);
-    form->addRow(tr("&Title:"), titleRow);
+    // A row with a layout gets no buddy by itself, and without one "&" would show literally.
+    auto *titleLabel = new QLabel(tr("&Title:"), this);
+    titleLabel->setBuddy(m_title);
+    form->addRow(titleLabel, titleRow);
     form->addRow(QString(), m_aigc);
     auto *stateRow = new QHBoxLayout;
     stateRow->addWidget(m_state, 1);
@@ -118,6 +122,13 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
     scroll->setWidget(leftWidget);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Post editor"));
+    // Tab in reading order: the media, how to add more, then the texts beside their helpers.
+    QWidget::setTabOrder(m_strip->view(), addMedia);
+    QWidget::setTabOrder(addMedia, m_caption);
+    QWidget::setTabOrder(m_caption, emoji);
+    QWidget::setTabOrder(emoji, m_title);
+    QWidget::setTabOrder(m_title, m_aigc);
     auto *right = new QVBoxLayout;
     right->addWidget(m_preview, 1);
     right->addWidget(safeZones);
