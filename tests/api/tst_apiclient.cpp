@@ -1,12 +1,11 @@
 // The API client against the real sandbox server on 127.0.0.1: every endpoint, every error
 // class, and the retry rules of the contract (no blind retry of a create call).
 
+#include "LocalSandbox.h"
 #include "TestMedia.h"
 #include "api/AccountsJob.h"
-#include "api/ApiClient.h"
 #include "api/CreatePostJob.h"
 #include "api/UploadMediaJob.h"
-#include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -46,8 +45,9 @@ class TestApiClient : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<SandboxServer> server;
-    std::unique_ptr<ApiClient> client;
+    std::unique_ptr<test::LocalSandbox> sandbox;
+    SandboxServer *server = nullptr; // sandbox->server and ->client, for short
+    ApiClient *client = nullptr;
 
     CreatePostRequest videoPost(const QString &mediaId)
     {
@@ -71,20 +71,15 @@ class TestApiClient : public QObject
 private Q_SLOTS:
     void init()
     {
-        server = std::make_unique<SandboxServer>();
-        QVERIFY(server->listen());
-        client = std::make_unique<ApiClient>();
-        client->setBaseUrl(server->baseUrl());
-        client->setApiKey(server->apiKey());
-        RetryPolicy fast;
-        fast.baseDelayMs = 20;
-        fast.maxDelayMs = 100;
-        client->setRetryPolicy(fast);
+        sandbox = std::make_unique<test::LocalSandbox>();
+        QVERIFY(sandbox->start());
+        sandbox->retryFast();
+        server = &sandbox->server;
+        client = &sandbox->client;
     }
     void cleanup()
     {
-        client.reset();
-        server.reset();
+        sandbox.reset();
     }
 
     void listsAccountsAndFiltersTikTok()

@@ -1,7 +1,6 @@
+#include "LocalSandbox.h"
 #include "TestMedia.h"
-#include "api/ApiClient.h"
 #include "publish/PostSubmission.h"
-#include "sandbox/SandboxServer.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -13,8 +12,9 @@ class TestPostSubmission : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<SandboxServer> server;
-    std::unique_ptr<ApiClient> client;
+    std::unique_ptr<test::LocalSandbox> sandbox;
+    SandboxServer *server = nullptr; // sandbox->server and ->client, for short
+    ApiClient *client = nullptr;
 
     CreatePostRequest slideshow()
     {
@@ -27,11 +27,10 @@ class TestPostSubmission : public QObject
 private Q_SLOTS:
     void init()
     {
-        server = std::make_unique<SandboxServer>();
-        QVERIFY(server->listen());
-        client = std::make_unique<ApiClient>();
-        client->setBaseUrl(server->baseUrl());
-        client->setApiKey(server->apiKey());
+        sandbox = std::make_unique<test::LocalSandbox>();
+        QVERIFY(sandbox->start());
+        server = &sandbox->server;
+        client = &sandbox->client;
     }
 
     void uploadsInOrderThenSubmitsOnlyWhenTold()
@@ -41,7 +40,7 @@ private Q_SLOTS:
             {test::dataFile(QStringLiteral("square.jpg")), MediaFormat::Jpeg, {}},
             {test::dataFile(QStringLiteral("small.png")), MediaFormat::Png, {}},
         };
-        PostSubmission submission(client.get(), media, slideshow());
+        PostSubmission submission(client, media, slideshow());
         QSignalSpy uploaded(&submission, &PostSubmission::mediaUploaded);
         QSignalSpy uploadsDone(&submission, &PostSubmission::uploadsDone);
         QSignalSpy finished(&submission, &PostSubmission::finished);
@@ -65,14 +64,14 @@ private Q_SLOTS:
 
     void reusesMediaAlreadyUploaded()
     {
-        PostSubmission first(client.get(), {{test::dataFile(QStringLiteral("portrait.jpg")), MediaFormat::Jpeg, {}}},
+        PostSubmission first(client, {{test::dataFile(QStringLiteral("portrait.jpg")), MediaFormat::Jpeg, {}}},
                              slideshow());
         QSignalSpy done(&first, &PostSubmission::uploadsDone);
         first.startUploads();
         QVERIFY(done.wait(10'000));
         const QString known = first.media().first().mediaId;
 
-        PostSubmission second(client.get(),
+        PostSubmission second(client,
                               {{test::dataFile(QStringLiteral("portrait.jpg")), MediaFormat::Jpeg, known},
                                {test::dataFile(QStringLiteral("square.jpg")), MediaFormat::Jpeg, {}}},
                               slideshow());
@@ -85,7 +84,7 @@ private Q_SLOTS:
 
     void uploadFailureEndsWithTheError()
     {
-        PostSubmission submission(client.get(),
+        PostSubmission submission(client,
                                   {{test::dataFile(QStringLiteral("not-a-video.mp4")), MediaFormat::Mp4, {}}},
                                   slideshow());
         QSignalSpy finished(&submission, &PostSubmission::finished);

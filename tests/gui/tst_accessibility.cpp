@@ -2,12 +2,11 @@
 // and an icon that stays sharp at any scale. Walks the real window, so a control added later
 // without a name, or a menu entry without a key, fails here.
 
+#include "LocalSandbox.h"
+#include "TestStorage.h"
 #include "MainWindow.h"
-#include "api/ApiClient.h"
 #include "calendar/CalendarPanel.h"
 #include "connection/ConnectDialog.h"
-#include "sandbox/SandboxServer.h"
-#include "storage/StorageWorker.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -92,20 +91,17 @@ class TestAccessibility : public QObject
     Q_OBJECT
 
     QTemporaryDir dir;
-    SandboxServer server;
-    ApiClient client;
+    test::LocalSandbox sandbox;
     std::unique_ptr<StorageWorker> storage;
     std::unique_ptr<MainWindow> window;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(server.listen());
-        client.setBaseUrl(server.baseUrl());
-        client.setApiKey(server.apiKey());
-        storage = std::make_unique<StorageWorker>(dir.filePath(QStringLiteral("a11y.sqlite")));
-        QVERIFY(storage->open().result().ok());
-        window = std::make_unique<MainWindow>(&client, nullptr, storage.get());
+        QVERIFY(sandbox.start());
+        storage = test::openTestStorage(dir);
+        QVERIFY(storage);
+        window = std::make_unique<MainWindow>(&sandbox.client, nullptr, storage.get());
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     }

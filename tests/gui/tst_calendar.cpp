@@ -1,3 +1,4 @@
+#include "TestStorage.h"
 #include "TestMedia.h"
 #include "calendar/CalendarPanel.h"
 #include "calendar/MonthView.h"
@@ -73,11 +74,8 @@ private Q_SLOTS:
 
     void init()
     {
-        storage = std::make_unique<StorageWorker>(
-            dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite")));
-        auto opened = storage->open();
-        opened.waitForFinished();
-        QVERIFY(opened.result().ok());
+        storage = test::openTestStorage(dir);
+        QVERIFY(storage);
     }
 
     void postsInEveryStateLandOnTheirLocalDaysAcrossDst()

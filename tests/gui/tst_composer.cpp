@@ -2,16 +2,15 @@
 // events, the post type following the media, per-account texts reaching the request body,
 // publishing now and scheduled, and bad files blocking with a message naming them.
 
+#include "LocalSandbox.h"
+#include "TestStorage.h"
 #include "TestMedia.h"
 #include "api/AccountsJob.h"
-#include "api/ApiClient.h"
 #include "compose/ComposerWidget.h"
 #include "compose/DraftEditor.h"
 #include "models/AccountTargetsModel.h"
 #include "models/MediaListModel.h"
 #include "publish/Outbox.h"
-#include "sandbox/SandboxServer.h"
-#include "storage/StorageWorker.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -29,8 +28,8 @@ class TestComposer : public QObject
     Q_OBJECT
 
     QTemporaryDir dir;
-    std::unique_ptr<SandboxServer> server;
-    std::unique_ptr<ApiClient> client;
+    std::unique_ptr<test::LocalSandbox> sandbox;
+    SandboxServer *server = nullptr; // sandbox->server, for short
     std::unique_ptr<StorageWorker> storage;
     std::unique_ptr<Outbox> outbox;
     std::unique_ptr<DraftEditor> editor;
@@ -76,16 +75,12 @@ class TestComposer : public QObject
 private Q_SLOTS:
     void init()
     {
-        server = std::make_unique<SandboxServer>();
-        QVERIFY(server->listen());
-        client = std::make_unique<ApiClient>();
-        client->setBaseUrl(server->baseUrl());
-        client->setApiKey(server->apiKey());
-        storage = std::make_unique<StorageWorker>(
-            dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite")));
-        auto opened = storage->open();
-        opened.waitForFinished();
-        outbox = std::make_unique<Outbox>(client.get(), storage.get());
+        sandbox = std::make_unique<test::LocalSandbox>();
+        QVERIFY(sandbox->start());
+        server = &sandbox->server;
+        storage = test::openTestStorage(dir);
+        QVERIFY(storage);
+        outbox = std::make_unique<Outbox>(&sandbox->client, storage.get());
         editor = std::make_unique<DraftEditor>(storage.get(), outbox.get());
         composer = std::make_unique<ComposerWidget>(editor.get(), Clock::system());
         composer->resize(1100, 800);
@@ -99,8 +94,7 @@ private Q_SLOTS:
         editor.reset();
         outbox.reset();
         storage.reset();
-        client.reset();
-        server.reset();
+        sandbox.reset();
     }
 
     void videoToTwoAccountsWithOwnCaptionIsPublished()

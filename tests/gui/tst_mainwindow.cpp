@@ -1,11 +1,11 @@
+#include "LocalSandbox.h"
 #include "MainWindow.h"
+#include "TestMedia.h"
 #include "accounts/AccountsPanel.h"
-#include "api/ApiClient.h"
 #include "models/AccountListModel.h"
 #include "calendar/CalendarPanel.h"
 #include "media/ThumbnailCache.h"
 #include "publish/UploadQueue.h"
-#include "sandbox/SandboxServer.h"
 #include "storage/StorageWorker.h"
 
 #include <QAbstractItemModelTester>
@@ -27,12 +27,9 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void listsOnlyTikTokAccountsOfTheSandbox()
     {
-        SandboxServer server;
-        QVERIFY(server.listen());
-        ApiClient client;
-        client.setBaseUrl(server.baseUrl());
-        client.setApiKey(server.apiKey());
-        MainWindow window(&client, nullptr, nullptr);
+        test::LocalSandbox sandbox;
+        QVERIFY(sandbox.start());
+        MainWindow window(&sandbox.client, nullptr, nullptr);
         QAbstractItemModelTester tester(window.accountsPanel()->model());
         window.show();
 
@@ -43,7 +40,7 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10'000));
 
         const auto *view = window.findChild<QListView *>(QStringLiteral("accountsView"));
-        const QList<Account> all = server.accounts();
+        const QList<Account> all = sandbox.server.accounts();
         const int tiktok = int(std::count_if(all.begin(), all.end(), [](const Account &a) { return a.isTikTok(); }));
         QVERIFY(tiktok > 0);
         QCOMPARE(view->model()->rowCount(), tiktok);
@@ -55,11 +52,8 @@ private Q_SLOTS:
     void fullWindowScreenshot()
     {
         QTemporaryDir dir;
-        SandboxServer server;
-        QVERIFY(server.listen());
-        ApiClient client;
-        client.setBaseUrl(server.baseUrl());
-        client.setApiKey(server.apiKey());
+        test::LocalSandbox sandbox;
+        QVERIFY(sandbox.start());
         StorageWorker storage(dir.filePath(QStringLiteral("shot.sqlite")));
         auto opening = storage.open();
         for (int day = 1; day <= 12; day += 3) {
@@ -76,7 +70,7 @@ private Q_SLOTS:
             post.media = {media};
             storage.save(post);
         }
-        MainWindow window(&client, nullptr, &storage);
+        MainWindow window(&sandbox.client, nullptr, &storage);
         QSignalSpy calendarLoaded(window.calendarPanel(), &CalendarPanel::reloaded);
         QSignalSpy accountsLoaded(window.accountsPanel(), &AccountsPanel::accountsLoaded);
         window.show();
@@ -99,24 +93,15 @@ private Q_SLOTS:
     void severalFilesDroppedOnTheWindowAreQueued()
     {
         QTemporaryDir dir;
-        SandboxServer server;
-        QVERIFY(server.listen());
-        ApiClient client;
-        client.setBaseUrl(server.baseUrl());
-        client.setApiKey(server.apiKey());
+        test::LocalSandbox sandbox;
+        QVERIFY(sandbox.start());
         StorageWorker storage(dir.filePath(QStringLiteral("queue.sqlite")));
         storage.open().waitForFinished();
-        MainWindow window(&client, nullptr, &storage);
+        MainWindow window(&sandbox.client, nullptr, &storage);
         window.show();
         QList<QUrl> urls;
-        for (int i = 0; i < 3; ++i) {
-            const QString path = dir.filePath(QStringLiteral("video-%1.mp4").arg(i));
-            QFile::copy(QStringLiteral(TOKDECK_TEST_DATA_DIR "/vertical.mp4"), path);
-            QFile file(path);
-            file.open(QIODevice::Append);
-            file.write(QByteArray::number(i));
+        for (const QString &path : test::distinctVideos(dir.filePath(QStringLiteral("videos")), 3))
             urls.append(QUrl::fromLocalFile(path));
-        }
         QMimeData mime;
         mime.setUrls(urls);
         QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -125,7 +110,7 @@ private Q_SLOTS:
         QCoreApplication::sendEvent(&window, &drop);
         QCOMPARE(window.uploadQueue()->items().size(), 3);
         QVERIFY(QTest::qWaitFor([&] { return window.uploadQueue()->isIdle(); }, 20'000));
-        QCOMPARE(server.requestCount(QStringLiteral("/media")), 3);
+        QCOMPARE(sandbox.server.requestCount(QStringLiteral("/media")), 3);
         auto *view = window.findChild<QListView *>(QStringLiteral("uploadQueueView"));
         QCOMPARE(view->model()->rowCount(), 3);
         QVERIFY(view->model()->index(0, 0).data().toString().contains(QStringLiteral("uploaded")));
@@ -134,12 +119,10 @@ private Q_SLOTS:
 
     void showsAClearBannerWhenTheKeyIsWrong()
     {
-        SandboxServer server;
-        QVERIFY(server.listen());
-        ApiClient client;
-        client.setBaseUrl(server.baseUrl());
-        client.setApiKey(QStringLiteral("wrong"));
-        MainWindow window(&client, nullptr, nullptr);
+        test::LocalSandbox sandbox;
+        QVERIFY(sandbox.start());
+        sandbox.client.setApiKey(QStringLiteral("wrong"));
+        MainWindow window(&sandbox.client, nullptr, nullptr);
         window.show();
         QSignalSpy failed(window.accountsPanel(), &AccountsPanel::loadFailed);
         window.accountsPanel()->refresh();

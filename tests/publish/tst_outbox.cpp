@@ -1,11 +1,10 @@
 // The outbox against the real sandbox and a real database file: every transition, every
 // fault the contract names, restarts at each step, upload reuse, and the hand-over horizon.
 
+#include "LocalSandbox.h"
+#include "TestStorage.h"
 #include "TestMedia.h"
-#include "api/ApiClient.h"
 #include "publish/Outbox.h"
-#include "sandbox/SandboxServer.h"
-#include "storage/StorageWorker.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -20,8 +19,9 @@ class TestOutbox : public QObject
 
     QTemporaryDir dir;
     ManualClock clock{QDateTime::currentDateTimeUtc()};
-    std::unique_ptr<SandboxServer> server;
-    std::unique_ptr<ApiClient> client;
+    std::unique_ptr<test::LocalSandbox> sandbox;
+    SandboxServer *server = nullptr; // sandbox->server and ->client, for short
+    ApiClient *client = nullptr;
     std::unique_ptr<StorageWorker> storage;
     std::unique_ptr<Outbox> outbox;
 
@@ -87,29 +87,20 @@ private Q_SLOTS:
     void init()
     {
         clock.set(QDateTime::currentDateTimeUtc());
-        server = std::make_unique<SandboxServer>();
-        server->setClock(&clock);
-        QVERIFY(server->listen());
-        client = std::make_unique<ApiClient>();
-        client->setBaseUrl(server->baseUrl());
-        client->setApiKey(server->apiKey());
-        RetryPolicy fast;
-        fast.baseDelayMs = 10;
-        fast.maxDelayMs = 50;
-        client->setRetryPolicy(fast);
-        storage = std::make_unique<StorageWorker>(
-            dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite")), clock);
-        auto opened = storage->open();
-        opened.waitForFinished();
-        QVERIFY(opened.result().ok());
-        outbox = std::make_unique<Outbox>(client.get(), storage.get(), clock);
+        sandbox = std::make_unique<test::LocalSandbox>();
+        QVERIFY(sandbox->start(&clock));
+        sandbox->retryFast();
+        server = &sandbox->server;
+        client = &sandbox->client;
+        storage = test::openTestStorage(dir, clock);
+        QVERIFY(storage);
+        outbox = std::make_unique<Outbox>(client, storage.get(), clock);
     }
     void cleanup()
     {
         outbox.reset();
         storage.reset();
-        client.reset();
-        server.reset();
+        sandbox.reset();
     }
 
     void postNowIsPublishedWithPerAccountTexts()

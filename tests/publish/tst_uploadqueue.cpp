@@ -2,11 +2,10 @@
 // time), progress adds up, a cancel and an injected failure (then retry) behave, and
 // duplicates are noticed instead of sent.
 
+#include "LocalSandbox.h"
+#include "TestStorage.h"
 #include "TestMedia.h"
-#include "api/ApiClient.h"
 #include "publish/UploadQueue.h"
-#include "sandbox/SandboxServer.h"
-#include "storage/StorageWorker.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -21,26 +20,10 @@ class TestUploadQueue : public QObject
     Q_OBJECT
 
     QTemporaryDir dir;
-    std::unique_ptr<SandboxServer> server;
-    std::unique_ptr<ApiClient> client;
+    std::unique_ptr<test::LocalSandbox> sandbox;
+    SandboxServer *server = nullptr; // sandbox->server, for short
     std::unique_ptr<StorageWorker> storage;
     std::unique_ptr<UploadQueue> queue;
-
-    // Distinct videos: the same clip with a different trailing byte each.
-    QStringList makeVideos(const QString &folder, int count)
-    {
-        QDir().mkpath(folder);
-        QStringList paths;
-        for (int i = 0; i < count; ++i) {
-            const QString path = folder + QStringLiteral("/clip-%1.mp4").arg(i);
-            QFile::copy(test::dataFile(QStringLiteral("vertical.mp4")), path);
-            QFile file(path);
-            file.open(QIODevice::Append);
-            file.write(QByteArray::number(i));
-            paths.append(path);
-        }
-        return paths;
-    }
 
     bool waitIdle()
     {
@@ -50,32 +33,25 @@ class TestUploadQueue : public QObject
 private Q_SLOTS:
     void init()
     {
-        server = std::make_unique<SandboxServer>();
-        QVERIFY(server->listen());
-        client = std::make_unique<ApiClient>();
-        client->setBaseUrl(server->baseUrl());
-        client->setApiKey(server->apiKey());
-        RetryPolicy once;
-        once.maxAttempts = 1; // so an injected failure shows up as a failure
-        client->setRetryPolicy(once);
-        storage = std::make_unique<StorageWorker>(
-            dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite")));
-        auto opened = storage->open();
-        opened.waitForFinished();
-        queue = std::make_unique<UploadQueue>(client.get(), storage.get());
+        sandbox = std::make_unique<test::LocalSandbox>();
+        QVERIFY(sandbox->start());
+        sandbox->retryNever(); // so an injected failure shows up as a failure
+        server = &sandbox->server;
+        storage = test::openTestStorage(dir);
+        QVERIFY(storage);
+        queue = std::make_unique<UploadQueue>(&sandbox->client, storage.get());
     }
     void cleanup()
     {
         queue.reset();
         storage.reset();
-        client.reset();
-        server.reset();
+        sandbox.reset();
     }
 
     void folderOfVideosBecomesDraftsAndUploads()
     {
         const QString folder = dir.filePath(QStringLiteral("five"));
-        makeVideos(folder, 5);
+        test::distinctVideos(folder, 5);
         int maxRunning = 0;
         connect(queue.get(), &UploadQueue::itemChanged, this, [&] {
             const int uploading = int(std::count_if(queue->items().begin(), queue->items().end(),
@@ -103,7 +79,7 @@ private Q_SLOTS:
 
     void duplicatesAreNoticed()
     {
-        const QStringList videos = makeVideos(dir.filePath(QStringLiteral("dups")), 1);
+        const QStringList videos = test::distinctVideos(dir.filePath(QStringLiteral("dups")), 1);
         const QString copy = dir.filePath(QStringLiteral("dups/same-content.mp4"));
         QVERIFY(QFile::copy(videos.first(), copy));
         queue->add({videos.first(), copy});
@@ -119,7 +95,7 @@ private Q_SLOTS:
 
     void failureThenRetryAndCancel()
     {
-        const QStringList videos = makeVideos(dir.filePath(QStringLiteral("faults")), 2);
+        const QStringList videos = test::distinctVideos(dir.filePath(QStringLiteral("faults")), 2);
         queue->setMaxConcurrent(1);
         server->failNext(QStringLiteral("/media"), 500);
         queue->add({videos.at(0)});

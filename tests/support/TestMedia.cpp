@@ -1,6 +1,7 @@
 #include "TestMedia.h"
 
 #include <QByteArray>
+#include <QDir>
 #include <QFile>
 
 namespace tokdeck::test {
@@ -40,6 +41,22 @@ bool writeSparseMp4(const QString &path, qint64 bytes)
 bool writeSparseJpeg(const QString &path, qint64 bytes)
 {
     return writeWithHeader(path, QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00", 11), bytes);
+}
+
+QStringList distinctVideos(const QString &folder, int count)
+{
+    QDir().mkpath(folder);
+    QStringList paths;
+    for (int i = 0; i < count; ++i) {
+        const QString path = folder + QStringLiteral("/clip-%1.mp4").arg(i);
+        QFile::remove(path);
+        QFile::copy(dataFile(QStringLiteral("vertical.mp4")), path);
+        QFile file(path);
+        if (file.open(QIODevice::Append))
+            file.write(QByteArray::number(i));
+        paths.append(path);
+    }
+    return paths;
 }
 
 } // namespace tokdeck::test
