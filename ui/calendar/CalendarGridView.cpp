@@ -69,6 +69,7 @@ const Post *CalendarGridView::post(qint64 id) const
 
 QRect CalendarGridView::chipRect(qint64 postId) const
 {
+    ensureLayout();
     for (const Chip &chip : m_chips) {
         if (chip.id == postId)
             return chip.rect;
@@ -78,16 +79,17 @@ QRect CalendarGridView::chipRect(qint64 postId) const
 
 QString CalendarGridView::chipText(qint64 postId) const
 {
+    ensureLayout();
     for (const Chip &chip : m_chips) {
         if (chip.id == postId)
-            return chip.time + QLatin1Char(' ') + chip.what
-                   + (chip.accounts.isEmpty() ? QString() : QStringLiteral(" · ") + chip.accounts);
+            return chip.accounts.isEmpty() ? chip.label : chip.label + QStringLiteral(" · ") + chip.accounts;
     }
     return {};
 }
 
 bool CalendarGridView::chipHasThumbnail(qint64 postId) const
 {
+    ensureLayout();
     for (const Chip &chip : m_chips) {
         if (chip.id == postId)
             return m_chipThumbnails.contains(chip.mediaPath);
@@ -97,6 +99,7 @@ bool CalendarGridView::chipHasThumbnail(qint64 postId) const
 
 std::optional<qint64> CalendarGridView::postAt(const QPoint &point) const
 {
+    ensureLayout();
     for (const Chip &chip : m_chips) {
         if (chip.rect.contains(point))
             return chip.id;
@@ -106,7 +109,9 @@ std::optional<qint64> CalendarGridView::postAt(const QPoint &point) const
 
 void CalendarGridView::addChip(const Post &post, const QRect &rect)
 {
-    m_chips.append({post.id, rect, PostChipStyle::time(post), PostChipStyle::what(post),
+    const QString time = PostChipStyle::time(post);
+    m_chips.append({post.id, rect, time, time + QLatin1Char(' ') + PostChipStyle::what(post),
+                    fontMetrics().horizontalAdvance(time),
                     PostChipStyle::accountsLabel(post, m_accountNames),
                     post.media.isEmpty() ? QString() : post.media.first().path,
                     PostChipStyle::fill(post.displayState(m_clock.nowUtc())), m_conflicts.contains(post.id)});
@@ -114,9 +119,21 @@ void CalendarGridView::addChip(const Post &post, const QRect &rect)
 
 void CalendarGridView::relayout()
 {
-    m_chips.clear();
-    layoutChips();
+    // Lazily: paging sets the anchor and then the posts in one go, and a hidden view (the
+    // week while the month shows) need not lay out at all. Done at the next paint or query.
+    m_layoutDirty = true;
     update();
+}
+
+void CalendarGridView::ensureLayout() const
+{
+    if (!m_layoutDirty)
+        return;
+    // Logically const: the chips are a cache of m_posts laid out for the current size.
+    auto *self = const_cast<CalendarGridView *>(this);
+    self->m_layoutDirty = false;
+    self->m_chips.clear();
+    self->layoutChips();
 }
 
 void CalendarGridView::resizeEvent(QResizeEvent *event)
@@ -127,6 +144,7 @@ void CalendarGridView::resizeEvent(QResizeEvent *event)
 
 void CalendarGridView::paintEvent(QPaintEvent *event)
 {
+    ensureLayout(); // before the grid: the month's "+n more" comes from the layout
     QPainter painter(this);
     paintGrid(painter);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -147,7 +165,7 @@ void CalendarGridView::paintChip(QPainter &painter, const Chip &chip)
     }
     QRect textRect = chip.rect.adjusted(6, 0, -3, 0);
     const QFontMetrics metrics = painter.fontMetrics();
-    const int timeWidth = metrics.horizontalAdvance(chip.time);
+    const int timeWidth = chip.timeWidth;
     // The preview only where the time still fits beside it: the time matters most.
     const int side = chip.rect.height() - 4;
     if (!chip.mediaPath.isEmpty() && textRect.width() >= side + 3 + timeWidth) {
@@ -164,13 +182,14 @@ void CalendarGridView::paintChip(QPainter &painter, const Chip &chip)
         painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignRight, accounts);
         textRect.setRight(textRect.right() - metrics.horizontalAdvance(accounts) - 6);
     }
-    // The time whole, then as much of the type and caption as fits.
+    // One text per chip (painting a busy month is mostly text): the whole label elided where
+    // that leaves the time whole and a few letters after it, else the time alone.
+    const bool roomForMore = textRect.width() >= timeWidth + 3 * metrics.averageCharWidth();
+    const QString &text = roomForMore ? chip.label : chip.time;
     painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                     metrics.elidedText(chip.time, Qt::ElideRight, textRect.width()));
-    textRect.setLeft(textRect.left() + timeWidth + metrics.horizontalAdvance(QLatin1Char(' ')));
-    if (textRect.width() > metrics.averageCharWidth() * 2)
-        painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                         metrics.elidedText(chip.what, Qt::ElideRight, textRect.width()));
+                     (roomForMore || timeWidth > textRect.width())
+                         ? metrics.elidedText(text, Qt::ElideRight, textRect.width())
+                         : text);
 }
 
 QPixmap CalendarGridView::chipThumbnail(const QString &path, int side)

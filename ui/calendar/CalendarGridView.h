@@ -61,8 +61,9 @@ protected:
         qint64 id = 0;
         QRect rect;
         // Texts filled by addChip(): painting must not redo locale work per frame.
-        QString time;  // "18:00": always shown whole when the chip has room for it
-        QString what;  // "▶ Launch day…": elided
+        QString time;  // "18:00": shown whole whenever the chip has room for it
+        QString label; // "18:00 ▶ Launch day…": the time, the type and the caption's start
+        int timeWidth = 0; // of `time` in the widget's font
         QString accounts; // "@alice +1"
         QString mediaPath; // whose preview is shown; empty for none
         QColor fill;
@@ -75,7 +76,8 @@ protected:
     const QList<Post> &posts() const { return m_posts; }
     QList<Chip> &chips() { return m_chips; }
     const Clock &clock() const { return m_clock; }
-    void relayout();
+    void relayout(); // the chips are laid out again before the next paint or query
+    void ensureLayout() const;
 
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -102,6 +104,7 @@ private:
     QPointer<ThumbnailCache> m_thumbnails;
     QHash<QString, QPixmap> m_chipThumbnails; // path -> chip-sized crop, made once
     QList<Chip> m_chips;
+    bool m_layoutDirty = true;
     QPoint m_pressPos;
     std::optional<qint64> m_pressedPost;
 };

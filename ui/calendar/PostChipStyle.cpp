@@ -83,13 +83,16 @@ QStringList PostChipStyle::accountNames(const Post &post, const QHash<QString, Q
 
 QString PostChipStyle::accountsLabel(const Post &post, const QHash<QString, QString> &names)
 {
-    const QStringList all = accountNames(post, names);
-    if (all.isEmpty())
+    if (post.accounts.isEmpty())
         return {};
-    if (all.size() == 1)
-        return all.first();
+    const QString &id = post.accounts.first().accountId;
+    const QString first = names.value(id, id);
+    if (post.accounts.size() == 1)
+        return first;
+    // Looked up once: a month of chips would otherwise ask the translator hundreds of times.
     //: The first account of a post and how many more it goes to, e.g. "@alice +2".
-    return QCoreApplication::translate("PostChipStyle", "%1 +%2").arg(all.first()).arg(all.size() - 1);
+    static const QString format = QCoreApplication::translate("PostChipStyle", "%1 +%2");
+    return format.arg(first).arg(post.accounts.size() - 1);
 }
 
 } // namespace tokdeck
