@@ -25,7 +25,11 @@ void DraftAutosaver::edit(const Post &post)
 {
     m_pending = post;
     m_dirty = true;
-    m_timer.start();
+    // Not restarted by later edits: someone typing steadily (a key every 100 ms) would
+    // otherwise never be saved until they pause. Saved at most one interval after the first
+    // unsaved edit, whatever follows it (found by killing the app mid-typing).
+    if (!m_timer.isActive())
+        m_timer.start();
 }
 
 void DraftAutosaver::flush()

@@ -9,7 +9,8 @@ namespace tokdeck {
 
 class StorageWorker;
 
-// Saves the draft being edited shortly after every change, off the GUI thread.
+// Saves the draft being edited shortly after every change, off the GUI thread: at most one
+// interval after the first unsaved edit, even while the user keeps typing.
 // Edits within the debounce interval collapse into one save; at most one save is in flight,
 // and each save starts from what the previous one returned (id, revision, media rows), which
 // the post store needs to refuse stale copies. flush() saves at once (closing, publishing).
