@@ -10,6 +10,7 @@
 #include "support/FutureCallback.h"
 
 #include <QFileInfo>
+#include <QGuiApplication>
 
 namespace tokdeck {
 
@@ -26,13 +27,18 @@ struct InspectedMedia
 
 QFuture<InspectedMedia> inspectWithIcon(MediaInspector &inspector, const QString &path)
 {
-    return inspector.inspect(path, thumbnailSize).then(QtFuture::Launch::Sync, [](const MediaInspection &inspection) {
-        InspectedMedia result{inspection, {}};
-        if (!inspection.thumbnail.isNull())
-            result.icon = inspection.thumbnail.scaled(MediaListModel::iconSize, Qt::KeepAspectRatio,
-                                                      Qt::SmoothTransformation);
-        return result;
-    });
+    // At the screen's density (sharp on a 2x display), read here on the GUI thread.
+    const qreal ratio = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
+    return inspector.inspect(path, thumbnailSize)
+        .then(QtFuture::Launch::Sync, [ratio](const MediaInspection &inspection) {
+            InspectedMedia result{inspection, {}};
+            if (!inspection.thumbnail.isNull()) {
+                result.icon = inspection.thumbnail.scaled(MediaListModel::iconSize * ratio, Qt::KeepAspectRatio,
+                                                          Qt::SmoothTransformation);
+                result.icon.setDevicePixelRatio(ratio);
+            }
+            return result;
+        });
 }
 }
 
