@@ -1,37 +1,38 @@
 #include "rules/ConflictRules.h"
 
-#include <QMap>
+#include <algorithm>
 
 namespace tokdeck {
 
 QHash<qint64, QStringList> ConflictRules::find(const QList<Post> &posts)
 {
     QHash<qint64, QStringList> warnings;
-    // (account, time) for every timed post, sorted by time per account.
-    QHash<QString, QMap<QDateTime, qint64>> byAccount;
+    // (time, post) for every timed post per account. A list, not a map keyed by time: two
+    // posts at the very same minute are the clearest conflict of all and must both be kept.
+    QHash<QString, QList<std::pair<qint64, qint64>>> byAccount;
     QHash<QString, QHash<QDate, QList<qint64>>> perDay;
     for (const Post &post : posts) {
         if (!post.plannedAt)
             continue;
-        const QDateTime at = post.plannedAt->toUTC();
+        const qint64 atMs = post.plannedAt->toMSecsSinceEpoch();
+        const QDate localDay = post.plannedAt->toLocalTime().date();
         for (const PostAccount &account : post.accounts) {
-            byAccount[account.accountId].insert(at, post.id);
-            perDay[account.accountId][at.toLocalTime().date()].append(post.id);
+            byAccount[account.accountId].append({atMs, post.id});
+            perDay[account.accountId][localDay].append(post.id);
         }
     }
-    for (auto account = byAccount.cbegin(); account != byAccount.cend(); ++account) {
-        QDateTime previousAt;
-        qint64 previousId = 0;
-        for (auto it = account->cbegin(); it != account->cend(); ++it) {
-            if (previousAt.isValid() && previousAt.secsTo(it.key()) < minMinutesBetweenPosts * 60) {
+    for (auto account = byAccount.begin(); account != byAccount.end(); ++account) {
+        std::sort(account->begin(), account->end());
+        for (qsizetype i = 1; i < account->size(); ++i) {
+            const auto &[previousAt, previousId] = account->at(i - 1);
+            const auto &[at, id] = account->at(i);
+            if (at - previousAt < qint64(minMinutesBetweenPosts) * 60 * 1000) {
                 const QString text = tr("%1 posts twice within %2 minutes; TikTok may throttle or hide one.")
                                          .arg(account.key())
                                          .arg(minMinutesBetweenPosts);
-                warnings[it.value()].append(text);
+                warnings[id].append(text);
                 warnings[previousId].append(text);
             }
-            previousAt = it.key();
-            previousId = it.value();
         }
     }
     for (auto account = perDay.cbegin(); account != perDay.cend(); ++account) {

@@ -190,6 +190,10 @@ private Q_SLOTS:
                                                 make(3, berlin(3, 10, 9, 1), QStringLiteral("b"))});
         QVERIFY(close.contains(1) && close.contains(2));
         QVERIFY(!close.contains(3)); // another account
+        // The same account twice at the very same minute: both flagged (not one lost).
+        const auto same = ConflictRules::find({make(4, berlin(3, 10, 9, 0), QStringLiteral("a")),
+                                               make(5, berlin(3, 10, 9, 0), QStringLiteral("a"))});
+        QVERIFY(same.contains(4) && same.contains(5));
         QList<Post> busy;
         for (int i = 0; i < 16; ++i)
             busy.append(make(100 + i, berlin(3, 10, 6, 0).addSecs(i * 3600), QStringLiteral("a")));

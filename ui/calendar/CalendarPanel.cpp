@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QStackedWidget>
 #include <QTimeZone>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -176,8 +177,8 @@ CalendarPanel::Range CalendarPanel::visibleRange(int offset) const
 void CalendarPanel::reload()
 {
     const Range range = visibleRange();
-    if (const auto cached = m_cache.constFind(range); cached != m_cache.constEnd())
-        apply(*cached);
+    if (m_cache.contains(range))
+        apply(range);
     else
         fetch(range, true);
     for (int offset : {+1, -1}) {
@@ -214,15 +215,31 @@ void CalendarPanel::fetch(const Range &range, bool show)
                      showMessage(result.error);
                      return;
                  }
-                 m_cache.insert(range, result.value);
-                 if (range == visibleRange())
-                     apply(result.value);
+                 m_cache.insert(range, {result.value, std::nullopt});
+                 if (range == visibleRange()) {
+                     apply(range);
+                     return;
+                 }
+                 QTimer::singleShot(0, this, [this, range, generation] {
+                     if (generation == m_generation && m_cache.contains(range))
+                         conflictsOf(range);
+                 });
              });
 }
 
-void CalendarPanel::apply(const QList<Post> &posts)
+const QHash<qint64, QStringList> &CalendarPanel::conflictsOf(const Range &range)
 {
-    const auto conflicts = ConflictRules::find(posts);
+    Loaded &loaded = m_cache[range];
+    if (!loaded.conflicts)
+        loaded.conflicts = ConflictRules::find(loaded.posts);
+    return *loaded.conflicts;
+}
+
+void CalendarPanel::apply(const Range &range)
+{
+    // Copies (implicitly shared, so cheap): a slot of reloaded() may page and evict the cache.
+    const QHash<qint64, QStringList> conflicts = conflictsOf(range);
+    const QList<Post> posts = m_cache.value(range).posts;
     // Only the view on screen is laid out; switching modes reloads (from the cache).
     switch (m_mode) {
     case Mode::Month: m_month->setPosts(posts, conflicts); break;

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 #include "domain/Post.h"
 #include <QWidget>
 
@@ -66,7 +68,16 @@ private:
     using Range = std::pair<QDate, QDate>;
     Range visibleRange(int offset = 0) const; // offset: neighbouring months/weeks
     void fetch(const Range &range, bool show);
-    void apply(const QList<Post> &posts);
+    // A range's posts and their spam-cap conflicts. Conflicts are worked out once per range:
+    // for the range on screen when it arrives, for a prefetched one in a later turn of the
+    // event loop (so the answer on screen is never held up by its neighbours).
+    struct Loaded
+    {
+        QList<Post> posts;
+        std::optional<QHash<qint64, QStringList>> conflicts;
+    };
+    void apply(const Range &range);
+    const QHash<qint64, QStringList> &conflictsOf(const Range &range); // range must be cached
     void requestMove(qint64 postId, const QDateTime &newLocalTime);
     void showMessage(const QString &text);
     void updateTitle();
@@ -84,7 +95,7 @@ private:
     QLabel *m_message;
     QUndoStack *m_undo;
     int m_generation = 0;         // bumped by refresh(): answers to older queries are dropped
-    QHash<Range, QList<Post>> m_cache;
+    QHash<Range, Loaded> m_cache;
     QSet<Range> m_pending;
 };
 
