@@ -43,8 +43,8 @@ ThumbnailCache::~ThumbnailCache()
 
 QImage ThumbnailCache::thumbnail(const QString &path)
 {
-    if (const auto it = m_images.constFind(path); it != m_images.constEnd())
-        return *it;
+    if (const QImage *known = m_images.object(path))
+        return *known;
     if (path.isEmpty() || m_pending.contains(path) || m_failed.contains(path))
         return {};
     m_pending.insert(path);
@@ -58,7 +58,7 @@ QImage ThumbnailCache::thumbnail(const QString &path)
         }
         if (made.decoded)
             ++m_decoded;
-        m_images.insert(path, made.image);
+        m_images.insert(path, new QImage(made.image));
         Q_EMIT thumbnailReady(path);
     });
     return {};

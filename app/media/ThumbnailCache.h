@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QHash>
+#include <QCache>
 #include <QImage>
 #include <QObject>
 #include <QSet>
@@ -47,7 +47,9 @@ private:
 
     QString m_diskDirectory;
     QSize m_size;
-    QHash<QString, QImage> m_images;
+    // Bounded: a few thousand posts' previews (~16 KB each); an evicted one is read back from
+    // the disk cache when shown again.
+    QCache<QString, QImage> m_images{2000};
     QSet<QString> m_pending;
     QSet<QString> m_failed;
     int m_decoded = 0;

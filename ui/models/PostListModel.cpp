@@ -72,13 +72,13 @@ QIcon PostListModel::icon(const Post &post) const
     if (!m_thumbnails || post.media.isEmpty())
         return {};
     const QString &path = post.media.first().path;
-    if (const auto it = m_icons.constFind(path); it != m_icons.constEnd())
-        return *it;
+    if (const QIcon *known = m_icons.object(path))
+        return *known;
     const QImage image = m_thumbnails->thumbnail(path); // null for now: thumbnailReady follows
     if (image.isNull())
         return {};
     const QIcon made(QPixmap::fromImage(image));
-    m_icons.insert(path, made);
+    m_icons.insert(path, new QIcon(made));
     return made;
 }
 

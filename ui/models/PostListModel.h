@@ -4,6 +4,7 @@
 #include "support/Clock.h"
 
 #include <QAbstractListModel>
+#include <QCache>
 #include <QHash>
 #include <QIcon>
 #include <QPointer>
@@ -45,7 +46,8 @@ private:
     QList<Post> m_posts;
     QHash<QString, QString> m_accountNames;
     QPointer<ThumbnailCache> m_thumbnails;
-    mutable QHash<QString, QIcon> m_icons; // path -> preview, made once on first display
+    // Path -> preview, made on first display; bounded, as a long list may be scrolled through.
+    mutable QCache<QString, QIcon> m_icons{500};
 };
 
 } // namespace tokdeck
