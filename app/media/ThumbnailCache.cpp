@@ -19,14 +19,17 @@ QString diskName(const QFileInfo &file, QSize size)
     hash.addData(file.absoluteFilePath().toUtf8());
     const QByteArray stamp = QByteArray::number(file.size()) + '/'
                              + QByteArray::number(file.lastModified().toMSecsSinceEpoch()) + '/'
-                             + QByteArray::number(size.width()) + 'x' + QByteArray::number(size.height());
+                             + QByteArray::number(size.width()) + 'x'
+                             + QByteArray::number(size.height());
     hash.addData(stamp);
     return QString::fromLatin1(hash.result().toHex()) + QStringLiteral(".png");
 }
 } // namespace
 
 ThumbnailCache::ThumbnailCache(const QString &diskDirectory, QSize size, QObject *parent)
-    : QObject(parent), m_diskDirectory(diskDirectory), m_size(size)
+    : QObject(parent)
+    , m_diskDirectory(diskDirectory)
+    , m_size(size)
 {
     // One at a time and at low priority: previews in a list are a nicety, the composer's own
     // inspections and the uploads come first.
@@ -48,8 +51,8 @@ QImage ThumbnailCache::thumbnail(const QString &path)
     if (path.isEmpty() || m_pending.contains(path) || m_failed.contains(path))
         return {};
     m_pending.insert(path);
-    const QFuture<Made> future =
-        QtConcurrent::run(&m_pool, [path, dir = m_diskDirectory, size = m_size] { return make(path, dir, size); });
+    const QFuture<Made> future = QtConcurrent::run(
+        &m_pool, [path, dir = m_diskDirectory, size = m_size] { return make(path, dir, size); });
     onResult(this, future, [this, path](const Made &made) {
         m_pending.remove(path);
         if (made.image.isNull()) {
@@ -64,12 +67,14 @@ QImage ThumbnailCache::thumbnail(const QString &path)
     return {};
 }
 
-ThumbnailCache::Made ThumbnailCache::make(const QString &path, const QString &diskDirectory, QSize size)
+ThumbnailCache::Made ThumbnailCache::make(const QString &path, const QString &diskDirectory,
+                                          QSize size)
 {
     const QFileInfo file(path);
     if (!file.isFile())
         return {};
-    const QString cached = diskDirectory.isEmpty() ? QString() : QDir(diskDirectory).filePath(diskName(file, size));
+    const QString cached =
+        diskDirectory.isEmpty() ? QString() : QDir(diskDirectory).filePath(diskName(file, size));
     if (!cached.isEmpty() && QFileInfo::exists(cached)) {
         QImage image(cached);
         if (!image.isNull())
@@ -83,8 +88,10 @@ ThumbnailCache::Made ThumbnailCache::make(const QString &path, const QString &di
     if (!cached.isEmpty()) {
         // A failed write only costs a decode next session; the preview itself is fine.
         QSaveFile out(cached);
-        if (!(QDir().mkpath(diskDirectory) && out.open(QIODevice::WriteOnly) && inspection.thumbnail.save(&out, "PNG") && out.commit()))
-            qCDebug(lcMedia) << "could not keep the preview of" << file.fileName() << "in" << diskDirectory;
+        if (!(QDir().mkpath(diskDirectory) && out.open(QIODevice::WriteOnly)
+              && inspection.thumbnail.save(&out, "PNG") && out.commit()))
+            qCDebug(lcMedia) << "could not keep the preview of" << file.fileName() << "in"
+                             << diskDirectory;
     }
     return {inspection.thumbnail, true};
 }

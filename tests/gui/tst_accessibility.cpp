@@ -3,8 +3,8 @@
 // without a name, or a menu entry without a key, fails here.
 
 #include "LocalSandbox.h"
-#include "TestStorage.h"
 #include "MainWindow.h"
+#include "TestStorage.h"
 #include "calendar/CalendarPanel.h"
 #include "connection/ConnectDialog.h"
 
@@ -14,13 +14,13 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScopeGuard>
-#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,14 +30,17 @@ using namespace tokdeck;
 namespace {
 QString describe(const QWidget *widget)
 {
-    return QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
+    return QStringLiteral("%1 \"%2\"")
+        .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
 }
 
 bool isInteractive(const QWidget *widget)
 {
     return qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QLineEdit *>(widget)
-           || qobject_cast<const QPlainTextEdit *>(widget) || qobject_cast<const QComboBox *>(widget)
-           || qobject_cast<const QAbstractSpinBox *>(widget) || qobject_cast<const QAbstractItemView *>(widget)
+           || qobject_cast<const QPlainTextEdit *>(widget)
+           || qobject_cast<const QComboBox *>(widget)
+           || qobject_cast<const QAbstractSpinBox *>(widget)
+           || qobject_cast<const QAbstractItemView *>(widget)
            || (widget->focusPolicy() & Qt::TabFocus);
 }
 
@@ -48,7 +51,8 @@ QList<QWidget *> tabChain(QWidget *start)
     QWidget *widget = start;
     do {
         // Disabled ones too (Publish waits for media): what matters is that Tab will get there.
-        if ((widget->focusPolicy() & Qt::TabFocus) && widget->isVisibleTo(start->window()) && !widget->focusProxy())
+        if ((widget->focusPolicy() & Qt::TabFocus) && widget->isVisibleTo(start->window())
+            && !widget->focusProxy())
             chain.append(widget);
         widget = widget->nextInFocusChain();
     } while (widget && widget != start && chain.size() < 500);
@@ -61,8 +65,8 @@ QStringList controlsWithoutName(QWidget *top, int *walked)
     QStringList unnamed;
     const auto widgets = top->findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
-        if (!widget->isVisibleTo(top) || !isInteractive(widget) || widget->focusProxy() || qobject_cast<QMenu *>(widget)
-            || widget->inherits("QScrollBar"))
+        if (!widget->isVisibleTo(top) || !isInteractive(widget) || widget->focusProxy()
+            || qobject_cast<QMenu *>(widget) || widget->inherits("QScrollBar"))
             continue;
         ++*walked;
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
@@ -112,17 +116,20 @@ private Q_SLOTS:
         const QStringList unnamed = controlsWithoutName(window.get(), &walked);
         qInfo("%d controls walked", walked);
         QVERIFY(walked > 25);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("no accessible name: ") + unnamed.join(QStringLiteral(", "))));
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("no accessible name: ")
+                                               + unnamed.join(QStringLiteral(", "))));
     }
 
     void theConnectDialogIsNamedToo()
     {
-        ConnectDialog dialog(QStringLiteral("Connect"), QUrl(QStringLiteral("https://api.example.com")), true);
+        ConnectDialog dialog(QStringLiteral("Connect"),
+                             QUrl(QStringLiteral("https://api.example.com")), true);
         dialog.show();
         int walked = 0;
         const QStringList unnamed = controlsWithoutName(&dialog, &walked);
         QVERIFY(walked >= 4);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("no accessible name: ") + unnamed.join(QStringLiteral(", "))));
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("no accessible name: ")
+                                               + unnamed.join(QStringLiteral(", "))));
     }
 
     void labelMnemonicsLeadSomewhere()
@@ -137,7 +144,8 @@ private Q_SLOTS:
             if (text.contains(QLatin1Char('&')) && !label->buddy())
                 broken << label->text();
         }
-        QVERIFY2(broken.isEmpty(), qPrintable(QStringLiteral("mnemonic without buddy: ") + broken.join(QStringLiteral(", "))));
+        QVERIFY2(broken.isEmpty(), qPrintable(QStringLiteral("mnemonic without buddy: ")
+                                              + broken.join(QStringLiteral(", "))));
     }
 
     void tabReachesTheComposerThePublishButtonAndTheCalendar()
@@ -146,15 +154,18 @@ private Q_SLOTS:
         QStringList names;
         for (const QWidget *widget : chain)
             names << widget->objectName();
-        for (const QString &needed : {QStringLiteral("captionEdit"), QStringLiteral("publishButton"),
-                                      QStringLiteral("monthView"), QStringLiteral("draftSearchEdit")}) {
+        for (const QString &needed :
+             {QStringLiteral("captionEdit"), QStringLiteral("publishButton"),
+              QStringLiteral("monthView"), QStringLiteral("draftSearchEdit")}) {
             QVERIFY2(names.contains(needed),
                      qPrintable(needed + QStringLiteral(" is not reachable by Tab; the chain: ")
                                 + names.join(QStringLiteral(", "))));
         }
         // In reading order: the media and how to add them before the caption, the emoji
         // button right after the caption it types into.
-        const auto at = [&](const char *name) { return names.indexOf(QLatin1String(name)); };
+        const auto at = [&](const char *name) {
+            return names.indexOf(QLatin1String(name));
+        };
         QVERIFY(at("mediaStripView") < at("addMediaButton"));
         QVERIFY(at("addMediaButton") < at("captionEdit"));
         QCOMPARE(at("emojiButton"), at("captionEdit") + 1);
@@ -176,16 +187,18 @@ private Q_SLOTS:
             }
         }
         QVERIFY(entries >= 10);
-        QVERIFY2(keyless.isEmpty(), qPrintable(QStringLiteral("neither mnemonic nor shortcut: ") + keyless.join(QStringLiteral(", "))));
+        QVERIFY2(keyless.isEmpty(), qPrintable(QStringLiteral("neither mnemonic nor shortcut: ")
+                                               + keyless.join(QStringLiteral(", "))));
         // The standard ones, where users look for them.
         QStringList shortcuts;
         for (QAction *menuAction : window->menuBar()->actions()) {
             for (QAction *action : menuAction->menu()->actions())
                 shortcuts << action->shortcut().toString(QKeySequence::PortableText);
         }
-        for (const QKeySequence &standard : {QKeySequence(QKeySequence::New), QKeySequence(QKeySequence::Save),
-                                             QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(QKeySequence::Undo),
-                                             QKeySequence(QKeySequence::Quit)}) {
+        for (const QKeySequence &standard :
+             {QKeySequence(QKeySequence::New), QKeySequence(QKeySequence::Save),
+              QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(QKeySequence::Undo),
+              QKeySequence(QKeySequence::Quit)}) {
             QVERIFY2(shortcuts.contains(standard.toString(QKeySequence::PortableText)),
                      qPrintable(standard.toString()));
         }
@@ -210,13 +223,16 @@ private Q_SLOTS:
         const QImage shot = window->grab().toImage();
         QVERIFY(!shot.isNull());
         // Our own painted widgets take their colours from the palette, not from constants.
-        for (const char *name : {"monthView", "phonePreview", "mediaStripView", "draftsView", "captionEdit"}) {
+        for (const char *name :
+             {"monthView", "phonePreview", "mediaStripView", "draftsView", "captionEdit"}) {
             auto *widget = window->findChild<QWidget *>(QLatin1String(name));
             QVERIFY2(widget, name);
             const QRect area(widget->mapTo(window.get(), QPoint(0, 0)), widget->size());
             const double value = lightness(shot, area.intersected(shot.rect()));
-            QVERIFY2(value < 0.45, qPrintable(QStringLiteral("%1 is light (%2) under a dark palette")
-                                                  .arg(QLatin1String(name)).arg(value)));
+            QVERIFY2(value < 0.45,
+                     qPrintable(QStringLiteral("%1 is light (%2) under a dark palette")
+                                    .arg(QLatin1String(name))
+                                    .arg(value)));
         }
         const QString artifacts = QStringLiteral(TOKDECK_ARTIFACTS_DIR);
         QDir().mkpath(artifacts);

@@ -14,7 +14,6 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cstdio>
 
 using namespace tokdeck;
@@ -43,7 +42,8 @@ int typeUntilKilled(const QString &databasePath)
         QTest::keyClicks(caption, typedText.mid(i, 1));
         std::printf("%lld\n", static_cast<long long>(i + 1));
         std::fflush(stdout);
-        QTest::qWait(QRandomGenerator::global()->bounded(5, 40)); // a typist's pace, event loop running
+        QTest::qWait(
+            QRandomGenerator::global()->bounded(5, 40)); // a typist's pace, event loop running
     }
     QTest::qWait(60'000); // until killed
     return 0;
@@ -74,7 +74,8 @@ private Q_SLOTS:
                 }
             });
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--type-into"), database});
+            child.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("--type-into"), database});
             QVERIFY(child.waitForStarted());
             QVERIFY(QTest::qWaitFor([&] { return !typedAt.isEmpty(); }, 20'000));
             // Spread from early (before any save) to well into the typing, with some jitter.
@@ -101,13 +102,15 @@ private Q_SLOTS:
             QVERIFY(drafts.ok());
             QVERIFY2(drafts.value.size() <= 1, "one composer, one draft");
             const QString saved = drafts.value.isEmpty() ? QString() : drafts.value.first().caption;
-            qInfo("run %d: killed after %lld ms, %d keys typed, %lld saved, at least %d required", run, killedAt,
-                  typed, static_cast<long long>(saved.size()), mustHave);
-            QVERIFY2(typedText.startsWith(saved), qPrintable(QStringLiteral("not what was typed: ") + saved));
-            QVERIFY2(saved.size() >= mustHave, qPrintable(QStringLiteral("lost more than %1 ms of typing: %2 of %3")
-                                                              .arg(allowedLossMs)
-                                                              .arg(saved.size())
-                                                              .arg(mustHave)));
+            qInfo("run %d: killed after %lld ms, %d keys typed, %lld saved, at least %d required",
+                  run, killedAt, typed, static_cast<long long>(saved.size()), mustHave);
+            QVERIFY2(typedText.startsWith(saved),
+                     qPrintable(QStringLiteral("not what was typed: ") + saved));
+            QVERIFY2(saved.size() >= mustHave,
+                     qPrintable(QStringLiteral("lost more than %1 ms of typing: %2 of %3")
+                                    .arg(allowedLossMs)
+                                    .arg(saved.size())
+                                    .arg(mustHave)));
         }
     }
 };

@@ -42,8 +42,8 @@ private Q_SLOTS:
     void init()
     {
         edit = std::make_unique<CaptionEdit>();
-        edit->setKnownHashtags({QStringLiteral("#summer"), QStringLiteral("#fyp"), QStringLiteral("#sunset"),
-                                QStringLiteral("#Été")});
+        edit->setKnownHashtags({QStringLiteral("#summer"), QStringLiteral("#fyp"),
+                                QStringLiteral("#sunset"), QStringLiteral("#Été")});
         edit->show();
         QVERIFY(QTest::qWaitForWindowExposed(edit.get()));
         edit->setFocus();
@@ -77,7 +77,8 @@ private Q_SLOTS:
         QTest::keyClicks(edit.get(), QStringLiteral("Hello #su"));
         QAbstractItemView *popup = edit->completer()->popup();
         QTRY_VERIFY(popup->isVisible());
-        QCOMPARE(shownCompletions(*edit), QStringList({QStringLiteral("#summer"), QStringLiteral("#sunset")}));
+        QCOMPARE(shownCompletions(*edit),
+                 QStringList({QStringLiteral("#summer"), QStringLiteral("#sunset")}));
         QTest::keyClick(popup, Qt::Key_Down); // the list takes the arrows
         QTest::keyClick(popup, Qt::Key_Return);
         QCOMPARE(edit->toPlainText(), QStringLiteral("Hello #sunset "));
@@ -122,8 +123,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         StorageWorker storage(dir.filePath(QStringLiteral("tags.sqlite")));
         QVERIFY(storage.open().result().ok());
-        for (const QString &caption : {QStringLiteral("Day one #launch #fyp"), QStringLiteral("Day two #fyp"),
-                                       QStringLiteral("Day three #FYP #behindthescenes")}) {
+        for (const QString &caption :
+             {QStringLiteral("Day one #launch #fyp"), QStringLiteral("Day two #fyp"),
+              QStringLiteral("Day three #FYP #behindthescenes")}) {
             Post post;
             post.caption = caption;
             QVERIFY(storage.save(post).result().ok());
@@ -136,7 +138,8 @@ private Q_SLOTS:
         QVERIFY(known.contains(QStringLiteral("#launch")));
         QVERIFY(known.contains(QStringLiteral("#behindthescenes")));
         QCOMPARE(known.size(), 3);
-        QTRY_COMPARE(composer.findChild<AccountTargetsEditor *>()->ownCaption()->knownHashtags(), known);
+        QTRY_COMPARE(composer.findChild<AccountTargetsEditor *>()->ownCaption()->knownHashtags(),
+                     known);
     }
 };
 

@@ -49,7 +49,8 @@ private Q_SLOTS:
         QWidget window;
         PostNotifier notifier(storage.get(), &window);
         QSignalSpy notified(&notifier, &PostNotifier::notified);
-        notifier.postChanged(postId, PostState::Failed, QStringLiteral("The video is longer than 10 minutes."));
+        notifier.postChanged(postId, PostState::Failed,
+                             QStringLiteral("The video is longer than 10 minutes."));
         QVERIFY(notified.wait(5000));
         const QString body = notified.first().at(1).toString();
         QVERIFY(body.contains(QStringLiteral("Behind the scenes")));
@@ -62,7 +63,8 @@ private Q_SLOTS:
         QWidget window;
         PostNotifier notifier(storage.get(), &window);
         QSignalSpy notified(&notifier, &PostNotifier::notified);
-        for (PostState state : {PostState::Draft, PostState::Ready, PostState::Uploading, PostState::Submitting})
+        for (PostState state :
+             {PostState::Draft, PostState::Ready, PostState::Uploading, PostState::Submitting})
             notifier.postChanged(postId, state, {});
         QVERIFY(!notified.wait(300));
     }
@@ -84,10 +86,12 @@ private Q_SLOTS:
         QWidget window;
         PostNotifier notifier(storage.get(), &window);
         QSignalSpy notified(&notifier, &PostNotifier::notified);
-        notifier.postChanged(987654, PostState::NeedsAttention, QStringLiteral("The connection dropped."));
+        notifier.postChanged(987654, PostState::NeedsAttention,
+                             QStringLiteral("The connection dropped."));
         QVERIFY(notified.wait(5000));
         QCOMPARE(notified.first().at(0).toString(), PostNotifier::tr("A post needs attention"));
-        QVERIFY(notified.first().at(1).toString().contains(QStringLiteral("The connection dropped.")));
+        QVERIFY(
+            notified.first().at(1).toString().contains(QStringLiteral("The connection dropped.")));
     }
 };
 

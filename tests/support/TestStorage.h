@@ -8,17 +8,18 @@
 
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 namespace tokdeck::test {
 
 // A database file in `dir` named after the running test function, opened and migrated; null
 // (with a warning) if that failed.
-inline std::unique_ptr<StorageWorker> openTestStorage(const QTemporaryDir &dir, const Clock &clock = Clock::system())
+inline std::unique_ptr<StorageWorker> openTestStorage(const QTemporaryDir &dir,
+                                                      const Clock &clock = Clock::system())
 {
     auto storage = std::make_unique<StorageWorker>(
-        dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite")), clock);
+        dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite")),
+        clock);
     const DatabaseOpenResult opened = storage->open().result();
     if (!opened.ok()) {
         qWarning("the test database could not be opened");

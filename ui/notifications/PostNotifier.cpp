@@ -13,8 +13,8 @@ namespace tokdeck {
 namespace {
 bool worthNotifying(PostState state)
 {
-    return state == PostState::Published || state == PostState::Scheduled || state == PostState::Failed
-           || state == PostState::NeedsAttention;
+    return state == PostState::Published || state == PostState::Scheduled
+           || state == PostState::Failed || state == PostState::NeedsAttention;
 }
 
 QString postName(const Post &post)
@@ -30,33 +30,40 @@ QString postName(const Post &post)
 } // namespace
 
 PostNotifier::PostNotifier(StorageWorker *storage, QWidget *window, QObject *parent)
-    : QObject(parent), m_storage(storage), m_window(window)
-{
-}
+    : QObject(parent)
+    , m_storage(storage)
+    , m_window(window)
+{}
 
 std::optional<PostNotification> PostNotifier::notificationFor(const Post &post, PostState state,
                                                               const QString &message)
 {
     const QString name = postName(post);
     switch (state) {
-    case PostState::Published: return PostNotification{tr("Published on TikTok"), tr("%1 is live.").arg(name), false};
+    case PostState::Published:
+        return PostNotification{tr("Published on TikTok"), tr("%1 is live.").arg(name), false};
     case PostState::Scheduled: {
-        const QString when = post.plannedAt ? QLocale().toString(post.plannedAt->toLocalTime(), QLocale::ShortFormat)
-                                            : tr("its time");
-        return PostNotification{tr("Scheduled"), tr("Crosspostify will publish %1 at %2.").arg(name, when), false};
+        const QString when =
+            post.plannedAt ? QLocale().toString(post.plannedAt->toLocalTime(), QLocale::ShortFormat)
+                           : tr("its time");
+        return PostNotification{tr("Scheduled"),
+                                tr("Crosspostify will publish %1 at %2.").arg(name, when), false};
     }
     case PostState::Failed:
-        return PostNotification{tr("A post failed"),
-                                tr("%1 was not posted: %2 Open it in Tokdeck to fix it and send it again.")
-                                    .arg(name, message.isEmpty() ? tr("no reason was given.") : message),
-                                true};
+        return PostNotification{
+            tr("A post failed"),
+            tr("%1 was not posted: %2 Open it in Tokdeck to fix it and send it again.")
+                .arg(name, message.isEmpty() ? tr("no reason was given.") : message),
+            true};
     case PostState::NeedsAttention:
-        return PostNotification{tr("A post needs attention"),
-                                tr("%1 may or may not have been published: %2 Check TikTok, then choose in "
-                                   "Tokdeck.")
-                                    .arg(name, message),
-                                true};
-    default: return std::nullopt;
+        return PostNotification{
+            tr("A post needs attention"),
+            tr("%1 may or may not have been published: %2 Check TikTok, then choose in "
+               "Tokdeck.")
+                .arg(name, message),
+            true};
+    default:
+        return std::nullopt;
     }
 }
 
@@ -87,7 +94,8 @@ void PostNotifier::show(const PostNotification &notification)
         m_tray->show();
     }
     m_tray->showMessage(notification.title, notification.body,
-                        notification.warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+                        notification.warning ? QSystemTrayIcon::Warning
+                                             : QSystemTrayIcon::Information);
 }
 
 } // namespace tokdeck

@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QPointer>
-
 #include <optional>
 
 class QSystemTrayIcon;
@@ -36,7 +35,8 @@ public:
 
     // What to say when `post` reaches `state` (`message`: the outbox's reason, for failures);
     // nullopt for states that are not worth interrupting anyone for.
-    static std::optional<PostNotification> notificationFor(const Post &post, PostState state, const QString &message);
+    static std::optional<PostNotification> notificationFor(const Post &post, PostState state,
+                                                           const QString &message);
 
     // Connect to Outbox::stateChanged.
     void postChanged(qint64 postId, PostState state, const QString &message);

@@ -19,7 +19,9 @@ bool isTagCharacter(QChar c)
 } // namespace
 
 CaptionEdit::CaptionEdit(QWidget *parent)
-    : QPlainTextEdit(parent), m_tags(new QStringListModel(this)), m_completer(new QCompleter(m_tags, this))
+    : QPlainTextEdit(parent)
+    , m_tags(new QStringListModel(this))
+    , m_completer(new QCompleter(m_tags, this))
 {
     m_completer->setWidget(this);
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
@@ -29,7 +31,8 @@ CaptionEdit::CaptionEdit(QWidget *parent)
     m_completer->setMaxVisibleItems(8);
     m_completer->popup()->setObjectName(QStringLiteral("hashtagPopup"));
     m_completer->popup()->setAccessibleName(tr("Hashtags used before"));
-    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &CaptionEdit::insertHashtag);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
+            &CaptionEdit::insertHashtag);
 }
 
 void CaptionEdit::setKnownHashtags(const QStringList &tags)
@@ -77,7 +80,8 @@ void CaptionEdit::keyPressEvent(QKeyEvent *event)
             // Left to the completer, which forwarded the key: it takes or closes the list.
             event->ignore();
             return;
-        default: break;
+        default:
+            break;
         }
     }
     QPlainTextEdit::keyPressEvent(event);
@@ -103,15 +107,17 @@ void CaptionEdit::updateCompletions()
         return;
     }
     m_completer->setCompletionPrefix(prefix);
-    const bool onlyItself = m_completer->completionCount() == 1
-                            && m_completer->currentCompletion().compare(prefix, Qt::CaseInsensitive) == 0;
+    const bool onlyItself =
+        m_completer->completionCount() == 1
+        && m_completer->currentCompletion().compare(prefix, Qt::CaseInsensitive) == 0;
     if (m_completer->completionCount() == 0 || onlyItself) {
         popup->hide();
         return;
     }
     popup->setCurrentIndex(m_completer->completionModel()->index(0, 0));
     QRect where = cursorRect();
-    where.setWidth(popup->sizeHintForColumn(0) + popup->verticalScrollBar()->sizeHint().width() + 8);
+    where.setWidth(popup->sizeHintForColumn(0) + popup->verticalScrollBar()->sizeHint().width()
+                   + 8);
     m_completer->complete(where);
 }
 
@@ -121,7 +127,8 @@ void CaptionEdit::insertHashtag(const QString &tag)
     QTextCursor cursor = textCursor();
     // One edit block: a single Ctrl+Z takes the whole completion back.
     cursor.beginEditBlock();
-    cursor.setPosition(cursor.position() - int(prefix.size()), QTextCursor::KeepAnchor); // UTF-16 units
+    cursor.setPosition(cursor.position() - int(prefix.size()),
+                       QTextCursor::KeepAnchor); // UTF-16 units
     cursor.insertText(tag + QLatin1Char(' '));
     cursor.endEditBlock();
     setTextCursor(cursor);
