@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "api/ApiClient.h"
 #include "connection/ConnectionManager.h"
+#include "i18n/AppTranslations.h"
 #include "publish/Outbox.h"
 #include "secrets/KeyStore.h"
 #include "storage/StorageWorker.h"
@@ -14,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -23,9 +23,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Tokdeck"));
     QApplication::setOrganizationName(QStringLiteral("Tokdeck"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/tokdeck/icons/tokdeck.svg")));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("tokdeck"), QStringLiteral("_"), QStringLiteral(":/tokdeck/i18n")))
-        QApplication::installTranslator(&translator);
+    const tokdeck::AppTranslations translations(QLocale::system());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Compose and schedule TikTok posts."));

@@ -35,7 +35,9 @@ AccountTargetsEditor::AccountTargetsEditor(AccountTargetsModel *model, QWidget *
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("<b>Post to</b> (check one or more TikTok accounts)"), this));
+    auto *heading = new QLabel(tr("<b>Post to</b> (check one or more TikTok accounts)"), this);
+    heading->setWordWrap(true); // translations must not widen the composer
+    layout->addWidget(heading);
     layout->addWidget(m_view);
     layout->addWidget(m_overrideBox);
 

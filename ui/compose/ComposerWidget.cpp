@@ -122,6 +122,7 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
     scroll->setWidget(leftWidget);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setObjectName(QStringLiteral("postEditorScroll"));
     scroll->setAccessibleName(tr("Post editor"));
     // Tab in reading order: the media, how to add more, then the texts beside their helpers.
     QWidget::setTabOrder(m_strip->view(), addMedia);

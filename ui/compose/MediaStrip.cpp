@@ -56,6 +56,8 @@ MediaStrip::MediaStrip(MediaListModel *model, QWidget *parent)
     m_view->setMinimumHeight(170);
     m_view->installEventFilter(this);
     m_count->setObjectName(QStringLiteral("mediaCountLabel"));
+    // Wraps rather than widening the composer (German runs a third longer than English).
+    m_count->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -23,6 +23,9 @@ DraftsPanel::DraftsPanel(StorageWorker *storage, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_filter->setObjectName(QStringLiteral("draftFilterCombo"));
     m_filter->setAccessibleName(tr("Show posts in state"));
+    // The longest state name (more so translated) must not set the width of the whole column.
+    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_filter->setMinimumContentsLength(14);
     m_filter->addItem(tr("All posts"), QVariant());
     m_filter->addItem(tr("Drafts"), QVariant::fromValue(QList<int>{int(PostState::Draft)}));
     m_filter->addItem(tr("Waiting or sending"),

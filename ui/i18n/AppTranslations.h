@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QLocale>
+#include <QObject>
+
+namespace tokdeck {
+
+/// Tokdeck's own translation (built into tokdeck_ui's resources under :/tokdeck/i18n) and Qt's
+/// (standard buttons and dialogs, from the system's Qt translations) for one locale, installed on
+/// the application while this object lives. A locale without a translation leaves the UI English.
+class AppTranslations : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppTranslations(const QLocale &locale = QLocale(), QObject *parent = nullptr);
+
+    /// True when Tokdeck's own strings are translated for the locale.
+    bool hasTokdeckTranslation() const { return m_tokdeck; }
+    /// True when Qt's own strings (OK, Cancel, file dialogs) are translated too.
+    bool hasQtTranslation() const { return m_qt; }
+
+private:
+    bool install(const QLocale &locale, const QString &name, const QString &folder);
+
+    bool m_tokdeck = false;
+    bool m_qt = false;
+};
+
+} // namespace tokdeck
