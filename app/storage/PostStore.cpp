@@ -103,6 +103,23 @@ void PostStore::fail(const QString &operation, const QSqlError &error)
     fail(tr("%1: %2 (database %3)").arg(operation, reason, m_database.path()));
 }
 
+bool PostStore::execOrFail(QSqlQuery &query, const QString &sql, const QVariantList &binds,
+                           const QString &operation)
+{
+    if (prepareAndExec(query, sql, binds))
+        return true;
+    fail(operation, query.lastError());
+    return false;
+}
+
+bool PostStore::commitOrFail(Transaction &transaction, const QString &operation)
+{
+    if (transaction.commit())
+        return true;
+    fail(operation, transaction.lastError());
+    return false;
+}
+
 bool PostStore::ensureOpen(const QString &operation)
 {
     m_lastError.clear();
@@ -149,32 +166,28 @@ qint64 PostStore::save(Post &post)
         saved.revision = 1;
         QVariantList binds = fields;
         binds << now.toMSecsSinceEpoch();
-        if (!prepareAndExec(query,
-                            QStringLiteral("INSERT INTO posts (type, caption, title, is_aigc, "
-                                           "planned_at, hand_over, state, server_post_id, "
-                                           "last_error, updated_at, created_at, revision) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
-                            binds)) {
-            fail(operation, query.lastError());
+        if (!execOrFail(query,
+                        QStringLiteral("INSERT INTO posts (type, caption, title, is_aigc, "
+                                       "planned_at, hand_over, state, server_post_id, "
+                                       "last_error, updated_at, created_at, revision) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+                        binds, operation))
             return 0;
-        }
         saved.id = query.lastInsertId().toLongLong();
     } else {
         // One statement checks and writes: only an editable row at the expected revision.
         QVariantList binds = fields;
         binds << saved.id << saved.revision;
-        if (!prepareAndExec(query,
-                            QStringLiteral("UPDATE posts SET type = ?, caption = ?, title = ?, "
-                                           "is_aigc = ?, planned_at = ?, hand_over = ?, "
-                                           "state = ?, server_post_id = ?, last_error = ?, "
-                                           "updated_at = ?, revision = revision + 1 "
-                                           "WHERE id = ? AND revision = ? AND state IN ")
-                                + editableStatesSql()
-                                + QStringLiteral(" RETURNING revision, created_at"),
-                            binds)) {
-            fail(operation, query.lastError());
+        if (!execOrFail(query,
+                        QStringLiteral("UPDATE posts SET type = ?, caption = ?, title = ?, "
+                                       "is_aigc = ?, planned_at = ?, hand_over = ?, "
+                                       "state = ?, server_post_id = ?, last_error = ?, "
+                                       "updated_at = ?, revision = revision + 1 "
+                                       "WHERE id = ? AND revision = ? AND state IN ")
+                            + editableStatesSql()
+                            + QStringLiteral(" RETURNING revision, created_at"),
+                        binds, operation))
             return 0;
-        }
         if (!query.next()) {
             query.finish();
             fail(tr("%1: %2").arg(operation, saveRefusalReason(saved.id, saved.revision)));
@@ -184,20 +197,15 @@ qint64 PostStore::save(Post &post)
         saved.createdAt = fromMillis(query.value(1));
         query.finish();
 
-        if (!prepareAndExec(query,
-                            QStringLiteral("SELECT media_row FROM post_media WHERE post_id = ?"),
-                            {saved.id})) {
-            fail(operation, query.lastError());
+        if (!execOrFail(query, QStringLiteral("SELECT media_row FROM post_media WHERE post_id = ?"),
+                        {saved.id}, operation))
             return 0;
-        }
         while (query.next())
             previousMediaRows.append(query.value(0).toLongLong());
         for (const QString &sql : {QStringLiteral("DELETE FROM post_accounts WHERE post_id = ?"),
                                    QStringLiteral("DELETE FROM post_media WHERE post_id = ?")}) {
-            if (!prepareAndExec(query, sql, {saved.id})) {
-                fail(operation, query.lastError());
+            if (!execOrFail(query, sql, {saved.id}, operation))
                 return 0;
-            }
         }
     }
 
@@ -211,19 +219,15 @@ qint64 PostStore::save(Post &post)
         if (std::any_of(saved.media.cbegin(), saved.media.cend(),
                         [row](const PostMedia &m) { return m.id == row; }))
             continue;
-        if (!prepareAndExec(query,
-                            QStringLiteral("DELETE FROM media WHERE id = ? AND NOT EXISTS "
-                                           "(SELECT 1 FROM post_media WHERE media_row = ?)"),
-                            {row, row})) {
-            fail(operation, query.lastError());
+        if (!execOrFail(query,
+                        QStringLiteral("DELETE FROM media WHERE id = ? AND NOT EXISTS "
+                                       "(SELECT 1 FROM post_media WHERE media_row = ?)"),
+                        {row, row}, operation))
             return 0;
-        }
     }
 
-    if (!transaction.commit()) {
-        fail(operation, transaction.lastError());
+    if (!commitOrFail(transaction, operation))
         return 0;
-    }
     post = saved;
     return post.id;
 }
@@ -324,35 +328,27 @@ bool PostStore::remove(qint64 id)
     }
     QSqlQuery query(db);
     QList<qint64> mediaRows;
-    if (!prepareAndExec(query, QStringLiteral("SELECT media_row FROM post_media WHERE post_id = ?"),
-                        {id})) {
-        fail(operation, query.lastError());
+    if (!execOrFail(query, QStringLiteral("SELECT media_row FROM post_media WHERE post_id = ?"),
+                    {id}, operation))
         return false;
-    }
     while (query.next())
         mediaRows.append(query.value(0).toLongLong());
     // post_accounts and post_media go with the post (ON DELETE CASCADE).
-    if (!prepareAndExec(query, QStringLiteral("DELETE FROM posts WHERE id = ?"), {id})) {
-        fail(operation, query.lastError());
+    if (!execOrFail(query, QStringLiteral("DELETE FROM posts WHERE id = ?"), {id}, operation))
         return false;
-    }
     if (query.numRowsAffected() == 0) {
         fail(tr("%1: there is no such post.").arg(operation));
         return false;
     }
     for (qint64 row : std::as_const(mediaRows)) {
-        if (!prepareAndExec(query,
-                            QStringLiteral("DELETE FROM media WHERE id = ? AND NOT EXISTS "
-                                           "(SELECT 1 FROM post_media WHERE media_row = ?)"),
-                            {row, row})) {
-            fail(operation, query.lastError());
+        if (!execOrFail(query,
+                        QStringLiteral("DELETE FROM media WHERE id = ? AND NOT EXISTS "
+                                       "(SELECT 1 FROM post_media WHERE media_row = ?)"),
+                        {row, row}, operation))
             return false;
-        }
     }
-    if (!transaction.commit()) {
-        fail(operation, transaction.lastError());
+    if (!commitOrFail(transaction, operation))
         return false;
-    }
     return true;
 }
 
@@ -365,16 +361,15 @@ bool PostStore::setState(qint64 id, PostState state, const QString &lastError,
     if (!ensureOpen(operation))
         return false;
     QSqlQuery query(m_database.connection());
-    if (!prepareAndExec(query,
-                        QStringLiteral("UPDATE posts SET state = ?, last_error = ?, "
-                                       "server_post_id = CASE WHEN ? = '' THEN server_post_id "
-                                       "ELSE ? END, updated_at = ?, revision = revision + 1 "
-                                       "WHERE id = ?"),
-                        {postStateKey(state), text(lastError), text(serverPostId),
-                         text(serverPostId), m_clock.nowUtc().toMSecsSinceEpoch(), id})) {
-        fail(operation, query.lastError());
+    if (!execOrFail(query,
+                    QStringLiteral("UPDATE posts SET state = ?, last_error = ?, "
+                                   "server_post_id = CASE WHEN ? = '' THEN server_post_id "
+                                   "ELSE ? END, updated_at = ?, revision = revision + 1 "
+                                   "WHERE id = ?"),
+                    {postStateKey(state), text(lastError), text(serverPostId), text(serverPostId),
+                     m_clock.nowUtc().toMSecsSinceEpoch(), id},
+                    operation))
         return false;
-    }
     if (query.numRowsAffected() == 0) {
         fail(tr("%1: there is no such post.").arg(operation));
         return false;
@@ -388,12 +383,10 @@ bool PostStore::setMediaUploaded(qint64 mediaRowId, const QString &mediaId, cons
     if (!ensureOpen(operation))
         return false;
     QSqlQuery query(m_database.connection());
-    if (!prepareAndExec(
-            query, QStringLiteral("UPDATE media SET media_id = ?, uploaded_at = ? WHERE id = ?"),
-            {text(mediaId), millisOrNull(atUtc), mediaRowId})) {
-        fail(operation, query.lastError());
+    if (!execOrFail(query,
+                    QStringLiteral("UPDATE media SET media_id = ?, uploaded_at = ? WHERE id = ?"),
+                    {text(mediaId), millisOrNull(atUtc), mediaRowId}, operation))
         return false;
-    }
     if (query.numRowsAffected() == 0) {
         fail(tr("%1: there is no such media row.").arg(operation));
         return false;
@@ -407,26 +400,25 @@ bool PostStore::setMediaHash(qint64 mediaRowId, const QString &sha256)
     if (!ensureOpen(operation))
         return false;
     QSqlQuery query(m_database.connection());
-    if (!prepareAndExec(query, QStringLiteral("UPDATE media SET sha256 = ? WHERE id = ?"), {text(sha256), mediaRowId})) {
-        fail(operation, query.lastError());
+    if (!execOrFail(query, QStringLiteral("UPDATE media SET sha256 = ? WHERE id = ?"),
+                    {text(sha256), mediaRowId}, operation))
         return false;
-    }
     return true;
 }
 
-bool PostStore::recordUpload(const QString &host, const QString &sha256, const QString &mediaId, const QDateTime &atUtc)
+bool PostStore::recordUpload(const QString &host, const QString &sha256, const QString &mediaId,
+                             const QDateTime &atUtc)
 {
     const QString operation = tr("Could not record an upload to %1").arg(host);
     if (!ensureOpen(operation))
         return false;
     QSqlQuery query(m_database.connection());
-    if (!prepareAndExec(query,
-                        QStringLiteral("INSERT OR REPLACE INTO uploads (host, sha256, media_id, uploaded_at) "
-                                       "VALUES (?, ?, ?, ?)"),
-                        {text(host), text(sha256), text(mediaId), millisOrNull(atUtc)})) {
-        fail(operation, query.lastError());
+    if (!execOrFail(
+            query,
+            QStringLiteral("INSERT OR REPLACE INTO uploads (host, sha256, media_id, uploaded_at) "
+                           "VALUES (?, ?, ?, ?)"),
+            {text(host), text(sha256), text(mediaId), millisOrNull(atUtc)}, operation))
         return false;
-    }
     return true;
 }
 
@@ -436,11 +428,10 @@ std::optional<QString> PostStore::findUpload(const QString &host, const QString 
     if (!ensureOpen(operation) || sha256.isEmpty())
         return std::nullopt;
     QSqlQuery query(m_database.connection());
-    if (!prepareAndExec(query, QStringLiteral("SELECT media_id FROM uploads WHERE host = ? AND sha256 = ?"),
-                        {text(host), text(sha256)})) {
-        fail(operation, query.lastError());
+    if (!execOrFail(query,
+                    QStringLiteral("SELECT media_id FROM uploads WHERE host = ? AND sha256 = ?"),
+                    {text(host), text(sha256)}, operation))
         return std::nullopt;
-    }
     m_lastError.clear();
     if (!query.next())
         return std::nullopt;
@@ -452,13 +443,11 @@ std::optional<QString> PostStore::findMediaIdBySha256(const QString &sha256)
     if (!ensureOpen(tr("Could not look up an earlier upload")) || sha256.isEmpty())
         return std::nullopt;
     QSqlQuery query(m_database.connection());
-    if (!prepareAndExec(query,
-                        QStringLiteral("SELECT media_id FROM media WHERE sha256 = ? AND "
-                                       "media_id <> '' ORDER BY uploaded_at DESC, id DESC LIMIT 1"),
-                        {sha256})) {
-        fail(tr("Could not look up an earlier upload"), query.lastError());
+    if (!execOrFail(query,
+                    QStringLiteral("SELECT media_id FROM media WHERE sha256 = ? AND "
+                                   "media_id <> '' ORDER BY uploaded_at DESC, id DESC LIMIT 1"),
+                    {sha256}, tr("Could not look up an earlier upload")))
         return std::nullopt;
-    }
     if (!query.next())
         return std::nullopt;
     return query.value(0).toString();
@@ -476,25 +465,20 @@ bool PostStore::saveAccounts(const QList<Account> &accounts)
         fail(operation, transaction.lastError());
         return false;
     }
-    if (!query.exec(QStringLiteral("DELETE FROM accounts"))) {
-        fail(operation, query.lastError());
+    if (!execOrFail(query, QStringLiteral("DELETE FROM accounts"), {}, operation))
         return false;
-    }
     for (qsizetype i = 0; i < accounts.size(); ++i) {
         const Account &account = accounts.at(i);
-        if (!prepareAndExec(query,
-                            QStringLiteral("INSERT INTO accounts (id, platform, name, username, "
-                                           "avatar_url, position) VALUES (?, ?, ?, ?, ?, ?)"),
-                            {text(account.id), text(account.platform), text(account.name),
-                             text(account.username), text(account.avatarUrl), i})) {
-            fail(operation, query.lastError());
+        if (!execOrFail(query,
+                        QStringLiteral("INSERT INTO accounts (id, platform, name, username, "
+                                       "avatar_url, position) VALUES (?, ?, ?, ?, ?, ?)"),
+                        {text(account.id), text(account.platform), text(account.name),
+                         text(account.username), text(account.avatarUrl), i},
+                        operation))
             return false;
-        }
     }
-    if (!transaction.commit()) {
-        fail(operation, transaction.lastError());
+    if (!commitOrFail(transaction, operation))
         return false;
-    }
     return true;
 }
 
@@ -505,11 +489,11 @@ QList<Account> PostStore::cachedAccounts()
     if (!ensureOpen(operation))
         return accounts;
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT id, platform, name, username, avatar_url FROM accounts "
-                                   "ORDER BY position"))) {
-        fail(operation, query.lastError());
+    if (!execOrFail(query,
+                    QStringLiteral("SELECT id, platform, name, username, avatar_url FROM accounts "
+                                   "ORDER BY position"),
+                    {}, operation))
         return accounts;
-    }
     while (query.next()) {
         accounts.append({query.value(0).toString(), query.value(1).toString(),
                          query.value(2).toString(), query.value(3).toString(),
@@ -525,12 +509,12 @@ QStringList PostStore::knownHashtags(int limit)
         return {};
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT caption FROM posts WHERE caption LIKE '%#%' "
+    if (!execOrFail(query,
+                    QStringLiteral("SELECT caption FROM posts WHERE caption LIKE '%#%' "
                                    "UNION ALL SELECT caption_override FROM post_accounts "
-                                   "WHERE caption_override LIKE '%#%'"))) {
-        fail(operation, query.lastError());
+                                   "WHERE caption_override LIKE '%#%'"),
+                    {}, operation))
         return {};
-    }
     static const QRegularExpression hashtag(QStringLiteral("#(\\w+)"),
                                             QRegularExpression::UseUnicodePropertiesOption);
     struct Tally
@@ -609,7 +593,8 @@ QList<Post> PostStore::search(const QList<PostState> &states, const QString &tex
             marks.append(QStringLiteral("?"));
             filter.binds << postStateKey(state);
         }
-        filter.where = QStringLiteral("state IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+        filter.where =
+            QStringLiteral("state IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
     }
     if (!text.isEmpty()) {
         QString pattern = text;

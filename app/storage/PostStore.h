@@ -19,6 +19,7 @@ class QSqlQuery;
 namespace tokdeck {
 
 class Database;
+class Transaction;
 
 // Posts, their accounts and media, and the accounts cache, over one open Database, on the
 // Database's thread (in the app: the StorageWorker's). Every multi-row write is one transaction.
@@ -54,7 +55,8 @@ public:
     // Drafts, most recently edited first; `search` filters caption and title (LIKE: case folding
     // only for ASCII).
     QList<Post> drafts(const QString &search = {});
-    // Posts in any of `states` (all when empty), most recently edited first, filtered like drafts().
+    // Posts in any of `states` (all when empty), most recently edited first, filtered like
+    // drafts().
     QList<Post> search(const QList<PostState> &states, const QString &text = {});
 
     // One UPDATE, written by the outbox before each network step. lastError replaces the stored
@@ -66,7 +68,8 @@ public:
     // posts of the same content reuse its upload.
     bool setMediaHash(qint64 mediaRowId, const QString &sha256);
     // Uploads by API host and content: reuse only what the same server issued.
-    bool recordUpload(const QString &host, const QString &sha256, const QString &mediaId, const QDateTime &atUtc);
+    bool recordUpload(const QString &host, const QString &sha256, const QString &mediaId,
+                      const QDateTime &atUtc);
     std::optional<QString> findUpload(const QString &host, const QString &sha256);
     // An earlier upload of the same bytes, to reuse instead of uploading again (newest first).
     std::optional<QString> findMediaIdBySha256(const QString &sha256);
@@ -94,6 +97,10 @@ private:
     bool writeChildren(QSqlQuery &query, Post &post);
     QString saveRefusalReason(qint64 id, qint64 revision);
     bool ensureOpen(const QString &operation);
+    // Run one statement / commit; on failure record "<operation>: <SQLite's reason>" and say false.
+    bool execOrFail(QSqlQuery &query, const QString &sql, const QVariantList &binds,
+                    const QString &operation);
+    bool commitOrFail(Transaction &transaction, const QString &operation);
     void fail(const QString &operation, const QSqlError &error);
     void fail(const QString &message);
 
