@@ -262,7 +262,11 @@ void PhonePreview::paintPreview(QPainter &painter, const QSizeF &size, const QIm
         painter.drawImage(screen, poster);
     } else {
         painter.setPen(QColor(0xb0, 0xb0, 0xb8));
-        painter.drawText(screen, Qt::AlignCenter | Qt::TextWordWrap, tr("Add a video or images to see them here"));
+        // Inside the safe area, so TikTok's buttons (drawn next) never cover the hint.
+        const qreal w = screen.width();
+        const qreal h = screen.height();
+        const QRectF safe = screen.adjusted(w * 0.05, h * topZone, -w * rightZone, -h * bottomZone);
+        painter.drawText(safe, Qt::AlignCenter | Qt::TextWordWrap, tr("Add a video or images to see them here"));
     }
     if (m_safeZones)
         paintSafeZones(painter, screen);
