@@ -10,6 +10,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QtConcurrent>
+#include <algorithm>
 
 namespace tokdeck {
 
@@ -24,14 +25,21 @@ struct Checked
 } // namespace
 
 UploadQueue::UploadQueue(ApiClient *client, StorageWorker *storage, QObject *parent)
-    : QObject(parent), m_client(client), m_storage(storage)
+    : QObject(parent)
+    , m_client(client)
+    , m_storage(storage)
 {}
 
 UploadQueue::~UploadQueue()
 {
-    for (const auto &job : std::as_const(m_jobs)) {
-        if (job)
+    // Disconnected first: an aborted job reports at once, and its handler would start the
+    // next upload (and change m_jobs) while this is being torn down.
+    const auto jobs = std::exchange(m_jobs, {});
+    for (const auto &job : jobs) {
+        if (job) {
+            job->disconnect(this);
             job->abort();
+        }
     }
 }
 
@@ -40,9 +48,11 @@ void UploadQueue::add(const QStringList &paths)
     QStringList files;
     for (const QString &path : paths) {
         if (QFileInfo(path).isDir()) {
-            QDirIterator it(path, {QStringLiteral("*.mp4"), QStringLiteral("*.mov"), QStringLiteral("*.MP4"),
-                                   QStringLiteral("*.MOV"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
-                                   QStringLiteral("*.png")},
+            QDirIterator it(path,
+                            {QStringLiteral("*.mp4"), QStringLiteral("*.mov"),
+                             QStringLiteral("*.MP4"), QStringLiteral("*.MOV"),
+                             QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
+                             QStringLiteral("*.png")},
                             QDir::Files, QDirIterator::Subdirectories);
             QStringList inFolder;
             while (it.hasNext())
@@ -62,6 +72,15 @@ void UploadQueue::add(const QStringList &paths)
     startNext();
 }
 
+int UploadQueue::Item::percent() const
+{
+    if (status == Status::Done)
+        return 100;
+    if (total <= 0)
+        return 0;
+    return int(std::clamp<qint64>(sent * 100 / total, 0, 100));
+}
+
 int UploadQueue::running() const
 {
     return int(std::count_if(m_items.begin(), m_items.end(), [](const Item &item) {
@@ -69,25 +88,33 @@ int UploadQueue::running() const
     }));
 }
 
+bool UploadQueue::isChecking() const
+{
+    return std::any_of(m_items.begin(), m_items.end(),
+                       [](const Item &item) { return item.status == Status::Checking; });
+}
+
 bool UploadQueue::isIdle() const
 {
-    return std::none_of(m_items.begin(), m_items.end(), [](const Item &item) {
-        return item.status == Status::Waiting || item.status == Status::Checking || item.status == Status::Uploading;
-    });
+    return m_busy.isEmpty() && std::none_of(m_items.begin(), m_items.end(), [](const Item &item) {
+               return item.status == Status::Waiting || item.status == Status::Checking
+                      || item.status == Status::Uploading;
+           });
 }
 
 void UploadQueue::startNext()
 {
-    // One file is checked (hashed) at a time, in queue order, so that of two files with the
-    // same content the earlier one is uploaded and the later one is the duplicate. Uploads
-    // themselves run up to m_maxConcurrent at once.
-    const bool checking = std::any_of(m_items.begin(), m_items.end(),
-                                      [](const Item &item) { return item.status == Status::Checking; });
-    for (int i = 0; i < m_items.size() && running() < m_maxConcurrent && !checking; ++i) {
-        if (m_items.at(i).status == Status::Waiting) {
+    // The one place items are started, so the limit of m_maxConcurrent holds for new files
+    // and retried ones alike. One file is checked (hashed) at a time, in queue order, so that
+    // of two files with the same content the earlier one is uploaded and the later one is the
+    // duplicate. An item that already has its draft (a retry) needs no check: only its upload.
+    for (int i = 0; i < m_items.size() && running() < m_maxConcurrent; ++i) {
+        if (m_items.at(i).status != Status::Waiting || m_busy.contains(i))
+            continue;
+        if (m_items.at(i).postId > 0)
+            upload(i);
+        else if (!isChecking())
             createDraftAndUpload(i);
-            break;
-        }
     }
     if (isIdle())
         Q_EMIT idle();
@@ -96,6 +123,7 @@ void UploadQueue::startNext()
 void UploadQueue::createDraftAndUpload(int index)
 {
     m_items[index].status = Status::Checking;
+    m_busy.insert(index);
     Q_EMIT itemChanged(index);
     const QString path = m_items.at(index).path;
     // Hash and sniff off this thread (a 100 MB video takes a moment).
@@ -108,26 +136,33 @@ void UploadQueue::createDraftAndUpload(int index)
         return checked;
     });
     onResult(this, checking, [this, index](const Checked &checked) {
+        m_busy.remove(index);
         Item &item = m_items[index];
-        if (item.status == Status::Cancelled)
+        if (item.status != Status::Checking) // cancelled meanwhile (and perhaps retried)
             return startNext();
         if (!checked.error.isEmpty())
-            return finishItem(index, Status::Failed, tr("%1 could not be read (%2).").arg(QFileInfo(item.path).fileName(), checked.error));
+            return finishItem(index, Status::Failed,
+                              tr("%1 could not be read (%2).")
+                                  .arg(QFileInfo(item.path).fileName(), checked.error));
         if (mediaKindOf(checked.format) == MediaKind::Unknown)
             return finishItem(index, Status::Failed,
-                              tr("%1 is not a video or image TikTok accepts (MP4, MOV, JPEG, PNG).").arg(QFileInfo(item.path).fileName()));
+                              tr("%1 is not a video or image TikTok accepts (MP4, MOV, JPEG, PNG).")
+                                  .arg(QFileInfo(item.path).fileName()));
         item.sha256 = checked.sha256;
         item.total = checked.size;
         for (int other = 0; other < m_items.size(); ++other) {
-            if (other != index && m_items.at(other).sha256 == item.sha256 && m_items.at(other).status != Status::Failed
+            if (other != index && m_items.at(other).sha256 == item.sha256
+                && m_items.at(other).status != Status::Failed
                 && m_items.at(other).status != Status::Cancelled)
                 return finishItem(index, Status::Duplicate,
-                                  tr("Same content as %1, already in the queue.").arg(QFileInfo(m_items.at(other).path).fileName()));
+                                  tr("Same content as %1, already in the queue.")
+                                      .arg(QFileInfo(m_items.at(other).path).fileName()));
         }
         // A draft of its own, then the upload.
         Post draft;
         draft.state = PostState::Draft;
-        draft.type = mediaKindOf(checked.format) == MediaKind::Video ? PostType::Video : PostType::Photo;
+        draft.type =
+            mediaKindOf(checked.format) == MediaKind::Video ? PostType::Video : PostType::Photo;
         PostMedia media;
         media.path = item.path;
         media.size = checked.size;
@@ -135,20 +170,38 @@ void UploadQueue::createDraftAndUpload(int index)
         media.kind = mediaKindOf(checked.format);
         draft.media = {media};
         const QString host = m_client->baseUrl().authority();
-        auto saving = m_storage->run([draft, host](PostStore &store) mutable -> std::pair<Post, QString> {
-            const auto known = store.findUpload(host, draft.media.first().sha256);
-            if (known)
-                draft.media.first().mediaId = *known; // uploaded before: noticed, not sent again
-            store.save(draft);
-            return {draft, store.lastError()};
-        });
+        m_busy.insert(index);
+        auto saving =
+            m_storage->run([draft, host](PostStore &store) mutable -> std::pair<Post, QString> {
+                const auto known = store.findUpload(host, draft.media.first().sha256);
+                if (known)
+                    draft.media.first().mediaId =
+                        *known; // uploaded before: noticed, not sent again
+                store.save(draft);
+                return {draft, store.lastError()};
+            });
         onResult(this, saving, [this, index](const std::pair<Post, QString> &saved) {
-            if (!saved.second.isEmpty())
+            m_busy.remove(index);
+            Item &current = m_items[index];
+            const bool stillWanted = current.status == Status::Checking;
+            if (!saved.second.isEmpty()) {
+                if (!stillWanted)
+                    return startNext(); // cancelled anyway; a retry starts from the check
                 return finishItem(index, Status::Failed, saved.second);
-            m_items[index].postId = saved.first.id;
+            }
+            // The draft exists whatever happened meanwhile: keep it, so that a retry after a
+            // cancel only uploads, and the drafts list shows it.
+            current.postId = saved.first.id;
             Q_EMIT draftCreated(saved.first.id);
             if (saved.first.media.first().isUploaded())
-                return finishItem(index, Status::Duplicate, tr("Already uploaded earlier; the new draft reuses it."));
+                return finishItem(index, Status::Duplicate,
+                                  tr("Already uploaded earlier; the new draft reuses it."));
+            if (!stillWanted) {
+                // Cancelled while the draft was being saved: nothing is sent. If it was
+                // retried meanwhile (Waiting again), startNext() uploads it in its turn.
+                Q_EMIT itemChanged(index);
+                return startNext();
+            }
             upload(index);
             startNext(); // the next file may be checked while this one uploads
         });
@@ -160,11 +213,15 @@ void UploadQueue::upload(int index)
     Item &item = m_items[index];
     item.status = Status::Uploading;
     item.sent = 0;
-    Q_EMIT itemChanged(index);
+    item.bytesPerSecond = 0;
+    item.message.clear();
     auto *job = m_client->uploadMedia(item.path, FormatSniffer::sniffFile(item.path));
     m_jobs.insert(index, job);
     m_clocks[index].start();
+    Q_EMIT itemChanged(index); // with its job in place, so it shows as cancellable
     connect(job, &ApiJob::uploadProgress, this, [this, index](qint64 sent, qint64 total) {
+        if (total <= 0)
+            return; // size not known yet: nothing to show
         Item &current = m_items[index];
         current.sent = sent;
         current.total = total;
@@ -179,6 +236,7 @@ void UploadQueue::upload(int index)
             return finishItem(index, cancelled ? Status::Cancelled : Status::Failed,
                               cancelled ? tr("Cancelled.") : job->error().message());
         }
+        Q_EMIT itemChanged(index); // sent: no longer cancellable while it is recorded
         const QString mediaId = job->mediaId();
         const qint64 postId = m_items.at(index).postId;
         const QString sha = m_items.at(index).sha256;
@@ -186,11 +244,13 @@ void UploadQueue::upload(int index)
         auto recording = m_storage->run([postId, sha, host, mediaId](PostStore &store) {
             const auto post = store.load(postId);
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            return post && !post->media.isEmpty() && store.setMediaUploaded(post->media.first().id, mediaId, now)
+            return post && !post->media.isEmpty()
+                   && store.setMediaUploaded(post->media.first().id, mediaId, now)
                    && store.recordUpload(host, sha, mediaId, now);
         });
         onResult(this, recording, [this, index](bool ok) {
-            finishItem(index, ok ? Status::Done : Status::Failed, ok ? QString() : tr("The upload could not be recorded."));
+            finishItem(index, ok ? Status::Done : Status::Failed,
+                       ok ? QString() : tr("The upload could not be recorded."));
         });
     });
     job->start();
@@ -207,29 +267,44 @@ void UploadQueue::finishItem(int index, Status status, const QString &message)
     startNext();
 }
 
-void UploadQueue::cancel(int index)
+bool UploadQueue::canCancel(int index) const
 {
     if (index < 0 || index >= m_items.size())
+        return false;
+    const Status status = m_items.at(index).status;
+    return status == Status::Waiting || status == Status::Checking
+           || (status == Status::Uploading && m_jobs.value(index));
+}
+
+bool UploadQueue::canRetry(int index) const
+{
+    if (index < 0 || index >= m_items.size())
+        return false;
+    const Status status = m_items.at(index).status;
+    return status == Status::Failed || status == Status::Cancelled;
+}
+
+void UploadQueue::cancel(int index)
+{
+    if (!canCancel(index))
         return;
     if (const auto job = m_jobs.value(index))
         job->abort(); // finishes the item as Cancelled
-    else if (m_items.at(index).status == Status::Waiting || m_items.at(index).status == Status::Checking)
+    else // waiting, or its check or draft save is out: that work's answer sees the cancel
         finishItem(index, Status::Cancelled, tr("Cancelled."));
 }
 
 void UploadQueue::retry(int index)
 {
-    if (index < 0 || index >= m_items.size())
+    if (!canRetry(index))
         return;
+    // Back in the waiting line rather than started here: startNext() keeps the limit of
+    // uploads at once, and one whose draft exists goes straight to its upload from there.
     Item &item = m_items[index];
-    if (item.status != Status::Failed && item.status != Status::Cancelled)
-        return;
-    item.message.clear();
-    if (item.postId > 0) { // its draft exists: only the upload is missing
-        upload(index);
-        return;
-    }
     item.status = Status::Waiting;
+    item.message.clear();
+    item.sent = 0;
+    item.bytesPerSecond = 0;
     Q_EMIT itemChanged(index);
     startNext();
 }

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace tokdeck {
 
@@ -35,6 +36,9 @@ public:
         double bytesPerSecond = 0;
         QString sha256;
         QString message; // why it failed, or which post already has this content
+
+        // 0-100 through the current upload attempt; 100 once done.
+        int percent() const;
     };
 
     UploadQueue(ApiClient *client, StorageWorker *storage, QObject *parent = nullptr);
@@ -45,7 +49,12 @@ public:
 
     void add(const QStringList &paths); // files; folders are expanded to the media inside
     void cancel(int index);
-    void retry(int index);
+    void retry(int index); // back in the waiting line; started when a place is free
+    // Whether cancel() / retry() would do anything now, for buttons that offer them.
+    bool canCancel(int index) const;
+    bool canRetry(int index) const;
+    // Nothing waiting, nothing running, and no background work (hashing, a draft being
+    // saved) still to come back.
     bool isIdle() const;
 
 Q_SIGNALS:
@@ -60,12 +69,17 @@ private:
     void upload(int index);
     void finishItem(int index, Status status, const QString &message = {});
     int running() const;
+    bool isChecking() const;
 
     ApiClient *m_client;
     StorageWorker *m_storage;
     QList<Item> m_items;
     QHash<int, QPointer<UploadMediaJob>> m_jobs;
     QHash<int, QElapsedTimer> m_clocks;
+    // Items whose hashing or draft save is still out. Such an item may already show Cancelled
+    // (or Waiting again after a retry); it is not started again until the work comes back, so
+    // one item never gets two drafts.
+    QSet<int> m_busy;
     int m_maxConcurrent = 2;
 };
 

@@ -1,6 +1,7 @@
 #include "queue/UploadQueuePanel.h"
 
 #include "publish/UploadQueue.h"
+#include "queue/UploadProgressDelegate.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -14,40 +15,59 @@
 namespace tokdeck {
 
 namespace {
-QString statusText(const UploadQueue::Item &item)
+QString stateText(const UploadQueue::Item &item)
 {
     const QLocale locale;
     switch (item.status) {
-    case UploadQueue::Status::Waiting: return UploadQueuePanel::tr("waiting");
-    case UploadQueue::Status::Checking: return UploadQueuePanel::tr("checking…");
-    case UploadQueue::Status::Uploading: {
-        const int percent = item.total > 0 ? int(item.sent * 100 / item.total) : 0;
+    case UploadQueue::Status::Waiting:
+        return UploadQueuePanel::tr("waiting");
+    case UploadQueue::Status::Checking:
+        return UploadQueuePanel::tr("checking…");
+    case UploadQueue::Status::Uploading:
         return UploadQueuePanel::tr("%1 % · %2/s")
-            .arg(percent)
+            .arg(item.percent())
             .arg(locale.formattedDataSize(qint64(item.bytesPerSecond), 1));
-    }
-    case UploadQueue::Status::Done: return UploadQueuePanel::tr("uploaded · draft ready for a caption");
-    case UploadQueue::Status::Duplicate: return UploadQueuePanel::tr("duplicate: %1").arg(item.message);
-    case UploadQueue::Status::Failed: return UploadQueuePanel::tr("failed: %1").arg(item.message);
-    case UploadQueue::Status::Cancelled: return UploadQueuePanel::tr("cancelled");
+    case UploadQueue::Status::Done:
+        return UploadQueuePanel::tr("uploaded · draft ready for a caption");
+    case UploadQueue::Status::Duplicate:
+        return UploadQueuePanel::tr("duplicate: %1").arg(item.message);
+    case UploadQueue::Status::Failed:
+        return UploadQueuePanel::tr("failed: %1").arg(item.message);
+    case UploadQueue::Status::Cancelled:
+        return UploadQueuePanel::tr("cancelled");
     }
     return {};
 }
 } // namespace
 
 UploadQueuePanel::UploadQueuePanel(UploadQueue *queue, QWidget *parent)
-    : QWidget(parent), m_queue(queue), m_model(new QStandardItemModel(this)), m_view(new QListView(this))
-    , m_cancel(new QPushButton(tr("&Cancel"), this)), m_retry(new QPushButton(tr("&Retry"), this))
+    : QWidget(parent)
+    , m_queue(queue)
+    , m_model(new QStandardItemModel(this))
+    , m_view(new QListView(this))
+    , m_delegate(new UploadProgressDelegate(this))
+    // Access keys clear of the main window's others (&Caption, &Refresh accounts, &Title, …).
+    , m_cancel(new QPushButton(tr("Cancel &upload"), this))
+    , m_retry(new QPushButton(tr("Retr&y upload"), this))
 {
     setObjectName(QStringLiteral("uploadQueuePanel"));
     m_view->setObjectName(QStringLiteral("uploadQueueView"));
     m_view->setAccessibleName(tr("Upload queue"));
     m_view->setModel(m_model);
+    m_view->setItemDelegate(m_delegate);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setUniformItemSizes(true); // every row is as high; hundreds of files lay out fast
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // names are elided instead
+    // So the delegate hears the mouse move onto a row's ✕ / ↻ and can highlight it.
+    m_view->viewport()->setMouseTracking(true);
     m_cancel->setObjectName(QStringLiteral("cancelQueueItem"));
+    m_cancel->setToolTip(tr("Cancel the upload of the selected file"));
     m_retry->setObjectName(QStringLiteral("retryQueueItem"));
+    m_retry->setToolTip(tr("Upload the selected file again"));
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(new QLabel(tr("<b>Uploads</b> (drop several videos or a folder on the window)"), this), 1);
+    buttons->addWidget(
+        new QLabel(tr("<b>Uploads</b> (drop several videos or a folder on the window)"), this), 1);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_retry);
     auto *layout = new QVBoxLayout(this);
@@ -55,6 +75,7 @@ UploadQueuePanel::UploadQueuePanel(UploadQueue *queue, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_view);
     setVisible(false);
+    updateButtons();
 
     connect(m_queue, &UploadQueue::itemAdded, this, [this](int index) {
         m_model->insertRow(index, new QStandardItem);
@@ -62,8 +83,27 @@ UploadQueuePanel::UploadQueuePanel(UploadQueue *queue, QWidget *parent)
         setVisible(true);
     });
     connect(m_queue, &UploadQueue::itemChanged, this, &UploadQueuePanel::refreshRow);
-    connect(m_cancel, &QPushButton::clicked, this, [this] { m_queue->cancel(m_view->currentIndex().row()); });
-    connect(m_retry, &QPushButton::clicked, this, [this] { m_queue->retry(m_view->currentIndex().row()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &UploadQueuePanel::updateButtons);
+    connect(m_cancel, &QPushButton::clicked, this, [this] { m_queue->cancel(selectedRow()); });
+    connect(m_retry, &QPushButton::clicked, this, [this] { m_queue->retry(selectedRow()); });
+    connect(m_delegate, &UploadProgressDelegate::cancelRequested, this,
+            [this](const QModelIndex &index) { m_queue->cancel(index.row()); });
+    connect(m_delegate, &UploadProgressDelegate::retryRequested, this,
+            [this](const QModelIndex &index) { m_queue->retry(index.row()); });
+}
+
+int UploadQueuePanel::selectedRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void UploadQueuePanel::updateButtons()
+{
+    const int row = selectedRow();
+    m_cancel->setEnabled(m_queue->canCancel(row));
+    m_retry->setEnabled(m_queue->canRetry(row));
 }
 
 void UploadQueuePanel::refreshRow(int index)
@@ -72,8 +112,29 @@ void UploadQueuePanel::refreshRow(int index)
     if (!row)
         return;
     const UploadQueue::Item &item = m_queue->items().at(index);
-    row->setText(QFileInfo(item.path).fileName() + QStringLiteral(" — ") + statusText(item));
-    row->setToolTip(item.path);
+    const QString name = QFileInfo(item.path).fileName();
+    const QString state = stateText(item);
+    using Delegate = UploadProgressDelegate;
+    const Delegate::Action action = m_queue->canCancel(index)  ? Delegate::Action::Cancel
+                                    : m_queue->canRetry(index) ? Delegate::Action::Retry
+                                                               : Delegate::Action::None;
+    // Several roles, one dataChanged(): a row is refreshed on every progress report.
+    const QMap<int, QVariant> roles{
+        // What screen readers announce for the row, and what the row says as plain text.
+        {Qt::DisplayRole, QString(name + QStringLiteral(" — ") + state)},
+        // The whole path and, for a failure, the whole reason (the row may elide it).
+        {Qt::ToolTipRole, item.message.isEmpty()
+                              ? item.path
+                              : QString(item.path + QLatin1Char('\n') + item.message)},
+        {Delegate::FileNameRole, name},
+        {Delegate::StatusRole, int(item.status)},
+        {Delegate::ProgressRole, item.percent()},
+        {Delegate::StateTextRole, state},
+        {Delegate::ActionRole, int(action)},
+    };
+    m_model->setItemData(m_model->indexFromItem(row), roles);
+    if (index == selectedRow())
+        updateButtons();
 }
 
 } // namespace tokdeck

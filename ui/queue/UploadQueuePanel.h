@@ -8,10 +8,12 @@ class QStandardItemModel;
 
 namespace tokdeck {
 
+class UploadProgressDelegate;
 class UploadQueue;
 
-// The queue of background uploads: one line per file with its progress and speed, and cancel
-// and retry for the selected one. Appears when files are queued.
+// The queue of background uploads: one row per file with a progress bar, speed and state, a
+// ✕ / ↻ on the row itself to cancel or retry it, and the same two actions as buttons for the
+// selected row (for the keyboard). Appears when files are queued.
 class UploadQueuePanel final : public QWidget
 {
     Q_OBJECT
@@ -22,10 +24,13 @@ public:
 
 private:
     void refreshRow(int index);
+    void updateButtons();
+    int selectedRow() const;
 
     UploadQueue *m_queue;
     QStandardItemModel *m_model;
     QListView *m_view;
+    UploadProgressDelegate *m_delegate;
     QPushButton *m_cancel;
     QPushButton *m_retry;
 };
