@@ -2209,7 +2209,7 @@ An %2</translation>
     </message>
     <message>
         <location filename="../ui/compose/SchedulePicker.cpp" line="63"/>
-        <source>&amp;Schedule</source>
+        <source>Sc&amp;hedule</source>
         <translation>&amp;Planen</translation>
     </message>
     <message>
@@ -2219,7 +2219,7 @@ An %2</translation>
     </message>
     <message>
         <location filename="../ui/compose/SchedulePicker.cpp" line="65"/>
-        <source>&amp;Tomorrow %1</source>
+        <source>T&amp;omorrow %1</source>
         <translation>Mor&amp;gen %1</translation>
     </message>
     <message>

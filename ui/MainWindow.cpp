@@ -5,43 +5,49 @@
 #include "calendar/CalendarPanel.h"
 #include "compose/ComposerWidget.h"
 #include "compose/DraftEditor.h"
-#include "models/AccountListModel.h"
-#include "models/AccountTargetsModel.h"
-#include "publish/Outbox.h"
-#include "publish/UploadQueue.h"
-#include "queue/UploadQueuePanel.h"
 #include "connection/ConnectDialog.h"
 #include "connection/ConnectionManager.h"
 #include "drafts/DraftsPanel.h"
 #include "exchange/ScheduleExchange.h"
 #include "media/ThumbnailCache.h"
+#include "models/AccountListModel.h"
+#include "models/AccountTargetsModel.h"
 #include "models/PostListModel.h"
 #include "notifications/PostNotifier.h"
+#include "publish/Outbox.h"
+#include "publish/UploadQueue.h"
+#include "queue/UploadQueuePanel.h"
 #include "storage/StorageWorker.h"
 #include "support/FutureCallback.h"
 #include "support/Paths.h"
 
 #include <QAction>
-#include <QCloseEvent>
-#include <QMimeData>
-#include <QMessageBox>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QUndoStack>
 
 namespace tokdeck {
 
-MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, StorageWorker *storage, Outbox *outbox,
-                       QWidget *parent)
-    : QMainWindow(parent), m_client(client), m_connection(connection), m_storage(storage), m_outbox(outbox)
-    , m_accounts(new AccountsPanel(client, this)), m_connectionLabel(new QLabel(this))
+MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, StorageWorker *storage,
+                       Outbox *outbox, QWidget *parent)
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_connection(connection)
+    , m_storage(storage)
+    , m_outbox(outbox)
+    , m_accounts(new AccountsPanel(client, this))
+    , m_connectionLabel(new QLabel(this))
 {
     setWindowTitle(tr("Tokdeck"));
-    setWindowIcon(QIcon(QStringLiteral(":/tokdeck/icons/tokdeck.svg"))); // vector: sharp at any scale
+    setWindowIcon(
+        QIcon(QStringLiteral(":/tokdeck/icons/tokdeck.svg"))); // vector: sharp at any scale
     setObjectName(QStringLiteral("mainWindow"));
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -67,8 +73,10 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
         // Previews for the lists and the calendar, kept on disk beside the database; sized
         // for this screen's pixel density.
         const int side = int(64 * devicePixelRatioF());
-        const QString folder = m_storage->folder().isEmpty() ? dataDirectory() : m_storage->folder();
-        m_thumbnails = new ThumbnailCache(QDir(folder).filePath(QStringLiteral("thumbnails")), QSize(side, side), this);
+        const QString folder =
+            m_storage->folder().isEmpty() ? dataDirectory() : m_storage->folder();
+        m_thumbnails = new ThumbnailCache(QDir(folder).filePath(QStringLiteral("thumbnails")),
+                                          QSize(side, side), this);
         m_calendar->setThumbnails(m_thumbnails);
         m_drafts->model()->setThumbnails(m_thumbnails);
         m_notifier = new PostNotifier(m_storage, this, this);
@@ -112,14 +120,20 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
             m_storage->saveAccounts(accounts); // names for the next start, even offline
         });
         // Until the API answers (or when offline): the names from the last session.
-        onResult(this, m_storage->cachedAccounts(), [this](const StorageResult<QList<Account>> &cached) {
-            if (cached.ok() && m_accounts->model()->accounts().isEmpty())
-                showAccountNames(cached.value);
-        });
+        onResult(this, m_storage->cachedAccounts(),
+                 [this](const StorageResult<QList<Account>> &cached) {
+                     if (cached.ok() && m_accounts->model()->accounts().isEmpty())
+                         showAccountNames(cached.value);
+                 });
         connect(m_queue, &UploadQueue::draftCreated, m_drafts, &DraftsPanel::reload);
+        // Five videos dropped on the composer are five posts, not one refused post.
+        m_composer->setRoutesBatchesOut(true);
+        connect(m_composer, &ComposerWidget::batchDropped, m_queue, &UploadQueue::add);
         m_drafts->reload();
         m_calendar->reload();
     }
+    if (m_outbox && m_exchange) // imported rows due now go now, not at the outbox's next round
+        connect(m_exchange, &ScheduleExchange::postsQueued, m_outbox, &Outbox::runDue);
     if (m_outbox) {
         connect(m_outbox, &Outbox::stateChanged, this, [this] {
             if (m_drafts)
@@ -138,21 +152,24 @@ void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     if (m_editor) {
-        QAction *newDraft = fileMenu->addAction(tr("&New draft"), this, [this] { m_editor->newDraft(); });
+        QAction *newDraft =
+            fileMenu->addAction(tr("&New draft"), this, [this] { m_editor->newDraft(); });
         newDraft->setShortcut(QKeySequence::New);
         newDraft->setObjectName(QStringLiteral("newDraftAction"));
         QAction *save = fileMenu->addAction(tr("&Save draft"), m_editor, &DraftEditor::saveNow);
         save->setShortcut(QKeySequence::Save);
-        QAction *addMedia = fileMenu->addAction(tr("&Add media…"), m_composer, &ComposerWidget::addMediaWithDialog);
+        QAction *addMedia =
+            fileMenu->addAction(tr("&Add media…"), m_composer, &ComposerWidget::addMediaWithDialog);
         addMedia->setShortcut(QKeySequence(tr("Ctrl+O")));
-        QAction *publish = fileMenu->addAction(tr("&Publish"), m_editor, &DraftEditor::publish);
-        publish->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+        fileMenu->addAction(m_composer->publishAction());
         fileMenu->addSeparator();
     }
     if (m_exchange) {
-        QAction *exportIcs = fileMenu->addAction(tr("&Export schedule (.ics)…"), m_exchange, &ScheduleExchange::exportIcs);
+        QAction *exportIcs = fileMenu->addAction(tr("&Export schedule (.ics)…"), m_exchange,
+                                                 &ScheduleExchange::exportIcs);
         exportIcs->setObjectName(QStringLiteral("exportIcsAction"));
-        QAction *importCsv = fileMenu->addAction(tr("&Import posts from CSV…"), m_exchange, &ScheduleExchange::importCsv);
+        QAction *importCsv = fileMenu->addAction(tr("&Import posts from CSV…"), m_exchange,
+                                                 &ScheduleExchange::importCsv);
         importCsv->setObjectName(QStringLiteral("importCsvAction"));
         fileMenu->addSeparator();
     }
@@ -168,12 +185,14 @@ void MainWindow::createMenus()
         editMenu->addAction(undo);
         editMenu->addAction(redo);
         editMenu->addSeparator();
-        QAction *paste = editMenu->addAction(tr("&Paste files into the post"), m_composer, &ComposerWidget::pasteFiles);
+        QAction *paste = editMenu->addAction(tr("&Paste files into the post"), m_composer,
+                                             &ComposerWidget::pasteFiles);
         paste->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
     }
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *refresh = viewMenu->addAction(tr("&Refresh accounts"), m_accounts, &AccountsPanel::refresh);
+    QAction *refresh =
+        viewMenu->addAction(tr("&Refresh accounts"), m_accounts, &AccountsPanel::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
     if (m_calendar) {
         viewMenu->addAction(tr("&Month"), QKeySequence(tr("Ctrl+1")), this,
@@ -186,7 +205,8 @@ void MainWindow::createMenus()
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QAction *connectionAction = settingsMenu->addAction(tr("&Connection…"), this, [this] {
-        askForConnection(tr("Change where Tokdeck posts to: your Crosspostify account or the sandbox."));
+        askForConnection(
+            tr("Change where Tokdeck posts to: your Crosspostify account or the sandbox."));
     });
     connectionAction->setObjectName(QStringLiteral("connectionAction"));
 }
@@ -208,8 +228,9 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    // Drops on the composer go to the draft being edited; several files or a folder dropped
-    // anywhere else on the window become one draft each, uploaded in the background.
+    // Drops on the composer go to the draft being edited (several videos or a folder there go
+    // to the queue, see ComposerWidget); files dropped anywhere else on the window become one
+    // draft each, uploaded in the background.
     QStringList paths;
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile())
@@ -228,7 +249,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         if ((m_outbox && m_outbox->isBusy()) || (m_queue && !m_queue->isIdle())) {
             const auto answer = QMessageBox::question(
                 this, tr("Posts are being sent"),
-                tr("Tokdeck is still uploading or sending posts. Quit anyway? Nothing is lost: they continue "
+                tr("Tokdeck is still uploading or sending posts. Quit anyway? Nothing is lost: "
+                   "they continue "
                    "the next time Tokdeck (or \"tokdeck-cli outbox run\") starts."),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
             if (answer != QMessageBox::Yes) {
@@ -247,7 +269,8 @@ void MainWindow::askForConnection(const QString &reason)
     auto *dialog = new ConnectDialog(reason, m_client->baseUrl(),
                                      !m_connection->isSandbox() && m_client->hasApiKey(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ConnectDialog::deleteKeyRequested, m_connection, &ConnectionManager::deleteStoredKey);
+    connect(dialog, &ConnectDialog::deleteKeyRequested, m_connection,
+            &ConnectionManager::deleteStoredKey);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->choice() == ConnectDialog::Choice::Sandbox)
             m_connection->connectSandbox();
@@ -264,8 +287,9 @@ void MainWindow::showNotice(const QString &message)
 
 void MainWindow::showConnection(int accountCount)
 {
-    const QString where = m_client->isSandboxUrl() ? tr("Sandbox (no real posts)")
-                                                   : tr("Crosspostify (%1)").arg(m_client->baseUrl().host());
+    const QString where = m_client->isSandboxUrl()
+                              ? tr("Sandbox (no real posts)")
+                              : tr("Crosspostify (%1)").arg(m_client->baseUrl().host());
     m_connectionLabel->setText(tr("%1 · %n TikTok account(s)", nullptr, accountCount).arg(where));
 }
 

@@ -4,6 +4,7 @@
 
 #include "LocalSandbox.h"
 #include "MainWindow.h"
+#include "Mnemonics.h"
 #include "TestStorage.h"
 #include "calendar/CalendarPanel.h"
 #include "connection/ConnectDialog.h"
@@ -202,6 +203,14 @@ private Q_SLOTS:
             QVERIFY2(shortcuts.contains(standard.toString(QKeySequence::PortableText)),
                      qPrintable(standard.toString()));
         }
+    }
+
+    void altKeysAreNotTakenTwice()
+    {
+        int keys = 0;
+        const QStringList clashes = test::mnemonicClashes(window.get(), &keys);
+        QVERIFY(keys > 10);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 
     void followsADarkPalette()

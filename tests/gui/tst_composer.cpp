@@ -3,8 +3,8 @@
 // publishing now and scheduled, and bad files blocking with a message naming them.
 
 #include "LocalSandbox.h"
-#include "TestStorage.h"
 #include "TestMedia.h"
+#include "TestStorage.h"
 #include "api/AccountsJob.h"
 #include "compose/ComposerWidget.h"
 #include "compose/DraftEditor.h"
@@ -12,11 +12,13 @@
 #include "models/MediaListModel.h"
 #include "publish/Outbox.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,8 +54,9 @@ class TestComposer : public QObject
 
     void waitInspected(int rows)
     {
-        QVERIFY(QTest::qWaitFor([&] { return editor->media()->rowCount() == rows && editor->media()->allInspected(); },
-                                10'000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return editor->media()->rowCount() == rows && editor->media()->allInspected(); },
+            10'000));
         // Results are applied to the draft in one pass per burst: wait for it.
         QVERIFY(QTest::qWaitFor([&] { return editor->post().media.size() == rows; }, 5000));
     }
@@ -61,13 +64,16 @@ class TestComposer : public QObject
     std::optional<PostState> publishAndWait()
     {
         std::optional<PostState> ended;
-        auto connection = connect(outbox.get(), &Outbox::stateChanged, this, [&](qint64, PostState state, const QString &) {
-            if (state == PostState::Published || state == PostState::Scheduled || state == PostState::Failed
-                || state == PostState::NeedsAttention)
-                ended = state;
-        });
+        auto connection =
+            connect(outbox.get(), &Outbox::stateChanged, this,
+                    [&](qint64, PostState state, const QString &) {
+                        if (state == PostState::Published || state == PostState::Scheduled
+                            || state == PostState::Failed || state == PostState::NeedsAttention)
+                            ended = state;
+                    });
         if (editor->publish())
-            (void)QTest::qWaitFor([&] { return ended.has_value(); }, 20'000); // checked by the caller
+            (void)QTest::qWaitFor([&] { return ended.has_value(); },
+                                  20'000); // checked by the caller
         disconnect(connection);
         return ended;
     }
@@ -112,30 +118,38 @@ private Q_SLOTS:
 
         auto *caption = composer->findChild<QPlainTextEdit *>(QStringLiteral("captionEdit"));
         caption->setPlainText(QStringLiteral("Launch day 🎬 #fyp"));
-        QVERIFY(composer->findChild<QLabel *>(QStringLiteral("captionCounter"))->text().startsWith(QStringLiteral("18 /")));
+        QVERIFY(composer->findChild<QLabel *>(QStringLiteral("captionCounter"))
+                    ->text()
+                    .startsWith(QStringLiteral("18 /")));
         AccountTargetsModel *targets = editor->targets();
         targets->setData(targets->index(0), Qt::Checked, Qt::CheckStateRole);
         targets->setData(targets->index(1), Qt::Checked, Qt::CheckStateRole);
         targets->setOverride(1, QStringLiteral("Team edition ✨"), QStringLiteral("Team title"));
 
         QCOMPARE(publishAndWait(), PostState::Published);
-        const QJsonArray posts = server->createdPosts().first().value(QStringLiteral("posts")).toArray();
+        const QJsonArray posts =
+            server->createdPosts().first().value(QStringLiteral("posts")).toArray();
         QCOMPARE(posts.size(), 2);
-        QCOMPARE(posts.at(0).toObject().value(QStringLiteral("caption")).toString(), QStringLiteral("Launch day 🎬 #fyp"));
-        QCOMPARE(posts.at(1).toObject().value(QStringLiteral("caption")).toString(), QStringLiteral("Team edition ✨"));
-        QCOMPARE(posts.at(1).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Team title"));
-        QVERIFY(composer->findChild<QLabel *>(QStringLiteral("postStateLabel"))->text().contains(QStringLiteral("Published")));
+        QCOMPARE(posts.at(0).toObject().value(QStringLiteral("caption")).toString(),
+                 QStringLiteral("Launch day 🎬 #fyp"));
+        QCOMPARE(posts.at(1).toObject().value(QStringLiteral("caption")).toString(),
+                 QStringLiteral("Team edition ✨"));
+        QCOMPARE(posts.at(1).toObject().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Team title"));
+        QVERIFY(composer->findChild<QLabel *>(QStringLiteral("postStateLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Published")));
     }
 
     void reorderedSlideshowScheduledForTomorrow()
     {
-        drop({QStringLiteral("portrait.jpg"), QStringLiteral("square.jpg"), QStringLiteral("small.png"),
-              QStringLiteral("portrait.jpg")});
+        drop({QStringLiteral("portrait.jpg"), QStringLiteral("square.jpg"),
+              QStringLiteral("small.png"), QStringLiteral("portrait.jpg")});
         waitInspected(4);
         QCOMPARE(editor->post().type, PostType::Slideshow);
         auto *titleCount = composer->findChild<QLabel *>(QStringLiteral("titleCounter"));
         QCOMPARE(titleCount->text(), QStringLiteral("0 / 90")); // slideshow titles have a limit
-        QVERIFY(editor->media()->moveItem(1, 3)); // square.jpg last
+        QVERIFY(editor->media()->moveItem(1, 3));               // square.jpg last
         editor->setCaption(QStringLiteral("Swipe 👀"));
         editor->targets()->setData(editor->targets()->index(2), Qt::Checked, Qt::CheckStateRole);
         const QDateTime tomorrow = QDateTime(QDate::currentDate().addDays(1), QTime(9, 0)).toUTC();
@@ -152,7 +166,11 @@ private Q_SLOTS:
         QCOMPARE(body.value(QStringLiteral("mediaIds")).toArray().size(), 4);
         QCOMPARE(body.value(QStringLiteral("scheduledDate")).toString(),
                  tomorrow.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z'));
-        QVERIFY(!body.value(QStringLiteral("posts")).toArray().first().toObject().contains(QStringLiteral("is_aigc")));
+        QVERIFY(!body.value(QStringLiteral("posts"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .contains(QStringLiteral("is_aigc")));
     }
 
     void badFileBlocksPublishingAndNamesIt()
@@ -165,8 +183,70 @@ private Q_SLOTS:
         const auto issues = rejectionsOf(editor->issues());
         QVERIFY(!issues.isEmpty());
         QVERIFY(issues.first().subject.contains(QStringLiteral("not-a-video.mp4")));
-        QVERIFY(composer->findChild<QLabel *>(QStringLiteral("composerIssues"))->text().contains(QStringLiteral("not-a-video.mp4")));
+        QVERIFY(composer->findChild<QLabel *>(QStringLiteral("composerIssues"))
+                    ->text()
+                    .contains(QStringLiteral("not-a-video.mp4")));
         QCOMPARE(server->requestCount(QStringLiteral("/media")), 0);
+    }
+
+    void aVideoAndImagesDroppedTogetherKeepTheVideo()
+    {
+        QSignalSpy refused(editor.get(), &DraftEditor::mediaRefused);
+        drop({QStringLiteral("vertical.mp4"), QStringLiteral("portrait.jpg"),
+              QStringLiteral("square.jpg")});
+        // Every newcomer that does not fit goes, not only the one inspected last.
+        QTRY_COMPARE_WITH_TIMEOUT(editor->media()->rowCount(), 1, 10'000);
+        QVERIFY(editor->media()->items().first().info.path.endsWith(QLatin1String("vertical.mp4")));
+        QCOMPARE(refused.size(), 1);
+        const QString message = refused.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("portrait.jpg"))
+                     && message.contains(QStringLiteral("square.jpg")),
+                 qPrintable(message));
+        waitInspected(1);
+        QCOMPARE(editor->post().type, PostType::Video);
+
+        // A second video dropped later is refused; the first stays.
+        refused.clear();
+        drop({QStringLiteral("landscape.mov")});
+        QVERIFY(refused.wait(10'000));
+        QTRY_COMPARE(editor->media()->rowCount(), 1);
+        QVERIFY(editor->media()->items().first().info.path.endsWith(QLatin1String("vertical.mp4")));
+    }
+
+    void removingABadFileUnblocksPublishing()
+    {
+        drop({QStringLiteral("not-a-video.mp4")});
+        waitInspected(1);
+        QVERIFY(hasRejection(editor->issues()));
+        editor->media()->removeItem(0);
+        drop({QStringLiteral("vertical.mp4")});
+        waitInspected(1);
+        editor->setCaption(QStringLiteral("The good one"));
+        editor->targets()->setData(editor->targets()->index(0), Qt::Checked, Qt::CheckStateRole);
+        const auto rejections = rejectionsOf(editor->issues());
+        QVERIFY2(
+            rejections.isEmpty(),
+            qPrintable(rejections.isEmpty() ? QString() : rejections.first().toDisplayString()));
+        QVERIFY(composer->findChild<QPushButton *>(QStringLiteral("publishButton"))->isEnabled());
+        QCOMPARE(publishAndWait(), PostState::Published);
+    }
+
+    void aiLabelIsForVideosAndSaysSoForImages()
+    {
+        auto *aigc = composer->findChild<QCheckBox *>(QStringLiteral("aigcCheck"));
+        auto *hint = composer->findChild<QLabel *>(QStringLiteral("aigcHint"));
+        drop({QStringLiteral("portrait.jpg")});
+        waitInspected(1);
+        QTRY_VERIFY(!aigc->isEnabled());
+        QVERIFY(hint->isVisible());
+        QVERIFY(hint->text().contains(QStringLiteral("video"), Qt::CaseInsensitive));
+        editor->media()->removeItem(0);
+        drop({QStringLiteral("vertical.mp4")});
+        waitInspected(1);
+        QTRY_VERIFY(aigc->isEnabled());
+        QVERIFY(!hint->isVisible());
+        aigc->click();
+        QVERIFY(editor->post().isAigc);
     }
 
     void draftSurvivesAndReopens()
@@ -183,8 +263,9 @@ private Q_SLOTS:
         editor->open(id);
         QVERIFY(loaded.wait(5000));
         QCOMPARE(editor->post().caption, QStringLiteral("Typed, then the window closed"));
-        QCOMPARE(composer->findChild<QPlainTextEdit *>(QStringLiteral("captionEdit"))->toPlainText(),
-                 QStringLiteral("Typed, then the window closed"));
+        QCOMPARE(
+            composer->findChild<QPlainTextEdit *>(QStringLiteral("captionEdit"))->toPlainText(),
+            QStringLiteral("Typed, then the window closed"));
         waitInspected(1);
     }
 };

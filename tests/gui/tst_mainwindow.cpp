@@ -1,24 +1,50 @@
 #include "LocalSandbox.h"
 #include "MainWindow.h"
 #include "TestMedia.h"
+#include "TestStorage.h"
 #include "accounts/AccountsPanel.h"
-#include "models/AccountListModel.h"
 #include "calendar/CalendarPanel.h"
+#include "compose/ComposerWidget.h"
+#include "compose/DraftEditor.h"
 #include "media/ThumbnailCache.h"
+#include "models/AccountListModel.h"
+#include "models/AccountTargetsModel.h"
+#include "models/MediaListModel.h"
+#include "publish/Outbox.h"
 #include "publish/UploadQueue.h"
 #include "storage/StorageWorker.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListView>
+#include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QDir>
-#include <QMimeData>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace tokdeck;
+
+namespace {
+// What the file manager does: a drag enters `target`, then the files drop (a drop without
+// its enter goes nowhere). True if the target took them.
+bool dropUrls(QWidget *target, const QPoint &at, const QList<QUrl> &urls)
+{
+    QMimeData mime;
+    mime.setUrls(urls);
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &drop);
+    return enter.isAccepted() && drop.isAccepted();
+}
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -41,7 +67,8 @@ private Q_SLOTS:
 
         const auto *view = window.findChild<QListView *>(QStringLiteral("accountsView"));
         const QList<Account> all = sandbox.server.accounts();
-        const int tiktok = int(std::count_if(all.begin(), all.end(), [](const Account &a) { return a.isTikTok(); }));
+        const int tiktok = int(
+            std::count_if(all.begin(), all.end(), [](const Account &a) { return a.isTikTok(); }));
         QVERIFY(tiktok > 0);
         QCOMPARE(view->model()->rowCount(), tiktok);
         QVERIFY(all.size() > tiktok);
@@ -64,8 +91,9 @@ private Q_SLOTS:
             post.accounts = {{QStringLiteral("acc_tiktok_1"), {}, {}}};
             post.plannedAt = QDateTime(QDate::currentDate().addDays(day), QTime(18, 0)).toUTC();
             PostMedia media;
-            media.path = QStringLiteral(TOKDECK_TEST_DATA_DIR) + (day % 2 ? QStringLiteral("/vertical.mp4")
-                                                                           : QStringLiteral("/portrait.jpg"));
+            media.path =
+                QStringLiteral(TOKDECK_TEST_DATA_DIR)
+                + (day % 2 ? QStringLiteral("/vertical.mp4") : QStringLiteral("/portrait.jpg"));
             media.kind = day % 2 ? MediaKind::Video : MediaKind::Image;
             post.media = {media};
             storage.save(post);
@@ -82,16 +110,28 @@ private Q_SLOTS:
         // Painting asks for the previews; the shot waits until the calendar has them.
         window.grab();
         QTRY_VERIFY_WITH_TIMEOUT(
-            !window.thumbnails()->thumbnail(QStringLiteral(TOKDECK_TEST_DATA_DIR "/vertical.mp4")).isNull()
-                && !window.thumbnails()->thumbnail(QStringLiteral(TOKDECK_TEST_DATA_DIR "/portrait.jpg")).isNull(),
+            !window.thumbnails()
+                    ->thumbnail(QStringLiteral(TOKDECK_TEST_DATA_DIR "/vertical.mp4"))
+                    .isNull()
+                && !window.thumbnails()
+                        ->thumbnail(QStringLiteral(TOKDECK_TEST_DATA_DIR "/portrait.jpg"))
+                        .isNull(),
             10'000);
         const QString artifacts = QStringLiteral(TOKDECK_ARTIFACTS_DIR);
         QDir().mkpath(artifacts);
         QVERIFY(window.grab().save(artifacts + QStringLiteral("/main-window.png")));
     }
 
-    void severalFilesDroppedOnTheWindowAreQueued()
+    void severalVideosDroppedAreQueued_data()
     {
+        QTest::addColumn<bool>("onComposer");
+        QTest::newRow("on the window") << false;
+        // Several videos are a pile of posts wherever they land, not one refused post.
+        QTest::newRow("on the composer") << true;
+    }
+    void severalVideosDroppedAreQueued()
+    {
+        QFETCH(bool, onComposer);
         QTemporaryDir dir;
         test::LocalSandbox sandbox;
         QVERIFY(sandbox.start());
@@ -102,19 +142,63 @@ private Q_SLOTS:
         QList<QUrl> urls;
         for (const QString &path : test::distinctVideos(dir.filePath(QStringLiteral("videos")), 3))
             urls.append(QUrl::fromLocalFile(path));
-        QMimeData mime;
-        mime.setUrls(urls);
-        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(&window, &enter);
-        QDropEvent drop(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(&window, &drop);
+        QWidget *target = onComposer ? static_cast<QWidget *>(window.composer()) : &window;
+        const QPoint at = onComposer ? QPoint(target->width() / 2, 40) : QPoint(5, 5);
+        QVERIFY(dropUrls(target, at, urls));
         QCOMPARE(window.uploadQueue()->items().size(), 3);
+        QCOMPARE(window.composer()->editor()->media()->rowCount(), 0); // the draft is untouched
         QVERIFY(QTest::qWaitFor([&] { return window.uploadQueue()->isIdle(); }, 20'000));
         QCOMPARE(sandbox.server.requestCount(QStringLiteral("/media")), 3);
         auto *view = window.findChild<QListView *>(QStringLiteral("uploadQueueView"));
         QCOMPARE(view->model()->rowCount(), 3);
         QVERIFY(view->model()->index(0, 0).data().toString().contains(QStringLiteral("uploaded")));
         QVERIFY(view->isVisible());
+
+        if (onComposer) { // one video there still goes into the draft
+            QVERIFY(dropUrls(target, at, {urls.first()}));
+            QCOMPARE(window.composer()->editor()->media()->rowCount(), 1);
+            QCOMPARE(window.uploadQueue()->items().size(), 3);
+        }
+    }
+
+    void ctrlReturnPublishesFromAnywhereInTheWindow()
+    {
+        QTemporaryDir dir;
+        test::LocalSandbox sandbox;
+        QVERIFY(sandbox.start());
+        const auto storage = test::openTestStorage(dir);
+        QVERIFY(storage);
+        Outbox outbox(&sandbox.client, storage.get());
+        MainWindow window(&sandbox.client, nullptr, storage.get(), &outbox);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        DraftEditor *editor = window.composer()->editor();
+        editor->addFiles({test::dataFile(QStringLiteral("vertical.mp4"))});
+        QVERIFY(QTest::qWaitFor(
+            [&] { return editor->media()->allInspected() && editor->post().media.size() == 1; },
+            10'000));
+        editor->targets()->setAccounts(sandbox.server.accounts());
+        editor->targets()->setData(editor->targets()->index(0), Qt::Checked, Qt::CheckStateRole);
+        auto *caption = window.findChild<QPlainTextEdit *>(QStringLiteral("captionEdit"));
+        caption->setFocus();
+        QTest::keyClicks(caption, QStringLiteral("Sent by keyboard #fyp"));
+        QTRY_VERIFY(window.composer()->publishAction()->isEnabled());
+
+        QSignalSpy published(&outbox, &Outbox::stateChanged);
+        QTest::keyClick(caption, Qt::Key_Return, Qt::ControlModifier);
+        // The shortcut has one owner (the menu and the button share it), so it acts.
+        QTRY_VERIFY_WITH_TIMEOUT(sandbox.server.createdPosts().size() == 1, 20'000);
+        QCOMPARE(sandbox.server.createdPosts()
+                     .first()
+                     .value(QStringLiteral("posts"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("caption"))
+                     .toString(),
+                 QStringLiteral("Sent by keyboard #fyp"));
+        QVERIFY(!caption->toPlainText().contains(QLatin1Char('\n'))); // not typed as a new line
     }
 
     void showsAClearBannerWhenTheKeyIsWrong()

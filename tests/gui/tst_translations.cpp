@@ -4,6 +4,7 @@
 
 #include "LocalSandbox.h"
 #include "MainWindow.h"
+#include "Mnemonics.h"
 #include "TestStorage.h"
 #include "accounts/AccountsPanel.h"
 #include "i18n/AppTranslations.h"
@@ -221,6 +222,10 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 px in German, %2 in English")
                                 .arg(germanWidth)
                                 .arg(englishWidth)));
+
+        // Translated access keys must not clash either (the translator chose new letters).
+        const QStringList clashes = test::mnemonicClashes(&window);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 
         // For a look at how it all fits (a test artifact, like the English shot).
         QSignalSpy accountsLoaded(window.accountsPanel(), &AccountsPanel::accountsLoaded);

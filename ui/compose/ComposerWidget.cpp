@@ -15,11 +15,13 @@
 #include "widgets/EmojiPickerButton.h"
 #include "widgets/TextMarkupHighlighter.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,17 +35,29 @@
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace tokdeck {
 
 ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_editor(editor), m_strip(new MediaStrip(editor->media(), this))
-    , m_caption(new CaptionEdit(this)), m_captionCount(new QLabel(this)), m_title(new QLineEdit(this))
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_strip(new MediaStrip(editor->media(), this))
+    , m_caption(new CaptionEdit(this))
+    , m_captionCount(new QLabel(this))
+    , m_title(new QLineEdit(this))
     , m_titleCount(new QLabel(this))
-    , m_aigc(new QCheckBox(tr("AI-generated content"), this)), m_accounts(new AccountTargetsEditor(editor->targets(), this))
-    , m_schedule(new SchedulePicker(clock, this)), m_preview(new PhonePreview(this)), m_issues(new QLabel(this))
-    , m_state(new QLabel(this)), m_progress(new QProgressBar(this)), m_publish(new QPushButton(this))
-    , m_cancel(new QPushButton(tr("Cancel upload"), this)), m_published(new QPushButton(tr("It was published"), this))
+    , m_aigc(new QCheckBox(tr("AI-generated content"), this))
+    , m_aigcHint(new QLabel(this))
+    , m_accounts(new AccountTargetsEditor(editor->targets(), this))
+    , m_schedule(new SchedulePicker(clock, this))
+    , m_preview(new PhonePreview(this))
+    , m_issues(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_publish(new QPushButton(this))
+    , m_cancel(new QPushButton(tr("Cancel upload"), this))
+    , m_published(new QPushButton(tr("It was published"), this))
     , m_sendAgain(new QPushButton(tr("Send again"), this))
 {
     setObjectName(QStringLiteral("composer"));
@@ -59,8 +73,15 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
     m_title->setAccessibleName(tr("Title"));
     m_title->setPlaceholderText(tr("Optional title"));
     m_aigc->setObjectName(QStringLiteral("aigcCheck"));
-    m_aigc->setToolTip(tr("Label videos that are realistically generated or significantly edited by AI (faces, "
-                          "voices, scenes). When in doubt, label it. Videos only."));
+    // Said on screen, not only in a tooltip: a disabled box alone looks like a bug.
+    m_aigcHint->setObjectName(QStringLiteral("aigcHint"));
+    m_aigcHint->setWordWrap(true);
+    m_aigcHint->setText(
+        tr("Only videos carry TikTok's AI-generated label; photos and slideshows go without it."));
+    m_aigcHint->setForegroundRole(QPalette::PlaceholderText);
+    m_aigc->setToolTip(
+        tr("Label videos that are realistically generated or significantly edited by AI (faces, "
+           "voices, scenes). When in doubt, label it. Videos only."));
     m_issues->setObjectName(QStringLiteral("composerIssues"));
     m_issues->setWordWrap(true);
     m_issues->setTextFormat(Qt::RichText);
@@ -71,7 +92,10 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
     m_publish->setObjectName(QStringLiteral("publishButton"));
     m_publish->setText(tr("&Publish"));
     m_publish->setToolTip(tr("Send now or at the chosen time (Ctrl+Return)"));
-    m_publish->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_publishAction = new QAction(tr("&Publish"), this);
+    m_publishAction->setObjectName(QStringLiteral("publishAction"));
+    m_publishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    addAction(m_publishAction); // active for the window this composer is in
     m_cancel->setObjectName(QStringLiteral("cancelUploadButton"));
     m_published->setObjectName(QStringLiteral("confirmPublishedButton"));
     m_sendAgain->setObjectName(QStringLiteral("sendAgainButton"));
@@ -100,6 +124,7 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
     titleLabel->setBuddy(m_title);
     form->addRow(titleLabel, titleRow);
     form->addRow(QString(), m_aigc);
+    form->addRow(QString(), m_aigcHint);
     auto *stateRow = new QHBoxLayout;
     stateRow->addWidget(m_state, 1);
     stateRow->addWidget(m_cancel);
@@ -150,9 +175,11 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
     connect(m_title, &QLineEdit::textEdited, m_editor, &DraftEditor::setTitle);
     connect(m_title, &QLineEdit::textChanged, this, &ComposerWidget::updateTitleCount);
     connect(m_aigc, &QCheckBox::toggled, m_editor, &DraftEditor::setAigc);
-    connect(m_schedule, &SchedulePicker::changed, this,
-            [this] { m_editor->setSchedule(m_schedule->scheduledAtUtc(), m_schedule->handOver()); });
-    connect(m_publish, &QPushButton::clicked, m_editor, &DraftEditor::publish);
+    connect(m_schedule, &SchedulePicker::changed, this, [this] {
+        m_editor->setSchedule(m_schedule->scheduledAtUtc(), m_schedule->handOver());
+    });
+    connect(m_publish, &QPushButton::clicked, m_publishAction, &QAction::trigger);
+    connect(m_publishAction, &QAction::triggered, m_editor, &DraftEditor::publish);
     connect(m_cancel, &QPushButton::clicked, m_editor, &DraftEditor::cancelUpload);
     connect(m_published, &QPushButton::clicked, m_editor, &DraftEditor::confirmPublished);
     connect(m_sendAgain, &QPushButton::clicked, m_editor, &DraftEditor::sendAgain);
@@ -160,9 +187,8 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
     connect(m_editor, &DraftEditor::changed, this, &ComposerWidget::refreshPreview);
     connect(m_editor, &DraftEditor::issuesChanged, this, &ComposerWidget::showIssues);
     connect(m_editor, &DraftEditor::stateChanged, this, &ComposerWidget::showState);
-    connect(m_editor, &DraftEditor::mediaRefused, this, [this](const QString &message) {
-        m_state->setText(message);
-    });
+    connect(m_editor, &DraftEditor::mediaRefused, this,
+            [this](const QString &message) { m_state->setText(message); });
     connect(m_editor, &DraftEditor::uploadProgress, this, [this](int percent) {
         m_progress->setVisible(true);
         m_progress->setValue(percent);
@@ -191,11 +217,13 @@ void ComposerWidget::loadFromEditor()
 void ComposerWidget::updateCaptionCount()
 {
     const qsizetype units = TextRules::length(m_caption->toPlainText());
-    m_captionCount->setText(tr("%1 / %2").arg(QLocale().toString(units), QLocale().toString(limits::maxCaptionUnits)));
+    m_captionCount->setText(
+        tr("%1 / %2").arg(QLocale().toString(units), QLocale().toString(limits::maxCaptionUnits)));
     QPalette palette = m_captionCount->palette();
-    palette.setColor(QPalette::WindowText, units > limits::maxCaptionUnits ? QColor(0xd3, 0x2f, 0x2f)
-                                           : units >= 2000                  ? QColor(0xef, 0x6c, 0x00)
-                                                                            : QWidget::palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     units > limits::maxCaptionUnits ? QColor(0xd3, 0x2f, 0x2f)
+                     : units >= 2000                 ? QColor(0xef, 0x6c, 0x00)
+                                     : QWidget::palette().color(QPalette::WindowText));
     m_captionCount->setPalette(palette);
 }
 
@@ -204,7 +232,8 @@ void ComposerWidget::updateTitleCount()
     // Photo and slideshow titles have their own limit; a video title only shares the caption's.
     const qsizetype units = TextRules::length(m_title->text());
     const bool limited = m_editor->post().type != PostType::Video;
-    m_titleCount->setText(limited ? tr("%1 / %2").arg(units).arg(limits::maxImageTitleUnits) : QString::number(units));
+    m_titleCount->setText(limited ? tr("%1 / %2").arg(units).arg(limits::maxImageTitleUnits)
+                                  : QString::number(units));
     QPalette palette = m_titleCount->palette();
     palette.setColor(QPalette::WindowText, limited && units > limits::maxImageTitleUnits
                                                ? QColor(0xd3, 0x2f, 0x2f)
@@ -224,13 +253,15 @@ void ComposerWidget::refreshPreview()
     const auto targets = m_editor->targets()->targets();
     QString account = targets.isEmpty() ? tr("youraccount") : targets.first().accountId;
     for (int row = 0; row < m_editor->targets()->rowCount(); ++row) {
-        if (!targets.isEmpty() && m_editor->targets()->accountAt(row).id == targets.first().accountId
+        if (!targets.isEmpty()
+            && m_editor->targets()->accountAt(row).id == targets.first().accountId
             && !m_editor->targets()->accountAt(row).username.isEmpty())
             account = m_editor->targets()->accountAt(row).username;
     }
     m_preview->setAccountName(account);
     const bool video = post.type == PostType::Video;
     m_aigc->setEnabled(video && m_editor->isEditable());
+    m_aigcHint->setVisible(!video);
     if (!video && m_aigc->isChecked())
         m_aigc->setChecked(false);
 }
@@ -239,18 +270,21 @@ void ComposerWidget::showIssues()
 {
     // What blocks publishing first; a long list is cut (50 images can warn 100 times).
     ValidationIssues issues = m_editor->issues();
-    std::stable_partition(issues.begin(), issues.end(), [](const ValidationIssue &i) { return i.isRejection(); });
+    std::stable_partition(issues.begin(), issues.end(),
+                          [](const ValidationIssue &i) { return i.isRejection(); });
     constexpr int shown = 8;
     QStringList lines;
     for (qsizetype i = 0; i < std::min<qsizetype>(issues.size(), shown); ++i) {
         const QString text = issues.at(i).toDisplayString().toHtmlEscaped();
-        lines.append(issues.at(i).isRejection() ? tr("<b>✖</b> %1").arg(text) : tr("⚠ %1").arg(text));
+        lines.append(issues.at(i).isRejection() ? tr("<b>✖</b> %1").arg(text)
+                                                : tr("⚠ %1").arg(text));
     }
     if (issues.size() > shown)
         lines.append(tr("…and %n more.", nullptr, int(issues.size() - shown)));
     m_issues->setText(lines.join(QStringLiteral("<br>")));
     m_issues->setVisible(!lines.isEmpty());
-    m_publish->setEnabled(m_editor->isEditable() && !hasRejection(issues));
+    m_publishAction->setEnabled(m_editor->isEditable() && !hasRejection(issues));
+    m_publish->setEnabled(m_publishAction->isEnabled());
 }
 
 void ComposerWidget::showState(PostState state, const QString &text)
@@ -268,7 +302,8 @@ void ComposerWidget::showState(PostState state, const QString &text)
     const Post &post = m_editor->post();
     QString line = postDisplayStateName(post.displayState(QDateTime::currentDateTimeUtc()));
     if (state == PostState::Scheduled && post.plannedAt)
-        line = tr("Scheduled for %1").arg(QLocale().toString(post.plannedAt->toLocalTime(), QLocale::ShortFormat));
+        line = tr("Scheduled for %1")
+                   .arg(QLocale().toString(post.plannedAt->toLocalTime(), QLocale::ShortFormat));
     if (sending)
         line = state == PostState::Uploading ? tr("Uploading…") : tr("Sending to Crosspostify…");
     m_state->setText(text.isEmpty() ? line : line + QStringLiteral(": ") + text);
@@ -291,7 +326,7 @@ void ComposerWidget::pasteFiles()
         if (url.isLocalFile())
             files.append(url.toLocalFile());
     }
-    m_editor->addFiles(files);
+    addDropped(files);
 }
 
 void ComposerWidget::dragEnterEvent(QDragEnterEvent *event)
@@ -310,19 +345,38 @@ void ComposerWidget::dropEvent(QDropEvent *event)
     if (files.isEmpty())
         return;
     event->acceptProposedAction();
-    m_editor->addFiles(files);
+    addDropped(files);
+}
+
+void ComposerWidget::addDropped(const QStringList &files)
+{
+    // A post holds one video: more than one, or a folder, is a pile to queue, one draft each.
+    // Told apart by name only (the bytes are checked later, off this thread, either way).
+    const auto isVideoName = [](const QString &path) {
+        return path.endsWith(QLatin1String(".mp4"), Qt::CaseInsensitive)
+               || path.endsWith(QLatin1String(".mov"), Qt::CaseInsensitive);
+    };
+    const bool batch = std::count_if(files.cbegin(), files.cend(), isVideoName) > 1
+                       || std::any_of(files.cbegin(), files.cend(),
+                                      [](const QString &path) { return QFileInfo(path).isDir(); });
+    if (batch && m_routesBatchesOut)
+        Q_EMIT batchDropped(files);
+    else
+        m_editor->addFiles(files);
 }
 
 void ComposerWidget::loadKnownHashtags()
 {
     if (!m_editor->storage())
         return;
-    onResult(this, m_editor->storage()->knownHashtags(200), [this](const StorageResult<QStringList> &tags) {
-        if (!tags.ok())
-            return; // without them the captions just have no suggestions; storageFailed told why
-        m_caption->setKnownHashtags(tags.value);
-        m_accounts->ownCaption()->setKnownHashtags(tags.value);
-    });
+    onResult(this, m_editor->storage()->knownHashtags(200),
+             [this](const StorageResult<QStringList> &tags) {
+                 if (!tags.ok())
+                     return; // without them the captions just have no suggestions; storageFailed
+                             // told why
+                 m_caption->setKnownHashtags(tags.value);
+                 m_accounts->ownCaption()->setKnownHashtags(tags.value);
+             });
 }
 
 } // namespace tokdeck

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -35,8 +36,17 @@ public:
     DraftEditor *editor() const { return m_editor; }
     PhonePreview *preview() const { return m_preview; }
     CaptionEdit *caption() const { return m_caption; }
+    // Publish (Ctrl+Return), enabled while the post can go: one action for the button and the
+    // window's menu, so the shortcut has one owner (two would make Qt ignore it as ambiguous).
+    QAction *publishAction() const { return m_publishAction; }
     void addMediaWithDialog();
     void pasteFiles();
+    // Several videos or a folder dropped here are a batch, not one post: with this on they
+    // go out through batchDropped (the window's upload queue) instead of into the draft.
+    void setRoutesBatchesOut(bool on) { m_routesBatchesOut = on; }
+
+Q_SIGNALS:
+    void batchDropped(const QStringList &paths);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -50,6 +60,7 @@ private:
     void updateCaptionCount();
     void updateTitleCount();
     void loadKnownHashtags();
+    void addDropped(const QStringList &files);
 
     DraftEditor *m_editor;
     MediaStrip *m_strip;
@@ -58,6 +69,7 @@ private:
     QLineEdit *m_title;
     QLabel *m_titleCount;
     QCheckBox *m_aigc;
+    QLabel *m_aigcHint;
     AccountTargetsEditor *m_accounts;
     SchedulePicker *m_schedule;
     PhonePreview *m_preview;
@@ -65,9 +77,11 @@ private:
     QLabel *m_state;
     QProgressBar *m_progress;
     QPushButton *m_publish;
+    QAction *m_publishAction;
     QPushButton *m_cancel;
     QPushButton *m_published;
     QPushButton *m_sendAgain;
+    bool m_routesBatchesOut = false;
 };
 
 } // namespace tokdeck

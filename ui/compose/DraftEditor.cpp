@@ -11,6 +11,10 @@
 
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLocale>
+#include <QSet>
+#include <algorithm>
+#include <utility>
 
 namespace tokdeck {
 
@@ -33,19 +37,26 @@ QFuture<InspectedMedia> inspectWithIcon(MediaInspector &inspector, const QString
         .then(QtFuture::Launch::Sync, [ratio](const MediaInspection &inspection) {
             InspectedMedia result{inspection, {}};
             if (!inspection.thumbnail.isNull()) {
-                result.icon = inspection.thumbnail.scaled(MediaListModel::iconSize * ratio, Qt::KeepAspectRatio,
-                                                          Qt::SmoothTransformation);
+                result.icon =
+                    inspection.thumbnail.scaled(MediaListModel::iconSize * ratio,
+                                                Qt::KeepAspectRatio, Qt::SmoothTransformation);
                 result.icon.setDevicePixelRatio(ratio);
             }
             return result;
         });
 }
-}
+} // namespace
 
-DraftEditor::DraftEditor(StorageWorker *storage, Outbox *outbox, const Clock &clock, QObject *parent)
-    : QObject(parent), m_storage(storage), m_outbox(outbox), m_clock(clock)
-    , m_inspector(std::make_unique<MediaInspector>()), m_autosaver(std::make_unique<DraftAutosaver>(storage))
-    , m_media(new MediaListModel(this)), m_targets(new AccountTargetsModel(this))
+DraftEditor::DraftEditor(StorageWorker *storage, Outbox *outbox, const Clock &clock,
+                         QObject *parent)
+    : QObject(parent)
+    , m_storage(storage)
+    , m_outbox(outbox)
+    , m_clock(clock)
+    , m_inspector(std::make_unique<MediaInspector>())
+    , m_autosaver(std::make_unique<DraftAutosaver>(storage))
+    , m_media(new MediaListModel(this))
+    , m_targets(new AccountTargetsModel(this))
 {
     m_mediaSettled.setSingleShot(true);
     m_mediaSettled.setInterval(30);
@@ -69,13 +80,14 @@ DraftEditor::DraftEditor(StorageWorker *storage, Outbox *outbox, const Clock &cl
         Q_EMIT saved(stored.id);
     });
     if (m_outbox) {
-        connect(m_outbox, &Outbox::stateChanged, this, [this](qint64 id, PostState state, const QString &message) {
-            if (id != m_post.id || m_post.id == 0)
-                return;
-            m_post.state = state;
-            m_post.lastError = message;
-            Q_EMIT stateChanged(state, message);
-        });
+        connect(m_outbox, &Outbox::stateChanged, this,
+                [this](qint64 id, PostState state, const QString &message) {
+                    if (id != m_post.id || m_post.id == 0)
+                        return;
+                    m_post.state = state;
+                    m_post.lastError = message;
+                    Q_EMIT stateChanged(state, message);
+                });
         connect(m_outbox, &Outbox::progress, this, [this](qint64 id, qint64 sent, qint64 total) {
             if (id == m_post.id && total > 0)
                 Q_EMIT uploadProgress(int(sent * 100 / total));
@@ -97,6 +109,7 @@ void DraftEditor::newDraft(std::optional<QDateTime> plannedAtUtc)
     m_post.state = PostState::Draft;
     m_post.plannedAt = plannedAtUtc;
     m_inspectionErrors.clear();
+    m_newcomers.clear();
     m_media->clear();
     m_targets->setTargets({});
     m_loading = false;
@@ -109,33 +122,36 @@ void DraftEditor::newDraft(std::optional<QDateTime> plannedAtUtc)
 void DraftEditor::open(qint64 postId)
 {
     m_autosaver->flush();
-    onResult(this, m_storage->load(postId), [this](const StorageResult<std::optional<Post>> &result) {
-        if (!result.ok() || !result.value)
-            return;
-        m_loading = true;
-        m_post = *result.value;
-        m_inspectionErrors.clear();
-        m_media->clear();
-        QStringList paths;
-        for (const PostMedia &media : std::as_const(m_post.media))
-            paths.append(media.path);
-        m_media->appendPaths(paths);
-        m_targets->setTargets(m_post.accounts);
-        m_loading = false;
-        m_autosaver->track(m_post);
-        for (const QString &path : std::as_const(paths)) {
-            onResult(this, inspectWithIcon(*m_inspector, path), [this, path](const InspectedMedia &inspected) {
-                const MediaInspection &inspection = inspected.inspection;
-                // By the path we asked for.
-                m_media->setInspection(path, inspection.info, inspection.thumbnail, inspected.icon);
-                if (!m_mediaSettled.isActive())
-                    m_mediaSettled.start();
-            });
-        }
-        Q_EMIT loaded();
-        Q_EMIT stateChanged(m_post.state, m_post.lastError);
-        Q_EMIT issuesChanged(issues());
-    });
+    onResult(this, m_storage->load(postId),
+             [this](const StorageResult<std::optional<Post>> &result) {
+                 if (!result.ok() || !result.value)
+                     return;
+                 m_loading = true;
+                 m_post = *result.value;
+                 m_inspectionErrors.clear();
+                 m_media->clear();
+                 QStringList paths;
+                 for (const PostMedia &media : std::as_const(m_post.media))
+                     paths.append(media.path);
+                 m_media->appendPaths(paths);
+                 m_targets->setTargets(m_post.accounts);
+                 m_loading = false;
+                 m_autosaver->track(m_post);
+                 for (const QString &path : std::as_const(paths)) {
+                     onResult(this, inspectWithIcon(*m_inspector, path),
+                              [this, path](const InspectedMedia &inspected) {
+                                  const MediaInspection &inspection = inspected.inspection;
+                                  // By the path we asked for.
+                                  m_media->setInspection(path, inspection.info,
+                                                         inspection.thumbnail, inspected.icon);
+                                  if (!m_mediaSettled.isActive())
+                                      m_mediaSettled.start();
+                              });
+                 }
+                 Q_EMIT loaded();
+                 Q_EMIT stateChanged(m_post.state, m_post.lastError);
+                 Q_EMIT issuesChanged(issues());
+             });
 }
 
 void DraftEditor::addFiles(const QStringList &paths)
@@ -143,34 +159,77 @@ void DraftEditor::addFiles(const QStringList &paths)
     if (!isEditable())
         return;
     m_media->appendPaths(paths);
+    m_newcomers += paths;
     for (const QString &path : paths) {
         // Probing and thumbnails run on the inspector's threads; the GUI only gets the result.
-        onResult(this, inspectWithIcon(*m_inspector, path), [this, path](const InspectedMedia &inspected) {
-            const MediaInspection &inspection = inspected.inspection;
-            m_media->setInspection(path, inspection.info, inspection.thumbnail, inspected.icon);
-            if (!inspection.error.isEmpty())
-                m_inspectionErrors.insert(path, inspection.error);
-            // A video with images, or a second video: refuse the newcomer, keep the rest.
-            ValidationIssues mix;
-            if (m_media->allInspected() && !m_media->postType(&mix) && hasRejection(mix)) {
-                for (int row = m_media->rowCount() - 1; row >= 0; --row) {
-                    if (m_media->items().at(row).info.path == path) {
-                        m_media->removeItem(row);
-                        break;
-                    }
-                }
-                Q_EMIT mediaRefused(tr("%1 was not added: %2").arg(QFileInfo(path).fileName(), mix.first().message));
-            }
-            if (!m_mediaSettled.isActive())
-                m_mediaSettled.start();
-        });
+        onResult(this, inspectWithIcon(*m_inspector, path),
+                 [this, path](const InspectedMedia &inspected) {
+                     const MediaInspection &inspection = inspected.inspection;
+                     m_media->setInspection(path, inspection.info, inspection.thumbnail,
+                                            inspected.icon);
+                     if (!inspection.error.isEmpty())
+                         m_inspectionErrors.insert(path, inspection.error);
+                     // Kinds are known once every file has been looked at; then what does not fit
+                     // goes.
+                     if (m_media->allInspected())
+                         refuseMismatchedNewcomers();
+                     if (!m_mediaSettled.isActive())
+                         m_mediaSettled.start();
+                 });
     }
+}
+
+void DraftEditor::refuseMismatchedNewcomers()
+{
+    // A video with images, or a second video: the media already there stay, and of the files
+    // just added the first that fit are kept (a video and three images dropped together keep
+    // the video). Files of an unknown kind stay, so that the rules can name them.
+    const QStringList newcomers = std::exchange(m_newcomers, {});
+    QList<MediaInfo> kept;
+    QList<int> newcomerRows;
+    QStringList pending = newcomers;
+    for (int row = 0; row < m_media->rowCount(); ++row) {
+        const MediaInfo &info = m_media->items().at(row).info;
+        if (pending.removeOne(info.path))
+            newcomerRows.append(row);
+        else
+            kept.append(info);
+    }
+    QList<int> refusedRows;
+    QStringList refusedNames;
+    QString reason;
+    for (int row : std::as_const(newcomerRows)) {
+        const MediaInfo &info = m_media->items().at(row).info;
+        ValidationIssues mix;
+        kept.append(info);
+        if (info.kind() != MediaKind::Unknown && !PostRules::typeForMedia(kept, &mix)
+            && hasRejection(mix)) {
+            kept.removeLast();
+            refusedRows.prepend(row); // removed from the end, so earlier rows keep their place
+            refusedNames.prepend(QFileInfo(info.path).fileName());
+            reason = mix.first().message;
+        }
+    }
+    if (refusedRows.isEmpty())
+        return;
+    for (int row : std::as_const(refusedRows))
+        m_media->removeItem(row);
+    std::reverse(refusedNames.begin(), refusedNames.end());
+    Q_EMIT mediaRefused(
+        refusedNames.size() == 1
+            ? tr("%1 was not added: %2").arg(refusedNames.first(), reason)
+            : tr("%1 were not added: %2").arg(QLocale().createSeparatedList(refusedNames), reason));
 }
 
 void DraftEditor::mediaChanged()
 {
     if (m_loading)
         return;
+    // A file's read error blocks publishing only while the file is in the post.
+    QSet<QString> present;
+    for (const auto &item : m_media->items())
+        present.insert(item.info.path);
+    m_inspectionErrors.removeIf([&](const auto &entry) { return !present.contains(entry.key()); });
     if (!isEditable()) { // an opened post that is sent or being sent: show it, change nothing
         Q_EMIT changed();
         Q_EMIT issuesChanged(issues());
@@ -185,8 +244,9 @@ void DraftEditor::syncMediaIntoPost()
     QList<PostMedia> media;
     for (const auto &item : m_media->items()) {
         PostMedia entry;
-        const auto existing = std::find_if(m_post.media.begin(), m_post.media.end(),
-                                           [&](const PostMedia &m) { return m.path == item.info.path; });
+        const auto existing =
+            std::find_if(m_post.media.begin(), m_post.media.end(),
+                         [&](const PostMedia &m) { return m.path == item.info.path; });
         if (existing != m_post.media.end())
             entry = *existing; // keeps its row id and any upload already made
         entry.path = item.info.path;
@@ -259,7 +319,8 @@ ValidationIssues DraftEditor::issues() const
 {
     ValidationIssues found;
     for (auto it = m_inspectionErrors.cbegin(); it != m_inspectionErrors.cend(); ++it)
-        found.append({ValidationIssue::Severity::Reject, QFileInfo(it.key()).fileName(), it.value()});
+        found.append(
+            {ValidationIssue::Severity::Reject, QFileInfo(it.key()).fileName(), it.value()});
     if (!m_media->allInspected())
         return found; // rules run once every file has been looked at
     PostCheckInput input;

@@ -6,7 +6,6 @@
 
 #include <QObject>
 #include <QTimer>
-
 #include <memory>
 
 namespace tokdeck {
@@ -55,8 +54,8 @@ public:
     void sendAgain();
 
 Q_SIGNALS:
-    void loaded();                // a new or opened draft: widgets refresh from post()
-    void changed();               // content changed (preview, counters)
+    void loaded();  // a new or opened draft: widgets refresh from post()
+    void changed(); // content changed (preview, counters)
     void issuesChanged(const tokdeck::ValidationIssues &issues);
     void mediaRefused(const QString &message);
     void saved(qint64 postId);
@@ -67,6 +66,7 @@ private:
     void edited();
     void mediaChanged();
     void syncMediaIntoPost();
+    void refuseMismatchedNewcomers();
 
     StorageWorker *m_storage;
     Outbox *m_outbox;
@@ -77,6 +77,7 @@ private:
     AccountTargetsModel *m_targets;
     Post m_post;
     QHash<QString, QString> m_inspectionErrors; // path → why it could not be read
+    QStringList m_newcomers; // added, not yet checked against the media already there
     // Inspection results arrive in bursts (50 images dropped at once): the model updates at
     // once, the costly part (validation, preview, autosave) runs once per burst.
     QTimer m_mediaSettled;

@@ -59,11 +59,17 @@ QDateTime wholeMinute(const QDateTime &when)
 } // namespace
 
 SchedulePicker::SchedulePicker(const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_clock(clock), m_postNow(new QRadioButton(tr("Post &now"), this)),
-      m_schedule(new QRadioButton(tr("&Schedule"), this)), m_edit(new QDateTimeEdit(this)),
-      m_utc(new QLabel(this)), m_inOneHour(new QPushButton(tr("In &1 hour"), this)),
-      m_tomorrow(new QPushButton(tr("&Tomorrow %1").arg(nineOClock()), this)),
-      m_message(new QLabel(this)), m_handOver(new QComboBox(this)), m_timer(new QTimer(this))
+    : QWidget(parent)
+    , m_clock(clock)
+    , m_postNow(new QRadioButton(tr("Post &now"), this))
+    , m_schedule(new QRadioButton(tr("Sc&hedule"), this))
+    , m_edit(new QDateTimeEdit(this))
+    , m_utc(new QLabel(this))
+    , m_inOneHour(new QPushButton(tr("In &1 hour"), this))
+    , m_tomorrow(new QPushButton(tr("T&omorrow %1").arg(nineOClock()), this))
+    , m_message(new QLabel(this))
+    , m_handOver(new QComboBox(this))
+    , m_timer(new QTimer(this))
 {
     m_postNow->setObjectName(QStringLiteral("postNowRadio"));
     m_postNow->setToolTip(tr("Send the post to Crosspostify as soon as it is ready."));
@@ -95,14 +101,18 @@ SchedulePicker::SchedulePicker(const Clock &clock, QWidget *parent)
     m_handOver->setAccessibleName(tr("When Tokdeck hands the post to Crosspostify"));
     m_handOver->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_handOver->setMinimumContentsLength(24); // the long texts would otherwise widen the composer
-    m_handOver->addItem(tr("Hand over to Crosspostify now (locks the post)"), handOverKey(HandOver::Now));
-    m_handOver->setItemData(0, tr("Crosspostify keeps the post from now on; change it in the Crosspostify dashboard."),
-                            Qt::ToolTipRole);
-    m_handOver->addItem(tr("Keep editable in Tokdeck until an hour before (Tokdeck or `tokdeck-cli outbox run` "
-                           "must be running)"),
-                        handOverKey(HandOver::KeepEditable));
-    m_handOver->setItemData(1, tr("You can still edit or move the post; Tokdeck sends it an hour before its time."),
-                            Qt::ToolTipRole);
+    m_handOver->addItem(tr("Hand over to Crosspostify now (locks the post)"),
+                        handOverKey(HandOver::Now));
+    m_handOver->setItemData(
+        0, tr("Crosspostify keeps the post from now on; change it in the Crosspostify dashboard."),
+        Qt::ToolTipRole);
+    m_handOver->addItem(
+        tr("Keep editable in Tokdeck until an hour before (Tokdeck or `tokdeck-cli outbox run` "
+           "must be running)"),
+        handOverKey(HandOver::KeepEditable));
+    m_handOver->setItemData(
+        1, tr("You can still edit or move the post; Tokdeck sends it an hour before its time."),
+        Qt::ToolTipRole);
     auto *handOverLabel = new QLabel(tr("Han&d over:"), this);
     handOverLabel->setBuddy(m_handOver);
 
