@@ -100,12 +100,12 @@
 <context>
     <name>ConflictRules</name>
     <message>
-        <location filename="../app/rules/ConflictRules.cpp" line="27"/>
+        <location filename="../app/rules/ConflictRules.cpp" line="30"/>
         <source>%1 posts twice within %2 minutes; TikTok may throttle or hide one.</source>
         <translation>%1 veröffentlicht zweimal innerhalb von %2 Minuten; TikTok drosselt oder verbirgt möglicherweise einen der Beiträge.</translation>
     </message>
     <message>
-        <location filename="../app/rules/ConflictRules.cpp" line="41"/>
+        <location filename="../app/rules/ConflictRules.cpp" line="42"/>
         <source>%1 has %2 posts on one day; TikTok caps around %3.</source>
         <translation>%1 hat %2 Beiträge an einem Tag; TikTok begrenzt bei etwa %3.</translation>
     </message>
@@ -811,120 +811,120 @@ Status: %3</translation>
         <translation>%1: %2 (Datenbank %3)</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="111"/>
+        <location filename="../app/storage/PostStore.cpp" line="128"/>
         <source>%1: the database %2 is not open.</source>
         <translation>%1: Die Datenbank %2 ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="119"/>
+        <location filename="../app/storage/PostStore.cpp" line="136"/>
         <source>Could not save the new post</source>
         <translation>Der neue Beitrag konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="120"/>
+        <location filename="../app/storage/PostStore.cpp" line="137"/>
         <source>Could not save post %1</source>
         <translation>Beitrag %1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="180"/>
+        <location filename="../app/storage/PostStore.cpp" line="193"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="238"/>
+        <location filename="../app/storage/PostStore.cpp" line="242"/>
         <source>it no longer exists (it was deleted).</source>
         <translation>Er existiert nicht mehr (er wurde gelöscht).</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="241"/>
+        <location filename="../app/storage/PostStore.cpp" line="245"/>
         <source>its state is now &quot;%1&quot;, so it can no longer be changed here.</source>
         <translation>Sein Status ist jetzt „%1“, daher kann er hier nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="245"/>
+        <location filename="../app/storage/PostStore.cpp" line="249"/>
         <source>it was changed elsewhere since it was opened (for example by the outbox). Reload it and apply the change again.</source>
         <translation>Er wurde seit dem Öffnen anderweitig geändert (zum Beispiel durch den Postausgang). Laden Sie ihn neu und nehmen Sie die Änderung erneut vor.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="247"/>
+        <location filename="../app/storage/PostStore.cpp" line="251"/>
         <source>it was not found.</source>
         <translation>Er wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="316"/>
+        <location filename="../app/storage/PostStore.cpp" line="320"/>
         <source>Could not delete post %1</source>
         <translation>Beitrag %1 konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <location filename="../app/storage/PostStore.cpp" line="340"/>
-        <location filename="../app/storage/PostStore.cpp" line="379"/>
+        <location filename="../app/storage/PostStore.cpp" line="374"/>
         <source>%1: there is no such post.</source>
         <translation>%1: Diesen Beitrag gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="362"/>
+        <location filename="../app/storage/PostStore.cpp" line="358"/>
         <source>Could not mark post %1 as &quot;%2&quot;</source>
         <translation>Beitrag %1 konnte nicht als „%2“ markiert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="387"/>
+        <location filename="../app/storage/PostStore.cpp" line="382"/>
         <source>Could not record the upload of media %1</source>
         <translation>Das Hochladen von Medium %1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="398"/>
+        <location filename="../app/storage/PostStore.cpp" line="391"/>
         <source>%1: there is no such media row.</source>
         <translation>%1: Diese Medienzeile gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="406"/>
+        <location filename="../app/storage/PostStore.cpp" line="399"/>
         <source>Could not record the content hash of media %1</source>
         <translation>Der Inhalts-Hash von Medium %1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="419"/>
+        <location filename="../app/storage/PostStore.cpp" line="412"/>
         <source>Could not record an upload to %1</source>
         <translation>Das Hochladen zu %1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="435"/>
-        <location filename="../app/storage/PostStore.cpp" line="452"/>
-        <location filename="../app/storage/PostStore.cpp" line="459"/>
+        <location filename="../app/storage/PostStore.cpp" line="427"/>
+        <location filename="../app/storage/PostStore.cpp" line="443"/>
+        <location filename="../app/storage/PostStore.cpp" line="449"/>
         <source>Could not look up an earlier upload</source>
         <translation>Die Suche nach einem früheren Hochladen ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="469"/>
+        <location filename="../app/storage/PostStore.cpp" line="458"/>
         <source>Could not keep the list of accounts</source>
         <translation>Die Kontenliste konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="503"/>
+        <location filename="../app/storage/PostStore.cpp" line="487"/>
         <source>Could not read the list of accounts</source>
         <translation>Die Kontenliste konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="523"/>
+        <location filename="../app/storage/PostStore.cpp" line="507"/>
         <source>Could not collect earlier hashtags</source>
         <translation>Frühere Hashtags konnten nicht gesammelt werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="568"/>
+        <location filename="../app/storage/PostStore.cpp" line="552"/>
         <source>Could not load post %1</source>
         <translation>Beitrag %1 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="579"/>
+        <location filename="../app/storage/PostStore.cpp" line="563"/>
         <source>Could not load the posts from %1 to %2</source>
         <translation>Die Beiträge von %1 bis %2 konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="595"/>
+        <location filename="../app/storage/PostStore.cpp" line="579"/>
         <source>Could not load the posts to send</source>
         <translation>Die zu sendenden Beiträge konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="624"/>
+        <location filename="../app/storage/PostStore.cpp" line="609"/>
         <source>Could not load the posts</source>
         <translation>Die Beiträge konnten nicht geladen werden</translation>
     </message>
@@ -1168,12 +1168,12 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         <translation>Unbekannter Befehl „%1“; siehe --help.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="31"/>
+        <location filename="../ui/main.cpp" line="29"/>
         <source>Compose and schedule TikTok posts.</source>
         <translation>TikTok-Beiträge erstellen und planen.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="35"/>
+        <location filename="../ui/main.cpp" line="33"/>
         <source>Start on the built-in sandbox: no key, nothing is really posted.</source>
         <translation>Mit der eingebauten Sandbox starten: kein Schlüssel, nichts wird wirklich veröffentlicht.</translation>
     </message>
@@ -1234,12 +1234,12 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         <translation>&lt;b&gt;Veröffentlichen auf&lt;/b&gt; (ein oder mehrere TikTok-Konten auswählen)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="55"/>
+        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="57"/>
         <source>Own text for %1 (optional)</source>
         <translation>Eigener Text für %1 (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="56"/>
+        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="58"/>
         <source>Own text for one account (optional)</source>
         <translation>Eigener Text für ein Konto (optional)</translation>
     </message>
@@ -1301,67 +1301,67 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::CalendarPanel</name>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="47"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="48"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="48"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="49"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="48"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="49"/>
         <source>Jump to today</source>
         <translation>Zu heute springen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="49"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="50"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="50"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="51"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="50"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="51"/>
         <source>Month view</source>
         <translation>Monatsansicht</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="51"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="52"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="51"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="52"/>
         <source>Week view</source>
         <translation>Wochenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="52"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="53"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="52"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="53"/>
         <source>Agenda list</source>
         <translation>Agenda-Liste</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="64"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="65"/>
         <source>Times in %1 (%2)</source>
         <translation>Zeiten in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="68"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="69"/>
         <source>Hover a post to see its time in UTC.</source>
         <translation>Bewegen Sie den Mauszeiger über einen Beitrag, um seine Zeit in UTC zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="157"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="158"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -1369,7 +1369,7 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::CaptionEdit</name>
     <message>
-        <location filename="../ui/widgets/CaptionEdit.cpp" line="31"/>
+        <location filename="../ui/widgets/CaptionEdit.cpp" line="33"/>
         <source>Hashtags used before</source>
         <translation>Bisher verwendete Hashtags</translation>
     </message>
@@ -1377,113 +1377,119 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::ComposerWidget</name>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="43"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="50"/>
         <source>AI-generated content</source>
         <translation>KI-generierter Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="46"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="59"/>
         <source>Cancel upload</source>
         <translation>Hochladen abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="46"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="60"/>
         <source>It was published</source>
         <translation>Wurde veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="47"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="61"/>
         <source>Send again</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="51"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="65"/>
         <source>Add &amp;media…</source>
         <translation>&amp;Medien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="54"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="68"/>
         <source>Caption</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="55"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="69"/>
         <source>Caption with #hashtags and emoji (required)</source>
         <translation>Beschreibung mit #hashtags und Emoji (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="59"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="73"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="60"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="74"/>
         <source>Optional title</source>
         <translation>Optionaler Titel</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="62"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="80"/>
+        <source>Only videos carry TikTok&apos;s AI-generated label; photos and slideshows go without it.</source>
+        <translation>Nur Videos tragen TikToks Kennzeichnung für KI-generierte Inhalte; Fotos und Diashows kommen ohne sie aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="83"/>
         <source>Label videos that are realistically generated or significantly edited by AI (faces, voices, scenes). When in doubt, label it. Videos only.</source>
         <translation>Kennzeichnen Sie Videos, die realistisch wirkend von KI erzeugt oder wesentlich mit KI bearbeitet wurden (Gesichter, Stimmen, Szenen). Kennzeichnen Sie im Zweifel. Nur für Videos.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="72"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="93"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="95"/>
         <source>&amp;Publish</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="73"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="94"/>
         <source>Send now or at the chosen time (Ctrl+Return)</source>
         <translation>Jetzt oder zum gewählten Zeitpunkt senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="79"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="103"/>
         <source>Show what TikTok&apos;s buttons cover</source>
         <translation>Von TikTok verdeckte Bereiche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="92"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="116"/>
         <source>&amp;Caption:</source>
         <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="99"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="123"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="125"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="151"/>
         <source>Post editor</source>
         <translation>Beitragseditor</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="168"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="195"/>
         <source>Uploading %1 %</source>
         <translation>Wird hochgeladen: %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="193"/>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="206"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="221"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="235"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="224"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="254"/>
         <source>youraccount</source>
         <translation>ihrkonto</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="246"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="279"/>
         <source>&lt;b&gt;✖&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;✖&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="246"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="280"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/ComposerWidget.cpp" line="249"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="283"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…und %n weiterer Hinweis.</numerusform>
@@ -1491,27 +1497,27 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="270"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="305"/>
         <source>Scheduled for %1</source>
         <translation>Geplant für %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="272"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="308"/>
         <source>Uploading…</source>
         <translation>Wird hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="272"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="308"/>
         <source>Sending to Crosspostify…</source>
         <translation>Wird an Crosspostify gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="280"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="316"/>
         <source>Add media</source>
         <translation>Medien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="281"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="317"/>
         <source>Videos and images (*.mp4 *.mov *.jpg *.jpeg *.png);;All files (*)</source>
         <translation>Videos und Bilder (*.mp4 *.mov *.jpg *.jpeg *.png);;Alle Dateien (*)</translation>
     </message>
@@ -1620,9 +1626,14 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::DraftEditor</name>
     <message>
-        <location filename="../ui/compose/DraftEditor.cpp" line="156"/>
+        <location filename="../ui/compose/DraftEditor.cpp" line="220"/>
         <source>%1 was not added: %2</source>
         <translation>%1 wurde nicht hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/DraftEditor.cpp" line="221"/>
+        <source>%1 were not added: %2</source>
+        <translation>%1 wurden nicht hinzugefügt: %2</translation>
     </message>
 </context>
 <context>
@@ -1643,32 +1654,32 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         <translation>Beiträge nach Status anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="26"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="29"/>
         <source>All posts</source>
         <translation>Alle Beiträge</translation>
     </message>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="27"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="30"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="28"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="31"/>
         <source>Waiting or sending</source>
         <translation>Wartend oder wird gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="31"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="34"/>
         <source>Scheduled or published</source>
         <translation>Geplant oder veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="33"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="36"/>
         <source>Needs attention or failed</source>
         <translation>Braucht Aufmerksamkeit oder fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="36"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="39"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
@@ -1680,6 +1691,54 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         <location filename="../ui/widgets/EmojiPickerButton.cpp" line="19"/>
         <source>Insert an emoji</source>
         <translation>Emoji einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>tokdeck::ExportRangeDialog</name>
+    <message>
+        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="15"/>
+        <source>&amp;Posts between these days:</source>
+        <translation>Beiträge &amp;zwischen diesen Tagen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="16"/>
+        <source>&amp;Everything (every post with a time)</source>
+        <translation>&amp;Alles (jeder Beitrag mit Zeitpunkt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="21"/>
+        <source>Export schedule</source>
+        <translation>Zeitplan exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="26"/>
+        <source>First day to export</source>
+        <translation>Erster zu exportierender Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="27"/>
+        <source>Last day to export</source>
+        <translation>Letzter zu exportierender Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="48"/>
+        <source>Which posts go into the calendar file? Days are in your local time.</source>
+        <translation>Welche Beiträge sollen in die Kalenderdatei? Die Tage gelten in Ihrer Ortszeit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="52"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="53"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="56"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
     </message>
 </context>
 <context>
@@ -1728,162 +1787,157 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43"/>
+        <location filename="../ui/MainWindow.cpp" line="48"/>
         <source>Tokdeck</source>
         <translation>Tokdeck</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;New draft</source>
         <translation>&amp;Neuer Entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Save draft</source>
         <translation>Entwurf &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Add media…</source>
         <translation>&amp;Medien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
-        <source>&amp;Publish</source>
-        <translation>&amp;Veröffentlichen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Export schedule (.ics)…</source>
         <translation>Zeitplan e&amp;xportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Import posts from CSV…</source>
         <translation>Beiträge aus CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>&amp;Paste files into the post</source>
         <translation>Dateien in den Beitrag &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>&amp;Refresh accounts</source>
         <translation>&amp;Konten aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Month</source>
         <translation>&amp;Monat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Week</source>
         <translation>&amp;Woche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Change where Tokdeck posts to: your Crosspostify account or the sandbox.</source>
         <translation>Legen Sie fest, wohin Tokdeck veröffentlicht: in Ihr Crosspostify-Konto oder in die Sandbox.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>Posts are being sent</source>
         <translation>Beiträge werden gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Tokdeck is still uploading or sending posts. Quit anyway? Nothing is lost: they continue the next time Tokdeck (or &quot;tokdeck-cli outbox run&quot;) starts.</source>
         <translation>Tokdeck lädt noch Beiträge hoch oder sendet sie. Trotzdem beenden? Es geht nichts verloren: Der Vorgang wird beim nächsten Start von Tokdeck (oder „tokdeck-cli outbox run“) fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>Sandbox (no real posts)</source>
         <translation>Sandbox (keine echten Beiträge)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>Crosspostify (%1)</source>
         <translation>Crosspostify (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>%1 · %n TikTok account(s)</source>
         <translation>
             <numerusform>%1 · %n TikTok-Konto</numerusform>
@@ -1891,7 +1945,7 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Offline: %1 not reachable</source>
         <translation>Offline: %1 nicht erreichbar</translation>
     </message>
@@ -1917,12 +1971,12 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         <translation>Zum Umsortieren ziehen oder Alt+Links/Rechts verwenden. Entf entfernt die ausgewählte Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/MediaStrip.cpp" line="114"/>
+        <location filename="../ui/compose/MediaStrip.cpp" line="116"/>
         <source>Drop a video, a photo or up to 10 images here.</source>
         <translation>Legen Sie hier ein Video, ein Foto oder bis zu 10 Bilder ab.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/MediaStrip.cpp" line="116"/>
+        <location filename="../ui/compose/MediaStrip.cpp" line="118"/>
         <source>%1 / %2 images</source>
         <translation>%1 / %2 Bilder</translation>
     </message>
@@ -1998,7 +2052,7 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         <translation> mehr</translation>
     </message>
     <message>
-        <location filename="../ui/compose/PhonePreview.cpp" line="265"/>
+        <location filename="../ui/compose/PhonePreview.cpp" line="269"/>
         <source>Add a video or images to see them here</source>
         <translation>Fügen Sie ein Video oder Bilder hinzu, um sie hier zu sehen</translation>
     </message>
@@ -2064,57 +2118,57 @@ An %2</translation>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="42"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="44"/>
         <source>Published on TikTok</source>
         <translation>Auf TikTok veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="42"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="44"/>
         <source>%1 is live.</source>
         <translation>%1 ist online.</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="45"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="48"/>
         <source>its time</source>
         <translation>geplanten Termin</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="46"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="49"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="46"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="50"/>
         <source>Crosspostify will publish %1 at %2.</source>
         <translation>Crosspostify veröffentlicht %1 am %2.</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="49"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="54"/>
         <source>A post failed</source>
         <translation>Ein Beitrag ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="50"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="55"/>
         <source>%1 was not posted: %2 Open it in Tokdeck to fix it and send it again.</source>
         <translation>%1 wurde nicht veröffentlicht: %2 Öffnen Sie den Beitrag in Tokdeck, um ihn zu korrigieren und erneut zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="51"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="56"/>
         <source>no reason was given.</source>
         <translation>Es wurde kein Grund angegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="54"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="60"/>
         <source>A post needs attention</source>
         <translation>Ein Beitrag braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="55"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="61"/>
         <source>%1 may or may not have been published: %2 Check TikTok, then choose in Tokdeck.</source>
         <translation>%1 wurde möglicherweise veröffentlicht, vielleicht aber auch nicht: %2 Prüfen Sie TikTok und entscheiden Sie dann in Tokdeck.</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="86"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="93"/>
         <source>Tokdeck</source>
         <translation>Tokdeck</translation>
     </message>
@@ -2122,222 +2176,269 @@ An %2</translation>
 <context>
     <name>tokdeck::ScheduleExchange</name>
     <message>
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="25"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="65"/>
         <source>Export schedule</source>
         <translation>Zeitplan exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="27"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="68"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="39"/>
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="42"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="93"/>
         <source>%1 could not be written (%2). Choose another folder.</source>
         <translation>%1 konnte nicht geschrieben werden (%2). Wählen Sie einen anderen Ordner.</translation>
     </message>
-    <message>
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="46"/>
-        <source>Schedule exported to %1.</source>
-        <translation>Zeitplan nach %1 exportiert.</translation>
+    <message numerus="yes">
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="99"/>
+        <source>%n post(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Beitrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Beiträge nach %1 exportiert.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="52"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="108"/>
         <source>Import posts from CSV</source>
         <translation>Beiträge aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="53"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="109"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="69"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="140"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="224"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="72"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="155"/>
         <source>Import posts</source>
         <translation>Beiträge importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="73"/>
-        <source>%n row(s) can become drafts.</source>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="156"/>
+        <source>%n row(s) can become posts.</source>
         <translation>
-            <numerusform>%n Zeile kann zum Entwurf werden.</numerusform>
-            <numerusform>%n Zeilen können zu Entwürfen werden.</numerusform>
+            <numerusform>%n Zeile kann zu einem Beitrag werden.</numerusform>
+            <numerusform>%n Zeilen können zu Beiträgen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="157"/>
+        <source>No row of this file can become a post.</source>
+        <translation>Keine Zeile dieser Datei kann zu einem Beitrag werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="164"/>
+        <source>Create drafts to finish them in the composer, or schedule them too: the outbox then sends each one at its time (rows without a time right away).</source>
+        <translation>Erstellen Sie Entwürfe, um sie im Editor fertigzustellen, oder planen Sie sie gleich mit: Der Postausgang sendet dann jeden Beitrag zu seiner Zeit (Zeilen ohne Zeit sofort).</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="177"/>
+        <source>Create &amp;drafts</source>
+        <translation>&amp;Entwürfe erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="179"/>
+        <source>Create and &amp;schedule</source>
+        <translation>Erstellen und &amp;planen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="202"/>
+        <source>No post created: %n row(s) refused.</source>
+        <translation>
+            <numerusform>Kein Beitrag erstellt: %n Zeile abgelehnt.</numerusform>
+            <numerusform>Kein Beitrag erstellt: %n Zeilen abgelehnt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="75"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="235"/>
+        <source>%n post(s) from the CSV handed to the outbox; each is sent at its time.</source>
+        <translation>
+            <numerusform>%n Beitrag aus der CSV-Datei an den Postausgang übergeben; er wird zu seiner Zeit gesendet.</numerusform>
+            <numerusform>%n Beiträge aus der CSV-Datei an den Postausgang übergeben; jeder wird zu seiner Zeit gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="240"/>
+        <source>%n row(s) refused.</source>
+        <translation>
+            <numerusform>%n Zeile abgelehnt.</numerusform>
+            <numerusform>%n Zeilen abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="170"/>
         <source>%n row(s) were refused; see the details.</source>
         <translation>
             <numerusform>%n Zeile wurde abgelehnt; siehe Details.</numerusform>
             <numerusform>%n Zeilen wurden abgelehnt; siehe Details.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="78"/>
-        <source>Create drafts</source>
-        <translation>Entwürfe erstellen</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="95"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="237"/>
         <source>%n draft(s) created from the CSV.</source>
         <translation>
             <numerusform>%n Entwurf aus der CSV-Datei erstellt.</numerusform>
             <numerusform>%n Entwürfe aus der CSV-Datei erstellt.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="96"/>
-        <source> %n row(s) refused.</source>
-        <translation>
-            <numerusform> %n Zeile abgelehnt.</numerusform>
-            <numerusform> %n Zeilen abgelehnt.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>tokdeck::SchedulePicker</name>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="62"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="64"/>
         <source>Post &amp;now</source>
         <translation>&amp;Jetzt veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="63"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="65"/>
         <source>Sc&amp;hedule</source>
         <translation>&amp;Planen</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="64"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="68"/>
         <source>In &amp;1 hour</source>
         <translation>In &amp;1 Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="65"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="69"/>
         <source>T&amp;omorrow %1</source>
         <translation>Mor&amp;gen %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="69"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="75"/>
         <source>Send the post to Crosspostify as soon as it is ready.</source>
         <translation>Den Beitrag an Crosspostify senden, sobald er bereit ist.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="71"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="77"/>
         <source>Publish at a date and time: at least 10 minutes ahead.</source>
         <translation>Zu einem bestimmten Datum und einer Uhrzeit veröffentlichen: mindestens 10 Minuten im Voraus.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="75"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="81"/>
         <source>Scheduled date and time (local time)</source>
         <translation>Geplantes Datum und Uhrzeit (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="82"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="88"/>
         <source>Scheduled time in UTC</source>
         <translation>Geplante Zeit in UTC</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="86"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="92"/>
         <source>Schedule one hour from now.</source>
         <translation>In einer Stunde planen.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="88"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="94"/>
         <source>Schedule tomorrow morning at 9:00 local time.</source>
         <translation>Für morgen früh um 9:00 Uhr Ortszeit planen.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="91"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="97"/>
         <source>Schedule check</source>
         <translation>Prüfung des Zeitplans</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="95"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="101"/>
         <source>When Tokdeck hands the post to Crosspostify</source>
         <translation>Wann Tokdeck den Beitrag an Crosspostify übergibt</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="98"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="104"/>
         <source>Hand over to Crosspostify now (locks the post)</source>
         <translation>Jetzt an Crosspostify übergeben (sperrt den Beitrag)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="99"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="107"/>
         <source>Crosspostify keeps the post from now on; change it in the Crosspostify dashboard.</source>
         <translation>Ab jetzt verwaltet Crosspostify den Beitrag; ändern Sie ihn im Crosspostify-Dashboard.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="101"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="110"/>
         <source>Keep editable in Tokdeck until an hour before (Tokdeck or `tokdeck-cli outbox run` must be running)</source>
         <translation>In Tokdeck bis eine Stunde vorher bearbeitbar lassen (Tokdeck oder `tokdeck-cli outbox run` muss laufen)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="104"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="114"/>
         <source>You can still edit or move the post; Tokdeck sends it an hour before its time.</source>
         <translation>Sie können den Beitrag weiterhin bearbeiten oder verschieben; Tokdeck sendet ihn eine Stunde vor seinem Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="106"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="116"/>
         <source>Han&amp;d over:</source>
         <translation>Übe&amp;rgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="230"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="240"/>
         <source>= %1 UTC</source>
         <translation>= %1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="231"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="241"/>
         <source>Sent to Crosspostify as %1 (UTC).</source>
         <translation>Wird als %1 (UTC) an Crosspostify gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="242"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="252"/>
         <source>Held locally: %1</source>
         <translation>Lokal zurückgehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="250"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="260"/>
         <source>Choose &quot;Schedule&quot; to pick a date and time.</source>
         <translation>Wählen Sie „Planen“, um Datum und Uhrzeit festzulegen.</translation>
     </message>
 </context>
 <context>
+    <name>tokdeck::UploadProgressDelegate</name>
+    <message>
+        <location filename="../ui/queue/UploadProgressDelegate.cpp" line="266"/>
+        <source>Cancel uploading %1</source>
+        <translation>Hochladen von %1 abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/UploadProgressDelegate.cpp" line="267"/>
+        <source>Retry uploading %1</source>
+        <translation>%1 erneut hochladen</translation>
+    </message>
+</context>
+<context>
     <name>tokdeck::UploadQueue</name>
     <message>
-        <location filename="../app/publish/UploadQueue.cpp" line="115"/>
+        <location filename="../app/publish/UploadQueue.cpp" line="145"/>
         <source>%1 could not be read (%2).</source>
         <translation>%1 konnte nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../app/publish/UploadQueue.cpp" line="118"/>
+        <location filename="../app/publish/UploadQueue.cpp" line="149"/>
         <source>%1 is not a video or image TikTok accepts (MP4, MOV, JPEG, PNG).</source>
         <translation>%1 ist kein Video und kein Bild, das TikTok annimmt (MP4, MOV, JPEG, PNG).</translation>
     </message>
     <message>
-        <location filename="../app/publish/UploadQueue.cpp" line="125"/>
+        <location filename="../app/publish/UploadQueue.cpp" line="158"/>
         <source>Same content as %1, already in the queue.</source>
         <translation>Gleicher Inhalt wie %1, bereits in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../app/publish/UploadQueue.cpp" line="151"/>
+        <location filename="../app/publish/UploadQueue.cpp" line="198"/>
         <source>Already uploaded earlier; the new draft reuses it.</source>
         <translation>Bereits früher hochgeladen; der neue Entwurf verwendet die Datei erneut.</translation>
     </message>
     <message>
-        <location filename="../app/publish/UploadQueue.cpp" line="180"/>
-        <location filename="../app/publish/UploadQueue.cpp" line="217"/>
+        <location filename="../app/publish/UploadQueue.cpp" line="237"/>
+        <location filename="../app/publish/UploadQueue.cpp" line="294"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/publish/UploadQueue.cpp" line="193"/>
+        <location filename="../app/publish/UploadQueue.cpp" line="253"/>
         <source>The upload could not be recorded.</source>
         <translation>Das Hochladen konnte nicht gespeichert werden.</translation>
     </message>
@@ -2345,57 +2446,67 @@ An %2</translation>
 <context>
     <name>tokdeck::UploadQueuePanel</name>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="21"/>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="23"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="22"/>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="25"/>
         <source>checking…</source>
         <translation>wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="25"/>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="27"/>
         <source>%1 % · %2/s</source>
         <translation>%1 % · %2/s</translation>
     </message>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="29"/>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="31"/>
         <source>uploaded · draft ready for a caption</source>
         <translation>hochgeladen · Entwurf bereit für eine Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="30"/>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="33"/>
         <source>duplicate: %1</source>
         <translation>Duplikat: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="31"/>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="35"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="32"/>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="37"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="40"/>
-        <source>&amp;Cancel</source>
-        <translation>Abb&amp;rechen</translation>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="50"/>
+        <source>Cancel &amp;upload</source>
+        <translation>&amp;Hochladen abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="40"/>
-        <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="51"/>
+        <source>Retr&amp;y upload</source>
+        <translation>Erneut hoch&amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="44"/>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="55"/>
         <source>Upload queue</source>
         <translation>Warteschlange zum Hochladen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="50"/>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="65"/>
+        <source>Cancel the upload of the selected file</source>
+        <translation>Das Hochladen der ausgewählten Datei abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="67"/>
+        <source>Upload the selected file again</source>
+        <translation>Die ausgewählte Datei erneut hochladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="70"/>
         <source>&lt;b&gt;Uploads&lt;/b&gt; (drop several videos or a folder on the window)</source>
         <translation>&lt;b&gt;Hochladen&lt;/b&gt; (mehrere Videos oder einen Ordner auf das Fenster ziehen)</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "TestStorage.h"
 #include "calendar/CalendarPanel.h"
 #include "connection/ConnectDialog.h"
+#include "publish/UploadQueue.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -207,6 +208,11 @@ private Q_SLOTS:
 
     void altKeysAreNotTakenTwice()
     {
+        // With the upload queue on screen too (it shows once something is queued).
+        window->uploadQueue()->add({dir.filePath(QStringLiteral("gone.mp4"))});
+        auto *queueView = window->findChild<QWidget *>(QStringLiteral("uploadQueueView"));
+        QVERIFY(queueView);
+        QTRY_VERIFY(queueView->isVisibleTo(window.get()));
         int keys = 0;
         const QStringList clashes = test::mnemonicClashes(window.get(), &keys);
         QVERIFY(keys > 10);

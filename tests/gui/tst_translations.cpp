@@ -8,6 +8,7 @@
 #include "TestStorage.h"
 #include "accounts/AccountsPanel.h"
 #include "i18n/AppTranslations.h"
+#include "publish/UploadQueue.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -224,6 +225,9 @@ private Q_SLOTS:
                                 .arg(englishWidth)));
 
         // Translated access keys must not clash either (the translator chose new letters).
+        window.uploadQueue()->add({dir.filePath(QStringLiteral("gone.mp4"))}); // shows the queue
+        QTRY_VERIFY(
+            window.findChild<QWidget *>(QStringLiteral("uploadQueueView"))->isVisibleTo(&window));
         const QStringList clashes = test::mnemonicClashes(&window);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 
