@@ -14,6 +14,8 @@
 
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMimeData>
@@ -42,7 +44,8 @@ class TestComposer : public QObject
         QMimeData mime;
         QList<QUrl> urls;
         for (const QString &file : files)
-            urls.append(QUrl::fromLocalFile(test::dataFile(file)));
+            urls.append(
+                QUrl::fromLocalFile(QDir::isAbsolutePath(file) ? file : test::dataFile(file)));
         mime.setUrls(urls);
         const QPoint at(composer->width() / 2, 40);
         QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -247,6 +250,50 @@ private Q_SLOTS:
         QVERIFY(!hint->isVisible());
         aigc->click();
         QVERIFY(editor->post().isAigc);
+    }
+
+    void aFileChangedAfterItWasAddedIsCaughtBeforeUpload()
+    {
+        // A copy to change behind the composer's back: same size, other bytes.
+        const QString copy = dir.filePath(QStringLiteral("changing.jpg"));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(test::dataFile(QStringLiteral("portrait.jpg")), copy));
+        QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
+        drop({copy});
+        waitInspected(1);
+        QTRY_VERIFY(!editor->post().media.first().sha256.isEmpty());
+        editor->setCaption(QStringLiteral("Edited after adding"));
+        editor->targets()->setData(editor->targets()->index(0), Qt::Checked, Qt::CheckStateRole);
+        {
+            QFile file(copy);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const qint64 middle = file.size() / 2;
+            QVERIFY(file.seek(middle));
+            char byte = 0;
+            QVERIFY(file.getChar(&byte));
+            QVERIFY(file.seek(middle));
+            QVERIFY(file.putChar(char(byte ^ 0x5a)));
+        }
+        QCOMPARE(QFileInfo(copy).size(),
+                 QFileInfo(test::dataFile(QStringLiteral("portrait.jpg"))).size());
+
+        QCOMPARE(publishAndWait(), PostState::Failed);
+        QCOMPARE(server->requestCount(QStringLiteral("/media")), 0); // caught before the upload
+        QVERIFY(composer->findChild<QLabel *>(QStringLiteral("postStateLabel"))
+                    ->text()
+                    .contains(QStringLiteral("changed on disk")));
+
+        // Opened again later, the draft says so before anyone presses Publish.
+        const qint64 id = editor->post().id;
+        editor->newDraft();
+        QSignalSpy loaded(editor.get(), &DraftEditor::loaded);
+        editor->open(id);
+        QVERIFY(loaded.wait(5000));
+        QTRY_VERIFY(editor->media()->allInspected());
+        const auto rejections = rejectionsOf(editor->issues());
+        QVERIFY(!rejections.isEmpty());
+        QVERIFY2(rejections.first().toDisplayString().contains(QStringLiteral("changed on disk")),
+                 qPrintable(rejections.first().toDisplayString()));
     }
 
     void draftSurvivesAndReopens()

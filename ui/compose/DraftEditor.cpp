@@ -1,5 +1,6 @@
 #include "compose/DraftEditor.h"
 
+#include "media/ContentHash.h"
 #include "media/MediaInspector.h"
 #include "models/AccountTargetsModel.h"
 #include "models/MediaListModel.h"
@@ -27,6 +28,7 @@ struct InspectedMedia
 {
     MediaInspection inspection;
     QImage icon;
+    QString sha256; // the content as added: a later change is caught before it is uploaded
 };
 
 QFuture<InspectedMedia> inspectWithIcon(MediaInspector &inspector, const QString &path)
@@ -34,8 +36,10 @@ QFuture<InspectedMedia> inspectWithIcon(MediaInspector &inspector, const QString
     // At the screen's density (sharp on a 2x display), read here on the GUI thread.
     const qreal ratio = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
     return inspector.inspect(path, thumbnailSize)
-        .then(QtFuture::Launch::Sync, [ratio](const MediaInspection &inspection) {
-            InspectedMedia result{inspection, {}};
+        .then(QtFuture::Launch::Sync, [ratio, path](const MediaInspection &inspection) {
+            InspectedMedia result{inspection, {}, {}};
+            if (inspection.info.probed)
+                result.sha256 = QString::fromLatin1(ContentHash::sha256Hex(path));
             if (!inspection.thumbnail.isNull()) {
                 result.icon =
                     inspection.thumbnail.scaled(MediaListModel::iconSize * ratio,
@@ -109,6 +113,7 @@ void DraftEditor::newDraft(std::optional<QDateTime> plannedAtUtc)
     m_post.state = PostState::Draft;
     m_post.plannedAt = plannedAtUtc;
     m_inspectionErrors.clear();
+    m_contentHashes.clear();
     m_newcomers.clear();
     m_media->clear();
     m_targets->setTargets({});
@@ -129,6 +134,8 @@ void DraftEditor::open(qint64 postId)
                  m_loading = true;
                  m_post = *result.value;
                  m_inspectionErrors.clear();
+                 m_contentHashes.clear();
+                 m_newcomers.clear();
                  m_media->clear();
                  QStringList paths;
                  for (const PostMedia &media : std::as_const(m_post.media))
@@ -144,6 +151,16 @@ void DraftEditor::open(qint64 postId)
                                   // By the path we asked for.
                                   m_media->setInspection(path, inspection.info,
                                                          inspection.thumbnail, inspected.icon);
+                                  // Drafts from before hashes were kept get one now.
+                                  if (!inspected.sha256.isEmpty())
+                                      m_contentHashes.insert(path, inspected.sha256);
+                                  if (!inspection.error.isEmpty())
+                                      m_inspectionErrors.insert(path, inspection.error);
+                                  else if (changedSinceAdded(path, inspected.sha256))
+                                      m_inspectionErrors.insert(
+                                          path, tr("%1 changed on disk since it was added to this "
+                                                   "post. Remove it and add it again to check it.")
+                                                    .arg(QFileInfo(path).fileName()));
                                   if (!m_mediaSettled.isActive())
                                       m_mediaSettled.start();
                               });
@@ -161,6 +178,7 @@ void DraftEditor::addFiles(const QStringList &paths)
     m_media->appendPaths(paths);
     m_newcomers += paths;
     for (const QString &path : paths) {
+        m_contentHashes.remove(path); // the same name added again is checked anew
         // Probing and thumbnails run on the inspector's threads; the GUI only gets the result.
         onResult(this, inspectWithIcon(*m_inspector, path),
                  [this, path](const InspectedMedia &inspected) {
@@ -169,6 +187,8 @@ void DraftEditor::addFiles(const QStringList &paths)
                                             inspected.icon);
                      if (!inspection.error.isEmpty())
                          m_inspectionErrors.insert(path, inspection.error);
+                     if (!inspected.sha256.isEmpty())
+                         m_contentHashes.insert(path, inspected.sha256);
                      // Kinds are known once every file has been looked at; then what does not fit
                      // goes.
                      if (m_media->allInspected())
@@ -221,6 +241,15 @@ void DraftEditor::refuseMismatchedNewcomers()
             : tr("%1 were not added: %2").arg(QLocale().createSeparatedList(refusedNames), reason));
 }
 
+bool DraftEditor::changedSinceAdded(const QString &path, const QString &sha256) const
+{
+    // Only what is still to be uploaded matters: an uploaded file is not read again.
+    return std::any_of(m_post.media.cbegin(), m_post.media.cend(), [&](const PostMedia &media) {
+        return media.path == path && !media.isUploaded() && !media.sha256.isEmpty()
+               && !sha256.isEmpty() && media.sha256 != sha256;
+    });
+}
+
 void DraftEditor::mediaChanged()
 {
     if (m_loading)
@@ -230,6 +259,7 @@ void DraftEditor::mediaChanged()
     for (const auto &item : m_media->items())
         present.insert(item.info.path);
     m_inspectionErrors.removeIf([&](const auto &entry) { return !present.contains(entry.key()); });
+    m_contentHashes.removeIf([&](const auto &entry) { return !present.contains(entry.key()); });
     if (!isEditable()) { // an opened post that is sent or being sent: show it, change nothing
         Q_EMIT changed();
         Q_EMIT issuesChanged(issues());
@@ -258,6 +288,8 @@ void DraftEditor::syncMediaIntoPost()
             entry.durationSeconds = item.info.durationSeconds;
             entry.codec = item.info.codec;
         }
+        if (entry.sha256.isEmpty()) // set once, when added: what the upload must still find
+            entry.sha256 = m_contentHashes.value(item.info.path);
         media.append(entry);
     }
     m_post.media = media;

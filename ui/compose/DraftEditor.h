@@ -67,6 +67,7 @@ private:
     void mediaChanged();
     void syncMediaIntoPost();
     void refuseMismatchedNewcomers();
+    bool changedSinceAdded(const QString &path, const QString &sha256) const;
 
     StorageWorker *m_storage;
     Outbox *m_outbox;
@@ -78,6 +79,7 @@ private:
     Post m_post;
     QHash<QString, QString> m_inspectionErrors; // path → why it could not be read
     QStringList m_newcomers; // added, not yet checked against the media already there
+    QHash<QString, QString> m_contentHashes; // path → SHA-256 when it was added
     // Inspection results arrive in bursts (50 images dropped at once): the model updates at
     // once, the costly part (validation, preview, autosave) runs once per burst.
     QTimer m_mediaSettled;
