@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
+#include <QListView>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -294,6 +295,44 @@ private Q_SLOTS:
         QVERIFY(!rejections.isEmpty());
         QVERIFY2(rejections.first().toDisplayString().contains(QStringLiteral("changed on disk")),
                  qPrintable(rejections.first().toDisplayString()));
+    }
+
+    void eachFileShowsItsOwnProblem()
+    {
+        // A warning (landscape, not 9:16) marks its thumbnail amber; a rejection marks red.
+        drop({QStringLiteral("portrait.jpg"), QStringLiteral("not-a-video.mp4")});
+        QTRY_COMPARE_WITH_TIMEOUT(editor->media()->rowCount(), 2, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->media()->allInspected(), 10'000);
+        MediaListModel *media = editor->media();
+        const auto problemOf = [&](int row) {
+            return MediaListModel::Problem(
+                media->index(row).data(MediaListModel::ProblemRole).toInt());
+        };
+        QTRY_COMPARE(problemOf(1), MediaListModel::Problem::Rejection);
+        QCOMPARE(problemOf(0), MediaListModel::Problem::None);
+        const QString tip = media->index(1).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("not-a-video.mp4"))
+                     && tip.count(QLatin1Char('\n')) >= 1,
+                 qPrintable(tip));
+        QVERIFY(media->index(1).data(Qt::AccessibleTextRole).toString().length()
+                > media->index(0).data(Qt::AccessibleTextRole).toString().length());
+
+        // Painted where the file is: a red frame around the second thumbnail only.
+        auto *view = composer->findChild<QListView *>(QStringLiteral("mediaStripView"));
+        const QImage shot = view->viewport()->grab().toImage();
+        const auto redAt = [&](const QRect &item) {
+            const QColor c = shot.pixelColor(item.left() + 2, item.center().y());
+            return c.red() > 180 && c.green() < 90 && c.blue() < 90;
+        };
+        QVERIFY(redAt(view->visualRect(media->index(1))));
+        QVERIFY(!redAt(view->visualRect(media->index(0))));
+
+        // Removing it clears the mark with it; a landscape video is only advice (amber).
+        media->removeItem(1);
+        media->removeItem(0);
+        drop({QStringLiteral("landscape.mov")});
+        waitInspected(1);
+        QTRY_COMPARE(problemOf(0), MediaListModel::Problem::Warning);
     }
 
     void draftSurvivesAndReopens()

@@ -20,7 +20,36 @@ class PositionBadgeDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    // A file with a problem gets a frame and a mark in the corner, red when it blocks
+    // publishing, amber for advice; the reason is in the tooltip.
+    static void paintProblem(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index)
+    {
+        const auto problem =
+            MediaListModel::Problem(index.data(MediaListModel::ProblemRole).toInt());
+        if (problem == MediaListModel::Problem::None)
+            return;
+        const QColor colour = problem == MediaListModel::Problem::Rejection
+                                  ? QColor(0xd3, 0x2f, 0x2f)
+                                  : QColor(0xf5, 0x9e, 0x0b);
+        painter->setPen(QPen(colour, 3));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5), 4, 4);
+        const QRect mark(option.rect.topRight() + QPoint(-25, 4), QSize(22, 22));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        painter->drawEllipse(mark);
+        painter->setPen(Qt::white);
+        QFont bold = painter->font();
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->drawText(mark, Qt::AlignCenter,
+                          problem == MediaListModel::Problem::Rejection ? QStringLiteral("✖")
+                                                                        : QStringLiteral("!"));
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
     {
         QStyledItemDelegate::paint(painter, option, index);
         const QRect badge(option.rect.topLeft() + QPoint(4, 4), QSize(22, 22));
@@ -31,17 +60,22 @@ public:
         painter->drawEllipse(badge);
         painter->setPen(option.palette.color(QPalette::HighlightedText));
         painter->drawText(badge, Qt::AlignCenter, QString::number(index.row() + 1));
+        paintProblem(painter, option, index);
         painter->restore();
     }
 };
 } // namespace
 
 MediaStrip::MediaStrip(MediaListModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_view(new QListView(this)), m_count(new QLabel(this))
+    : QWidget(parent)
+    , m_model(model)
+    , m_view(new QListView(this))
+    , m_count(new QLabel(this))
 {
     m_view->setObjectName(QStringLiteral("mediaStripView"));
     m_view->setAccessibleName(tr("Media in display order"));
-    m_view->setToolTip(tr("Drag to reorder, or use Alt+Left/Right. Delete removes the selected file."));
+    m_view->setToolTip(
+        tr("Drag to reorder, or use Alt+Left/Right. Delete removes the selected file."));
     m_view->setModel(model);
     m_view->setItemDelegate(new PositionBadgeDelegate(m_view));
     m_view->setFlow(QListView::LeftToRight);

@@ -10,7 +10,9 @@
 
 namespace tokdeck {
 
-MediaListModel::MediaListModel(QObject *parent) : QAbstractListModel(parent) {}
+MediaListModel::MediaListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
 
 QList<MediaInfo> MediaListModel::mediaInfos() const
 {
@@ -22,7 +24,8 @@ QList<MediaInfo> MediaListModel::mediaInfos() const
 
 bool MediaListModel::allInspected() const
 {
-    return std::all_of(m_items.begin(), m_items.end(), [](const Item &item) { return item.inspected; });
+    return std::all_of(m_items.begin(), m_items.end(),
+                       [](const Item &item) { return item.inspected; });
 }
 
 void MediaListModel::appendPaths(const QStringList &paths)
@@ -38,8 +41,8 @@ void MediaListModel::appendPaths(const QStringList &paths)
     endInsertRows();
 }
 
-void MediaListModel::setInspection(const QString &path, const MediaInfo &info, const QImage &thumbnail,
-                                   const QImage &icon)
+void MediaListModel::setInspection(const QString &path, const MediaInfo &info,
+                                   const QImage &thumbnail, const QImage &icon)
 {
     for (int row = 0; row < m_items.size(); ++row) {
         Item &item = m_items[row];
@@ -50,7 +53,8 @@ void MediaListModel::setInspection(const QString &path, const MediaInfo &info, c
         if (!icon.isNull())
             item.icon = QPixmap::fromImage(icon);
         else if (!thumbnail.isNull())
-            item.icon = QPixmap::fromImage(thumbnail.scaled(iconSize, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+            item.icon = QPixmap::fromImage(
+                thumbnail.scaled(iconSize, Qt::KeepAspectRatio, Qt::SmoothTransformation));
         item.inspected = true;
         Q_EMIT dataChanged(index(row), index(row));
     }
@@ -88,6 +92,31 @@ void MediaListModel::clear()
     Q_EMIT orderChanged();
 }
 
+void MediaListModel::setIssues(const ValidationIssues &issues)
+{
+    for (int row = 0; row < m_items.size(); ++row) {
+        Item &item = m_items[row];
+        const QString name = QFileInfo(item.info.path).fileName();
+        Problem problem = Problem::None;
+        QStringList texts;
+        for (const ValidationIssue &issue : issues) {
+            if (issue.subject != name)
+                continue;
+            texts << issue.message;
+            if (issue.isRejection())
+                problem = Problem::Rejection;
+            else if (problem == Problem::None)
+                problem = Problem::Warning;
+        }
+        if (problem == item.problem && texts == item.problemTexts)
+            continue; // repainting 50 thumbnails on every keystroke's validation is waste
+        item.problem = problem;
+        item.problemTexts = texts;
+        Q_EMIT dataChanged(index(row), index(row),
+                           {ProblemRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
+    }
+}
+
 std::optional<PostType> MediaListModel::postType(ValidationIssues *issues) const
 {
     ValidationIssues local;
@@ -105,15 +134,31 @@ QVariant MediaListModel::data(const QModelIndex &index, int role) const
         return {};
     const Item &item = m_items.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return QFileInfo(item.info.path).fileName(); // the view paints positions
-    case Qt::DecorationRole: return item.icon.isNull() ? QVariant() : QVariant(item.icon);
-    case Qt::ToolTipRole: return item.info.path;
-    case Qt::AccessibleTextRole:
-        return tr("Position %1: %2").arg(index.row() + 1).arg(QFileInfo(item.info.path).fileName());
-    case PathRole: return item.info.path;
-    case KindRole: return int(item.info.kind());
-    case ProbedRole: return item.inspected;
-    default: return {};
+    case Qt::DisplayRole:
+        return QFileInfo(item.info.path).fileName(); // the view paints positions
+    case Qt::DecorationRole:
+        return item.icon.isNull() ? QVariant() : QVariant(item.icon);
+    case Qt::ToolTipRole:
+        return item.problemTexts.isEmpty()
+                   ? item.info.path
+                   : item.info.path + QLatin1Char('\n') + item.problemTexts.join(QLatin1Char('\n'));
+    case Qt::AccessibleTextRole: {
+        const QString position =
+            tr("Position %1: %2").arg(index.row() + 1).arg(QFileInfo(item.info.path).fileName());
+        return item.problemTexts.isEmpty()
+                   ? position
+                   : position + QStringLiteral(". ") + item.problemTexts.join(QLatin1Char(' '));
+    }
+    case ProblemRole:
+        return int(item.problem);
+    case PathRole:
+        return item.info.path;
+    case KindRole:
+        return int(item.info.kind());
+    case ProbedRole:
+        return item.inspected;
+    default:
+        return {};
     }
 }
 

@@ -7,7 +7,6 @@
 #include <QAbstractListModel>
 #include <QImage>
 #include <QPixmap>
-
 #include <optional>
 
 namespace tokdeck {
@@ -25,7 +24,13 @@ public:
     static constexpr const char *rowsMimeType = "application/x-tokdeck-media-rows";
     static constexpr QSize iconSize{72, 128}; // 9:16
 
-    enum Role { PathRole = Qt::UserRole + 1, KindRole, ProbedRole };
+    enum Role {
+        PathRole = Qt::UserRole + 1,
+        KindRole,
+        ProbedRole,
+        ProblemRole, // int(Problem): the worst issue of this file, for a mark on its thumbnail
+    };
+    enum class Problem { None, Warning, Rejection };
 
     struct Item
     {
@@ -33,6 +38,8 @@ public:
         QImage thumbnail;       // as inspected (the preview scales it)
         QPixmap icon;           // the strip's small copy, made once: painting must not convert
         bool inspected = false; // probing finished (info complete, thumbnail if any)
+        Problem problem = Problem::None;
+        QStringList problemTexts; // the issues naming this file, shown on hover
     };
 
     explicit MediaListModel(QObject *parent = nullptr);
@@ -43,10 +50,14 @@ public:
 
     void appendPaths(const QStringList &paths); // not yet inspected
     // `icon`: the thumbnail already scaled to iconSize (off the GUI thread); made here if null.
-    void setInspection(const QString &path, const MediaInfo &info, const QImage &thumbnail, const QImage &icon = {});
+    void setInspection(const QString &path, const MediaInfo &info, const QImage &thumbnail,
+                       const QImage &icon = {});
     bool moveItem(int from, int to);
     void removeItem(int row);
     void clear();
+    // The issues of the whole post: those naming a file (by its name) mark that file, so a
+    // problem shows where it is and not only in the list under the form.
+    void setIssues(const ValidationIssues &issues);
 
     // Which post the media make, or nullopt with the reason (mixed, two videos, none).
     std::optional<PostType> postType(ValidationIssues *issues = nullptr) const;
