@@ -249,9 +249,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
         if ((m_outbox && m_outbox->isBusy()) || (m_queue && !m_queue->isIdle())) {
             const auto answer = QMessageBox::question(
                 this, tr("Posts are being sent"),
+                // Honest about both: the outbox resumes on its own, the queue's uploads do not
+                // (their drafts stay, and upload when published).
                 tr("Tokdeck is still uploading or sending posts. Quit anyway? Nothing is lost: "
-                   "they continue "
-                   "the next time Tokdeck (or \"tokdeck-cli outbox run\") starts."),
+                   "posts being sent continue the next time Tokdeck (or \"tokdeck-cli outbox "
+                   "run\") starts, and files still uploading from the queue stay as drafts that "
+                   "upload when you publish them."),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
             if (answer != QMessageBox::Yes) {
                 event->ignore();

@@ -208,6 +208,10 @@ private Q_SLOTS:
                  qPrintable(message));
         waitInspected(1);
         QCOMPARE(editor->post().type, PostType::Video);
+        // Said under the thumbnails, where the files went missing, and kept there.
+        auto *refusal = composer->findChild<QLabel *>(QStringLiteral("mediaRefusalLabel"));
+        QVERIFY(refusal->isVisible());
+        QVERIFY(refusal->text().contains(QStringLiteral("square.jpg")));
 
         // A second video dropped later is refused; the first stays.
         refused.clear();
@@ -215,6 +219,9 @@ private Q_SLOTS:
         QVERIFY(refused.wait(10'000));
         QTRY_COMPARE(editor->media()->rowCount(), 1);
         QVERIFY(editor->media()->items().first().info.path.endsWith(QLatin1String("vertical.mp4")));
+        QVERIFY(refusal->text().contains(QStringLiteral("landscape.mov")));
+        editor->newDraft(); // another draft: the old refusal goes
+        QVERIFY(!refusal->isVisible());
     }
 
     void removingABadFileUnblocksPublishing()

@@ -22,12 +22,14 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace tokdeck;
 
@@ -159,6 +161,41 @@ private Q_SLOTS:
             QCOMPARE(window.composer()->editor()->media()->rowCount(), 1);
             QCOMPARE(window.uploadQueue()->items().size(), 3);
         }
+    }
+
+    void closingWhileUploadingAsksFirst()
+    {
+        QTemporaryDir dir;
+        test::LocalSandbox sandbox;
+        QVERIFY(sandbox.start());
+        const auto storage = test::openTestStorage(dir);
+        QVERIFY(storage);
+        MainWindow window(&sandbox.client, nullptr, storage.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.uploadQueue()->add(test::distinctVideos(dir.filePath(QStringLiteral("videos")), 2));
+        QVERIFY(!window.uploadQueue()->isIdle());
+
+        // The question is modal: answer it from the event loop, as a user would.
+        QString question;
+        const auto answer = [&](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, &window, [&question, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                question = box->text();
+                box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::No);
+        QVERIFY(!window.close());
+        QVERIFY2(question.contains(QStringLiteral("Quit anyway")), qPrintable(question));
+        QVERIFY(window.isVisible()); // "No" keeps the window and its uploads
+
+        question.clear();
+        answer(QMessageBox::Yes);
+        QVERIFY(window.close()); // asked again (or, if the uploads just ended, not needed)
+        QVERIFY(!window.isVisible());
     }
 
     void ctrlReturnPublishesFromAnywhereInTheWindow()

@@ -187,8 +187,7 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
     connect(m_editor, &DraftEditor::changed, this, &ComposerWidget::refreshPreview);
     connect(m_editor, &DraftEditor::issuesChanged, this, &ComposerWidget::showIssues);
     connect(m_editor, &DraftEditor::stateChanged, this, &ComposerWidget::showState);
-    connect(m_editor, &DraftEditor::mediaRefused, this,
-            [this](const QString &message) { m_state->setText(message); });
+    connect(m_editor, &DraftEditor::mediaRefused, m_strip, &MediaStrip::showRefusal);
     connect(m_editor, &DraftEditor::uploadProgress, this, [this](int percent) {
         m_progress->setVisible(true);
         m_progress->setValue(percent);

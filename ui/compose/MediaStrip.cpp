@@ -71,6 +71,7 @@ MediaStrip::MediaStrip(MediaListModel *model, QWidget *parent)
     , m_model(model)
     , m_view(new QListView(this))
     , m_count(new QLabel(this))
+    , m_refusal(new QLabel(this))
 {
     m_view->setObjectName(QStringLiteral("mediaStripView"));
     m_view->setAccessibleName(tr("Media in display order"));
@@ -93,16 +94,36 @@ MediaStrip::MediaStrip(MediaListModel *model, QWidget *parent)
     // Wraps rather than widening the composer (German runs a third longer than English).
     m_count->setWordWrap(true);
 
+    m_refusal->setObjectName(QStringLiteral("mediaRefusalLabel"));
+    m_refusal->setWordWrap(true);
+    m_refusal->setVisible(false);
+    QPalette refusalPalette = m_refusal->palette();
+    refusalPalette.setColor(QPalette::WindowText, QColor(0xd3, 0x2f, 0x2f));
+    m_refusal->setPalette(refusalPalette);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     layout->addWidget(m_count);
+    layout->addWidget(m_refusal);
+    const auto clearRefusal = [this] {
+        m_refusal->clear();
+        m_refusal->setVisible(false);
+    };
+    connect(model, &QAbstractItemModel::rowsInserted, this, clearRefusal);
+    connect(model, &QAbstractItemModel::modelReset, this, clearRefusal);
 
     connect(model, &QAbstractItemModel::rowsInserted, this, &MediaStrip::updateCount);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &MediaStrip::updateCount);
     connect(model, &QAbstractItemModel::modelReset, this, &MediaStrip::updateCount);
     connect(model, &QAbstractItemModel::dataChanged, this, &MediaStrip::updateCount);
     updateCount();
+}
+
+void MediaStrip::showRefusal(const QString &message)
+{
+    m_refusal->setText(QStringLiteral("✖ ") + message);
+    m_refusal->setVisible(true);
 }
 
 bool MediaStrip::moveCurrent(int delta)

@@ -22,6 +22,9 @@ public:
     QListView *view() const { return m_view; }
     bool moveCurrent(int delta);
     void removeCurrent();
+    // Files that were not added, and why: shown under the thumbnails until files are added
+    // again or another draft opens (not in the post's state line, which the next state replaces).
+    void showRefusal(const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -32,6 +35,7 @@ private:
     MediaListModel *m_model;
     QListView *m_view;
     QLabel *m_count;
+    QLabel *m_refusal;
 };
 
 } // namespace tokdeck
