@@ -31,9 +31,9 @@ std::optional<PostType> PostRules::typeForMedia(const QList<MediaInfo> &media,
         return std::nullopt;
     }
     if (videos > 1) {
-        issues->append({Severity::Reject, tr("media"),
-                        tr("A post holds one video; %1 were added. Make one post per video.")
-                            .arg(videos)});
+        issues->append(
+            {Severity::Reject, tr("media"),
+             tr("A post holds one video; %1 were added. Make one post per video.").arg(videos)});
         return std::nullopt;
     }
     if (videos == 1)
@@ -54,20 +54,20 @@ ValidationIssues PostRules::check(const PostCheckInput &post, const QDateTime &n
     for (const MediaInfo &item : post.media)
         issues += MediaRules::check(item);
 
-    const int imageCount = int(std::count_if(post.media.begin(), post.media.end(), [](const auto &m) {
-        return m.kind() == MediaKind::Image;
-    }));
+    const int imageCount =
+        int(std::count_if(post.media.begin(), post.media.end(),
+                          [](const auto &m) { return m.kind() == MediaKind::Image; }));
     switch (post.type) {
     case PostType::Video:
         if (post.media.size() != 1 || post.media.first().kind() != MediaKind::Video) {
-            issues.append({Severity::Reject, tr("media"),
-                           tr("A video post needs exactly one video file.")});
+            issues.append(
+                {Severity::Reject, tr("media"), tr("A video post needs exactly one video file.")});
         }
         break;
     case PostType::Photo:
         if (post.media.size() != 1 || imageCount != 1) {
-            issues.append({Severity::Reject, tr("media"),
-                           tr("A photo post needs exactly one image.")});
+            issues.append(
+                {Severity::Reject, tr("media"), tr("A photo post needs exactly one image.")});
         }
         break;
     case PostType::Slideshow:
@@ -79,8 +79,7 @@ ValidationIssues PostRules::check(const PostCheckInput &post, const QDateTime &n
                                .arg(post.media.size())
                                .arg(post.media.size() - limits::maxSlideshowImages)});
         } else if (imageCount != post.media.size()) {
-            issues.append({Severity::Reject, tr("media"),
-                           tr("A slideshow holds images only.")});
+            issues.append({Severity::Reject, tr("media"), tr("A slideshow holds images only.")});
         } else if (post.media.size() == 1) {
             issues.append({Severity::Warn, tr("media"),
                            tr("A slideshow of one image is better posted as a photo.")});
@@ -115,23 +114,29 @@ ValidationIssues PostRules::check(const PostCheckInput &post, const QDateTime &n
     for (const AccountTarget &target : post.targets) {
         if (seen.contains(target.accountId)) {
             issues.append({Severity::Reject, target.accountId,
-                           tr("This account is chosen twice; each account gets one post.")});
+                           tr("This account is chosen twice; each account gets one post."),
+                           target.accountId});
         }
         seen.insert(target.accountId);
         const QString textKey = target.caption + QChar(0) + target.title;
         if (checkedTexts.contains(textKey))
             continue;
         checkedTexts.insert(textKey);
-        const bool sharedText = std::all_of(post.targets.begin(), post.targets.end(), [&](const auto &t) {
-            return t.caption == target.caption && t.title == target.title;
-        });
-        const QString captionSubject = !sharedText
-                                           ? tr("caption for %1").arg(target.accountId)
-                                           : tr("caption");
-        issues += TextRules::checkCaption(target.caption, captionSubject);
-        const QString titleSubject = !sharedText ? tr("title for %1").arg(target.accountId)
-                                                             : tr("title");
-        issues += TextRules::checkTitle(post.type, target.title, target.caption, titleSubject);
+        const bool sharedText =
+            std::all_of(post.targets.begin(), post.targets.end(), [&](const auto &t) {
+                return t.caption == target.caption && t.title == target.title;
+            });
+        const QString captionSubject =
+            !sharedText ? tr("caption for %1").arg(target.accountId) : tr("caption");
+        ValidationIssues texts = TextRules::checkCaption(target.caption, captionSubject);
+        const QString titleSubject =
+            !sharedText ? tr("title for %1").arg(target.accountId) : tr("title");
+        texts += TextRules::checkTitle(post.type, target.title, target.caption, titleSubject);
+        for (ValidationIssue &issue : texts) {
+            if (!sharedText) // an account's own text: its row in the account list shows it
+                issue.accountId = target.accountId;
+        }
+        issues += texts;
     }
 
     if (knownAccounts)
@@ -151,11 +156,13 @@ ValidationIssues PostRules::checkAccounts(const QList<AccountTarget> &targets,
         if (found == knownAccounts.end()) {
             issues.append({ValidationIssue::Severity::Reject, target.accountId,
                            tr("No connected account has this ID. Run \"tokdeck-cli accounts\" "
-                              "to list them, or connect it in Crosspostify.")});
+                              "to list them, or connect it in Crosspostify."),
+                           target.accountId});
         } else if (!found->isTikTok()) {
             issues.append({ValidationIssue::Severity::Reject, target.accountId,
                            tr("This is a %1 account, not TikTok; choose a TikTok account.")
-                               .arg(found->platform)});
+                               .arg(found->platform),
+                           target.accountId});
         }
     }
     return issues;

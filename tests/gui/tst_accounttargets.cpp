@@ -13,9 +13,18 @@ using namespace tokdeck;
 namespace {
 QList<Account> sandboxLikeAccounts()
 {
-    return {{QStringLiteral("acc_tiktok_1"), QStringLiteral("tiktok"), QStringLiteral("Brand"), QStringLiteral("brand"), {}},
-            {QStringLiteral("acc_fb_1"), QStringLiteral("facebook"), QStringLiteral("Page"), {}, {}},
-            {QStringLiteral("acc_tiktok_2"), QStringLiteral("TikTok"), QStringLiteral("Team"), QStringLiteral("team"), {}}};
+    return {
+        {QStringLiteral("acc_tiktok_1"),
+         QStringLiteral("tiktok"),
+         QStringLiteral("Brand"),
+         QStringLiteral("brand"),
+         {}},
+        {QStringLiteral("acc_fb_1"), QStringLiteral("facebook"), QStringLiteral("Page"), {}, {}},
+        {QStringLiteral("acc_tiktok_2"),
+         QStringLiteral("TikTok"),
+         QStringLiteral("Team"),
+         QStringLiteral("team"),
+         {}}};
 }
 } // namespace
 
@@ -36,7 +45,8 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 2);
         const auto targets = model.targets();
         QCOMPARE(targets.size(), 2);
-        QCOMPARE(targets.at(0).accountId, QStringLiteral("acc_tiktok_1")); // list order, not click order
+        QCOMPARE(targets.at(0).accountId,
+                 QStringLiteral("acc_tiktok_1")); // list order, not click order
         model.setData(model.index(0), Qt::Unchecked, Qt::CheckStateRole);
         QCOMPARE(model.targets().size(), 1);
     }
@@ -49,6 +59,40 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.targets().first().accountId, QStringLiteral("acc_gone"));
         QCOMPARE(model.targets().first().captionOverride, QStringLiteral("own"));
+    }
+
+    void saysWhatIsWrongWithAChosenAccount()
+    {
+        AccountTargetsModel model;
+        QAbstractItemModelTester tester(&model);
+        // Before the accounts have come (offline) a draft's choice is shown as it is.
+        model.setTargets(
+            {{QStringLiteral("acc_gone"), {}, {}}, {QStringLiteral("acc_fb_1"), {}, {}}});
+        QVERIFY(!model.knownAccounts());
+        QVERIFY(!model.index(0).data().toString().contains(QStringLiteral("not connected")));
+
+        model.setAccounts(sandboxLikeAccounts());
+        QVERIFY(model.knownAccounts());
+        QStringList labels;
+        for (int row = 0; row < model.rowCount(); ++row)
+            labels << model.index(row).data().toString();
+        QVERIFY2(labels.filter(QStringLiteral("acc_gone (not connected)")).size() == 1,
+                 qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY2(labels.filter(QStringLiteral("Page (facebook, not TikTok)")).size() == 1,
+                 qPrintable(labels.join(QLatin1Char('|'))));
+
+        // An issue about one account marks its row (colour, mark, reason on hover) and only it.
+        const int gone = int(labels.indexOf(labels.filter(QStringLiteral("acc_gone")).first()));
+        ValidationIssue issue{ValidationIssue::Severity::Reject, QStringLiteral("acc_gone"),
+                              QStringLiteral("No connected account has this ID."),
+                              QStringLiteral("acc_gone")};
+        model.setIssues({issue});
+        QVERIFY(model.index(gone).data(AccountTargetsModel::ProblemRole).toBool());
+        QVERIFY(model.index(gone).data(Qt::ForegroundRole).isValid());
+        QVERIFY(model.index(gone).data(Qt::ToolTipRole).toString().contains(issue.message));
+        QVERIFY(!model.index(0).data(AccountTargetsModel::ProblemRole).toBool());
+        model.setIssues({});
+        QVERIFY(!model.index(gone).data(AccountTargetsModel::ProblemRole).toBool());
     }
 
     void editorWritesOverridesForTheCurrentCheckedAccount()

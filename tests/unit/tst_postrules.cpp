@@ -37,23 +37,28 @@ private Q_SLOTS:
         ValidationIssues issues;
         QCOMPARE(PostRules::typeForMedia({media(MediaFormat::Mp4)}, &issues), PostType::Video);
         QCOMPARE(PostRules::typeForMedia({media(MediaFormat::Jpeg)}, &issues), PostType::Photo);
-        QCOMPARE(PostRules::typeForMedia({media(MediaFormat::Jpeg), media(MediaFormat::Png)}, &issues),
-                 PostType::Slideshow);
+        QCOMPARE(
+            PostRules::typeForMedia({media(MediaFormat::Jpeg), media(MediaFormat::Png)}, &issues),
+            PostType::Slideshow);
         QVERIFY(issues.isEmpty());
 
-        QCOMPARE(PostRules::typeForMedia({media(MediaFormat::Mp4), media(MediaFormat::Jpeg)}, &issues),
-                 std::nullopt);
+        QCOMPARE(
+            PostRules::typeForMedia({media(MediaFormat::Mp4), media(MediaFormat::Jpeg)}, &issues),
+            std::nullopt);
         QCOMPARE(issues.size(), 1);
         issues.clear();
-        QCOMPARE(PostRules::typeForMedia({media(MediaFormat::Mp4), media(MediaFormat::Mov)}, &issues),
-                 std::nullopt);
+        QCOMPARE(
+            PostRules::typeForMedia({media(MediaFormat::Mp4), media(MediaFormat::Mov)}, &issues),
+            std::nullopt);
         QVERIFY(hasRejection(issues));
     }
 
     void cleanPostsPass()
     {
-        QVERIFY(!hasRejection(PostRules::check(post(PostType::Video, {media(MediaFormat::Mp4)}), now)));
-        QVERIFY(!hasRejection(PostRules::check(post(PostType::Photo, {media(MediaFormat::Jpeg)}), now)));
+        QVERIFY(
+            !hasRejection(PostRules::check(post(PostType::Video, {media(MediaFormat::Mp4)}), now)));
+        QVERIFY(!hasRejection(
+            PostRules::check(post(PostType::Photo, {media(MediaFormat::Jpeg)}), now)));
     }
 
     void slideshowCounts()
@@ -75,8 +80,10 @@ private Q_SLOTS:
 
     void mixedAspectRatiosWarn()
     {
-        const auto issues = PostRules::check(
-            post(PostType::Slideshow, {media(MediaFormat::Jpeg), media(MediaFormat::Jpeg, 1080, 1080)}), now);
+        const auto issues =
+            PostRules::check(post(PostType::Slideshow,
+                                  {media(MediaFormat::Jpeg), media(MediaFormat::Jpeg, 1080, 1080)}),
+                             now);
         QVERIFY(!hasRejection(issues));
         QVERIFY(std::any_of(issues.begin(), issues.end(), [](const ValidationIssue &i) {
             return i.message.contains(QStringLiteral("aspect"));
@@ -103,12 +110,14 @@ private Q_SLOTS:
         input.targets.append(input.targets.first());
         QVERIFY(hasRejection(PostRules::check(input, now))); // same account twice
 
-        const QList<Account> known = {{QStringLiteral("acc_1"), QStringLiteral("TikTok"), {}, {}, {}},
-                                      {QStringLiteral("fb_1"), QStringLiteral("facebook"), {}, {}, {}}};
+        const QList<Account> known = {
+            {QStringLiteral("acc_1"), QStringLiteral("TikTok"), {}, {}, {}},
+            {QStringLiteral("fb_1"), QStringLiteral("facebook"), {}, {}, {}}};
         QVERIFY(PostRules::checkAccounts({{QStringLiteral("acc_1"), {}, {}}}, known).isEmpty());
         const auto unknown = PostRules::checkAccounts({{QStringLiteral("acc_404"), {}, {}}}, known);
         QCOMPARE(unknown.size(), 1);
         QCOMPARE(unknown.first().subject, QStringLiteral("acc_404"));
+        QCOMPARE(unknown.first().accountId, QStringLiteral("acc_404")); // its row can show it
         QVERIFY(hasRejection(PostRules::checkAccounts({{QStringLiteral("fb_1"), {}, {}}}, known)));
     }
 
@@ -120,13 +129,17 @@ private Q_SLOTS:
         const auto issues = rejectionsOf(PostRules::check(input, now));
         QCOMPARE(issues.size(), 1);
         QVERIFY(issues.first().subject.contains(QStringLiteral("acc_2")));
+        QCOMPARE(issues.first().accountId, QStringLiteral("acc_2"));
     }
 
     void sharedCaptionReportedOnce()
     {
         auto input = post(PostType::Video, {media(MediaFormat::Mp4)});
-        input.targets = {{QStringLiteral("acc_1"), QString(), {}}, {QStringLiteral("acc_2"), QString(), {}}};
-        QCOMPARE(rejectionsOf(PostRules::check(input, now)).size(), 1);
+        input.targets = {{QStringLiteral("acc_1"), QString(), {}},
+                         {QStringLiteral("acc_2"), QString(), {}}};
+        const auto issues = rejectionsOf(PostRules::check(input, now));
+        QCOMPARE(issues.size(), 1);
+        QVERIFY(issues.first().accountId.isEmpty()); // the shared caption, not one account's
     }
 
     void scheduleIsChecked()

@@ -269,7 +269,8 @@ void ComposerWidget::showIssues()
 {
     // What blocks publishing first; a long list is cut (50 images can warn 100 times).
     ValidationIssues issues = m_editor->issues();
-    m_editor->media()->setIssues(issues); // each file's own problems, marked on its thumbnail
+    m_editor->media()->setIssues(issues);   // each file's own problems, marked on its thumbnail
+    m_editor->targets()->setIssues(issues); // and each account's, on its row
     std::stable_partition(issues.begin(), issues.end(),
                           [](const ValidationIssue &i) { return i.isRejection(); });
     constexpr int shown = 8;

@@ -365,7 +365,7 @@ ValidationIssues DraftEditor::issues() const
     input.targets = m_post.resolvedTargets();
     input.isAigc = m_post.isAigc;
     input.scheduledAt = m_post.plannedAt;
-    found += PostRules::check(input, m_clock.nowUtc());
+    found += PostRules::check(input, m_clock.nowUtc(), m_targets->knownAccounts());
     return found;
 }
 

@@ -1,34 +1,64 @@
 #include "models/AccountTargetsModel.h"
 
+#include <QColor>
+
 namespace tokdeck {
 
-AccountTargetsModel::AccountTargetsModel(QObject *parent) : QAbstractListModel(parent) {}
+AccountTargetsModel::AccountTargetsModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
 
 void AccountTargetsModel::setAccounts(const QList<Account> &accounts)
 {
+    m_known = accounts;
+    rebuildRows();
+}
+
+void AccountTargetsModel::rebuildRows()
+{
     beginResetModel();
+    const QList<Account> known = m_known.value_or(QList<Account>());
     m_accounts.clear();
-    std::copy_if(accounts.begin(), accounts.end(), std::back_inserter(m_accounts),
+    std::copy_if(known.begin(), known.end(), std::back_inserter(m_accounts),
                  [](const Account &account) { return account.isTikTok(); });
-    // A draft may name an account that is no longer connected: keep it visible so the user
-    // sees why publishing is refused, instead of silently dropping the choice.
+    // A draft may name an account that is no longer connected (or not TikTok): keep it
+    // visible so the user sees why publishing is refused, instead of silently dropping it.
     for (const PostAccount &chosen : std::as_const(m_chosen)) {
-        if (std::none_of(m_accounts.begin(), m_accounts.end(),
-                         [&](const Account &a) { return a.id == chosen.accountId; }))
-            m_accounts.append({chosen.accountId, QStringLiteral("tiktok"), {}, {}, {}});
+        if (std::any_of(m_accounts.begin(), m_accounts.end(),
+                        [&](const Account &a) { return a.id == chosen.accountId; }))
+            continue;
+        const auto other = std::find_if(known.begin(), known.end(),
+                                        [&](const Account &a) { return a.id == chosen.accountId; });
+        // Before the list has come (offline), nothing is known to be wrong with it.
+        const QString platform = m_known ? QString() : QStringLiteral("tiktok");
+        m_accounts.append(other != known.end() ? *other
+                                               : Account{chosen.accountId, platform, {}, {}, {}});
     }
     endResetModel();
 }
 
 void AccountTargetsModel::setTargets(const QList<PostAccount> &targets)
 {
-    beginResetModel();
     m_chosen.clear();
     for (const PostAccount &target : targets)
         m_chosen.insert(target.accountId, target);
-    endResetModel();
-    setAccounts(QList<Account>(m_accounts)); // re-add unknown chosen ids
+    rebuildRows();
     Q_EMIT targetsChanged();
+}
+
+void AccountTargetsModel::setIssues(const ValidationIssues &issues)
+{
+    QHash<QString, QStringList> problems;
+    for (const ValidationIssue &issue : issues) {
+        if (issue.isRejection() && !issue.accountId.isEmpty())
+            problems[issue.accountId] << issue.message;
+    }
+    if (problems == m_problems)
+        return;
+    m_problems = problems;
+    if (!m_accounts.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_accounts.size()) - 1),
+                           {Qt::DisplayRole, Qt::ForegroundRole, Qt::ToolTipRole, ProblemRole});
 }
 
 QList<PostAccount> AccountTargetsModel::targets() const
@@ -74,19 +104,41 @@ QVariant AccountTargetsModel::data(const QModelIndex &index, int role) const
         return {};
     const Account &account = m_accounts.at(index.row());
     const auto chosen = m_chosen.constFind(account.id);
-    const bool hasOverride = chosen != m_chosen.constEnd()
-                             && (!chosen->captionOverride.isEmpty() || !chosen->titleOverride.isEmpty());
+    const bool hasOverride =
+        chosen != m_chosen.constEnd()
+        && (!chosen->captionOverride.isEmpty() || !chosen->titleOverride.isEmpty());
+    const QStringList problems = m_problems.value(account.id);
     switch (role) {
     case Qt::DisplayRole: {
-        const QString name = account.username.isEmpty() ? account.displayName()
-                                                        : tr("%1 (@%2)").arg(account.displayName(), account.username);
-        return hasOverride ? tr("%1 · own text").arg(name) : name;
+        QString name = account.username.isEmpty()
+                           ? account.displayName()
+                           : tr("%1 (@%2)").arg(account.displayName(), account.username);
+        if (account.platform.isEmpty())
+            name = tr("%1 (not connected)").arg(name);
+        else if (!account.isTikTok())
+            name = tr("%1 (%2, not TikTok)").arg(name, account.platform);
+        if (hasOverride)
+            name = tr("%1 · own text").arg(name);
+        return problems.isEmpty() ? name : QStringLiteral("✖ ") + name;
     }
-    case Qt::CheckStateRole: return chosen != m_chosen.constEnd() ? Qt::Checked : Qt::Unchecked;
-    case Qt::ToolTipRole: return tr("TikTok account %1").arg(account.id);
-    case IdRole: return account.id;
-    case HasOverrideRole: return hasOverride;
-    default: return {};
+    case Qt::CheckStateRole:
+        return chosen != m_chosen.constEnd() ? Qt::Checked : Qt::Unchecked;
+    case Qt::ForegroundRole:
+        return problems.isEmpty() ? QVariant() : QVariant(QColor(0xd3, 0x2f, 0x2f));
+    case ProblemRole:
+        return !problems.isEmpty();
+    case Qt::ToolTipRole: {
+        const QString what =
+            account.isTikTok() ? tr("TikTok account %1").arg(account.id) : account.id;
+        return problems.isEmpty() ? what
+                                  : what + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
+    }
+    case IdRole:
+        return account.id;
+    case HasOverrideRole:
+        return hasOverride;
+    default:
+        return {};
     }
 }
 

@@ -2,9 +2,11 @@
 
 #include "domain/Account.h"
 #include "domain/Post.h"
+#include "rules/ValidationIssue.h"
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <optional>
 
 namespace tokdeck {
 
@@ -16,11 +18,20 @@ class AccountTargetsModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(AccountTargetsModel)
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, HasOverrideRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        HasOverrideRole,
+        ProblemRole /* bool: blocks publishing */
+    };
 
     explicit AccountTargetsModel(QObject *parent = nullptr);
 
+    // The connected accounts (all platforms; only TikTok ones are listed).
     void setAccounts(const QList<Account> &accounts);
+    // What setAccounts was given, to check a draft's choice against; nullopt until then (offline).
+    std::optional<QList<Account>> knownAccounts() const { return m_known; }
+    // Issues about one account (its own text too long, not connected, not TikTok) mark its row.
+    void setIssues(const ValidationIssues &issues);
     // The post's choice: checked accounts and their overrides (unknown ids are kept, shown last).
     void setTargets(const QList<PostAccount> &targets);
     QList<PostAccount> targets() const; // in list order
@@ -38,8 +49,12 @@ Q_SIGNALS:
     void targetsChanged();
 
 private:
-    QList<Account> m_accounts;
-    QHash<QString, PostAccount> m_chosen; // by account id
+    void rebuildRows();
+
+    std::optional<QList<Account>> m_known;
+    QList<Account> m_accounts; // the rows: TikTok accounts, then chosen ones not connected
+    QHash<QString, QStringList> m_problems; // account id → what blocks its post
+    QHash<QString, PostAccount> m_chosen;   // by account id
 };
 
 } // namespace tokdeck
