@@ -638,14 +638,14 @@ Status: %3</translation>
     <message>
         <location filename="../app/rules/PostRules.cpp" line="23"/>
         <location filename="../app/rules/PostRules.cpp" line="28"/>
-        <location filename="../app/rules/PostRules.cpp" line="34"/>
-        <location filename="../app/rules/PostRules.cpp" line="63"/>
-        <location filename="../app/rules/PostRules.cpp" line="69"/>
+        <location filename="../app/rules/PostRules.cpp" line="35"/>
+        <location filename="../app/rules/PostRules.cpp" line="64"/>
+        <location filename="../app/rules/PostRules.cpp" line="70"/>
         <location filename="../app/rules/PostRules.cpp" line="75"/>
         <location filename="../app/rules/PostRules.cpp" line="77"/>
         <location filename="../app/rules/PostRules.cpp" line="82"/>
-        <location filename="../app/rules/PostRules.cpp" line="85"/>
-        <location filename="../app/rules/PostRules.cpp" line="95"/>
+        <location filename="../app/rules/PostRules.cpp" line="84"/>
+        <location filename="../app/rules/PostRules.cpp" line="94"/>
         <source>media</source>
         <translation>Medien</translation>
     </message>
@@ -660,7 +660,7 @@ Status: %3</translation>
         <translation>Ein Beitrag enthält entweder ein Video oder Bilder, nicht beides. Entfernen Sie das Video oder die Bilder.</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="35"/>
+        <location filename="../app/rules/PostRules.cpp" line="36"/>
         <source>A post holds one video; %1 were added. Make one post per video.</source>
         <translation>Ein Beitrag enthält ein Video; %1 wurden hinzugefügt. Erstellen Sie einen Beitrag pro Video.</translation>
     </message>
@@ -685,47 +685,47 @@ Status: %3</translation>
         <translation>Eine Diashow enthält höchstens 10 Bilder; %1 wurden hinzugefügt. Entfernen Sie %2.</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="83"/>
+        <location filename="../app/rules/PostRules.cpp" line="82"/>
         <source>A slideshow holds images only.</source>
         <translation>Eine Diashow enthält nur Bilder.</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="86"/>
+        <location filename="../app/rules/PostRules.cpp" line="85"/>
         <source>A slideshow of one image is better posted as a photo.</source>
         <translation>Eine Diashow mit nur einem Bild wird besser als Foto veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="96"/>
+        <location filename="../app/rules/PostRules.cpp" line="95"/>
         <source>The images have different aspect ratios; TikTok shows a slideshow best when all have the same.</source>
         <translation>Die Bilder haben unterschiedliche Seitenverhältnisse; TikTok zeigt eine Diashow am besten an, wenn alle dasselbe haben.</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="104"/>
+        <location filename="../app/rules/PostRules.cpp" line="103"/>
         <source>AI-generated label</source>
         <translation>KI-Kennzeichnung</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="105"/>
+        <location filename="../app/rules/PostRules.cpp" line="104"/>
         <source>The AI-generated label applies to video posts only; clear it for photos and slideshows.</source>
         <translation>Die KI-Kennzeichnung gilt nur für Videobeiträge; entfernen Sie sie bei Fotos und Diashows.</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="110"/>
+        <location filename="../app/rules/PostRules.cpp" line="109"/>
         <source>accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="111"/>
+        <location filename="../app/rules/PostRules.cpp" line="110"/>
         <source>Choose at least one TikTok account to post to.</source>
         <translation>Wählen Sie mindestens ein TikTok-Konto, auf dem veröffentlicht werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="118"/>
+        <location filename="../app/rules/PostRules.cpp" line="117"/>
         <source>This account is chosen twice; each account gets one post.</source>
         <translation>Dieses Konto ist doppelt ausgewählt; jedes Konto erhält einen Beitrag.</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="129"/>
+        <location filename="../app/rules/PostRules.cpp" line="130"/>
         <source>caption for %1</source>
         <translation>Beschreibung für %1</translation>
     </message>
@@ -735,7 +735,7 @@ Status: %3</translation>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="132"/>
+        <location filename="../app/rules/PostRules.cpp" line="133"/>
         <source>title for %1</source>
         <translation>Titel für %1</translation>
     </message>
@@ -745,12 +745,12 @@ Status: %3</translation>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="153"/>
+        <location filename="../app/rules/PostRules.cpp" line="158"/>
         <source>No connected account has this ID. Run &quot;tokdeck-cli accounts&quot; to list them, or connect it in Crosspostify.</source>
         <translation>Kein verbundenes Konto hat diese ID. Führen Sie „tokdeck-cli accounts“ aus, um die Konten aufzulisten, oder verbinden Sie das Konto in Crosspostify.</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="157"/>
+        <location filename="../app/rules/PostRules.cpp" line="163"/>
         <source>This is a %1 account, not TikTok; choose a TikTok account.</source>
         <translation>Dies ist ein %1-Konto, kein TikTok-Konto; wählen Sie ein TikTok-Konto.</translation>
     </message>
@@ -1247,17 +1247,27 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::AccountTargetsModel</name>
     <message>
-        <location filename="../ui/models/AccountTargetsModel.cpp" line="82"/>
+        <location filename="../ui/models/AccountTargetsModel.cpp" line="115"/>
         <source>%1 (@%2)</source>
         <translation>%1 (@%2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/AccountTargetsModel.cpp" line="83"/>
+        <location filename="../ui/models/AccountTargetsModel.cpp" line="117"/>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht verbunden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AccountTargetsModel.cpp" line="119"/>
+        <source>%1 (%2, not TikTok)</source>
+        <translation>%1 (%2, nicht TikTok)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/AccountTargetsModel.cpp" line="121"/>
         <source>%1 · own text</source>
         <translation>%1 · eigener Text</translation>
     </message>
     <message>
-        <location filename="../ui/models/AccountTargetsModel.cpp" line="86"/>
+        <location filename="../ui/models/AccountTargetsModel.cpp" line="132"/>
         <source>TikTok account %1</source>
         <translation>TikTok-Konto %1</translation>
     </message>
@@ -1463,33 +1473,33 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         <translation>Beitragseditor</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="195"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="194"/>
         <source>Uploading %1 %</source>
         <translation>Wird hochgeladen: %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="221"/>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="235"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="220"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="234"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="254"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="253"/>
         <source>youraccount</source>
         <translation>ihrkonto</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="279"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="280"/>
         <source>&lt;b&gt;✖&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;✖&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="280"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="281"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/ComposerWidget.cpp" line="283"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="284"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…und %n weiterer Hinweis.</numerusform>
@@ -1497,27 +1507,27 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="305"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="306"/>
         <source>Scheduled for %1</source>
         <translation>Geplant für %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="308"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="309"/>
         <source>Uploading…</source>
         <translation>Wird hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="308"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="309"/>
         <source>Sending to Crosspostify…</source>
         <translation>Wird an Crosspostify gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="316"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="317"/>
         <source>Add media</source>
         <translation>Medien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="317"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="318"/>
         <source>Videos and images (*.mp4 *.mov *.jpg *.jpeg *.png);;All files (*)</source>
         <translation>Videos und Bilder (*.mp4 *.mov *.jpg *.jpeg *.png);;Alle Dateien (*)</translation>
     </message>
@@ -1626,12 +1636,17 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::DraftEditor</name>
     <message>
-        <location filename="../ui/compose/DraftEditor.cpp" line="220"/>
+        <location filename="../ui/compose/DraftEditor.cpp" line="161"/>
+        <source>%1 changed on disk since it was added to this post. Remove it and add it again to check it.</source>
+        <translation>%1 wurde auf dem Datenträger geändert, seit die Datei diesem Beitrag hinzugefügt wurde. Entfernen Sie sie und fügen Sie sie erneut hinzu, damit sie neu geprüft wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/DraftEditor.cpp" line="240"/>
         <source>%1 was not added: %2</source>
         <translation>%1 wurde nicht hinzugefügt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/DraftEditor.cpp" line="221"/>
+        <location filename="../ui/compose/DraftEditor.cpp" line="241"/>
         <source>%1 were not added: %2</source>
         <translation>%1 wurden nicht hinzugefügt: %2</translation>
     </message>
@@ -1922,22 +1937,22 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         <translation>Beiträge werden gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
-        <source>Tokdeck is still uploading or sending posts. Quit anyway? Nothing is lost: they continue the next time Tokdeck (or &quot;tokdeck-cli outbox run&quot;) starts.</source>
-        <translation>Tokdeck lädt noch Beiträge hoch oder sendet sie. Trotzdem beenden? Es geht nichts verloren: Der Vorgang wird beim nächsten Start von Tokdeck (oder „tokdeck-cli outbox run“) fortgesetzt.</translation>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <source>Tokdeck is still uploading or sending posts. Quit anyway? Nothing is lost: posts being sent continue the next time Tokdeck (or &quot;tokdeck-cli outbox run&quot;) starts, and files still uploading from the queue stay as drafts that upload when you publish them.</source>
+        <translation>Tokdeck lädt noch hoch oder sendet Beiträge. Trotzdem beenden? Es geht nichts verloren: Beiträge, die gerade gesendet werden, gehen beim nächsten Start von Tokdeck (oder „tokdeck-cli outbox run“) weiter, und Dateien, die noch aus der Warteschlange hochgeladen werden, bleiben als Entwürfe erhalten und werden hochgeladen, sobald Sie sie veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>Sandbox (no real posts)</source>
         <translation>Sandbox (keine echten Beiträge)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Crosspostify (%1)</source>
         <translation>Crosspostify (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>%1 · %n TikTok account(s)</source>
         <translation>
             <numerusform>%1 · %n TikTok-Konto</numerusform>
@@ -1945,7 +1960,7 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>Offline: %1 not reachable</source>
         <translation>Offline: %1 nicht erreichbar</translation>
     </message>
@@ -1953,7 +1968,7 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::MediaListModel</name>
     <message>
-        <location filename="../ui/models/MediaListModel.cpp" line="112"/>
+        <location filename="../ui/models/MediaListModel.cpp" line="147"/>
         <source>Position %1: %2</source>
         <translation>Position %1: %2</translation>
     </message>
@@ -1961,22 +1976,22 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::MediaStrip</name>
     <message>
-        <location filename="../ui/compose/MediaStrip.cpp" line="43"/>
+        <location filename="../ui/compose/MediaStrip.cpp" line="77"/>
         <source>Media in display order</source>
         <translation>Medien in Anzeigereihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/compose/MediaStrip.cpp" line="44"/>
+        <location filename="../ui/compose/MediaStrip.cpp" line="79"/>
         <source>Drag to reorder, or use Alt+Left/Right. Delete removes the selected file.</source>
         <translation>Zum Umsortieren ziehen oder Alt+Links/Rechts verwenden. Entf entfernt die ausgewählte Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/MediaStrip.cpp" line="116"/>
+        <location filename="../ui/compose/MediaStrip.cpp" line="171"/>
         <source>Drop a video, a photo or up to 10 images here.</source>
         <translation>Legen Sie hier ein Video, ein Foto oder bis zu 10 Bilder ab.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/MediaStrip.cpp" line="118"/>
+        <location filename="../ui/compose/MediaStrip.cpp" line="173"/>
         <source>%1 / %2 images</source>
         <translation>%1 / %2 Bilder</translation>
     </message>
