@@ -11,18 +11,22 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
+#include <cmath>
 
 namespace tokdeck {
 
 CalendarGridView::CalendarGridView(const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_clock(clock), m_anchor(clock.nowUtc().toLocalTime().date())
+    : QWidget(parent)
+    , m_clock(clock)
+    , m_anchor(clock.nowUtc().toLocalTime().date())
 {
     setAcceptDrops(true);
     setMouseTracking(false);
     setFocusPolicy(Qt::StrongFocus);
 }
 
-void CalendarGridView::setPosts(const QList<Post> &posts, const QHash<qint64, QStringList> &conflicts)
+void CalendarGridView::setPosts(const QList<Post> &posts,
+                                const QHash<qint64, QStringList> &conflicts)
 {
     m_posts = posts;
     m_conflicts = conflicts;
@@ -82,7 +86,8 @@ QString CalendarGridView::chipText(qint64 postId) const
     ensureLayout();
     for (const Chip &chip : m_chips) {
         if (chip.id == postId)
-            return chip.accounts.isEmpty() ? chip.label : chip.label + QStringLiteral(" · ") + chip.accounts;
+            return chip.accounts.isEmpty() ? chip.label
+                                           : chip.label + QStringLiteral(" · ") + chip.accounts;
     }
     return {};
 }
@@ -110,11 +115,11 @@ std::optional<qint64> CalendarGridView::postAt(const QPoint &point) const
 void CalendarGridView::addChip(const Post &post, const QRect &rect)
 {
     const QString time = PostChipStyle::time(post);
-    m_chips.append({post.id, rect, time, time + QLatin1Char(' ') + PostChipStyle::what(post),
-                    fontMetrics().horizontalAdvance(time),
-                    PostChipStyle::accountsLabel(post, m_accountNames),
-                    post.media.isEmpty() ? QString() : post.media.first().path,
-                    PostChipStyle::fill(post.displayState(m_clock.nowUtc())), m_conflicts.contains(post.id)});
+    m_chips.append(
+        {post.id, rect, time, time + QLatin1Char(' ') + PostChipStyle::what(post),
+         fontMetrics().horizontalAdvance(time), PostChipStyle::accountsLabel(post, m_accountNames),
+         post.media.isEmpty() ? QString() : post.media.first().path,
+         PostChipStyle::fill(post.displayState(m_clock.nowUtc())), m_conflicts.contains(post.id)});
 }
 
 void CalendarGridView::relayout()
@@ -161,7 +166,8 @@ void CalendarGridView::paintChip(QPainter &painter, const Chip &chip)
     painter.drawRoundedRect(chip.rect.adjusted(1, 1, -1, -1), 3, 3);
     if (chip.conflict) {
         painter.setBrush(QColor(0xff, 0xc1, 0x07)); // a warning stripe on the left edge
-        painter.drawRect(QRect(chip.rect.left() + 1, chip.rect.top() + 1, 3, chip.rect.height() - 2));
+        painter.drawRect(
+            QRect(chip.rect.left() + 1, chip.rect.top() + 1, 3, chip.rect.height() - 2));
     }
     QRect textRect = chip.rect.adjusted(6, 0, -3, 0);
     const QFontMetrics metrics = painter.fontMetrics();
@@ -176,20 +182,31 @@ void CalendarGridView::paintChip(QPainter &painter, const Chip &chip)
         }
     }
     painter.setPen(Qt::white);
+    const qreal top = textRect.top() + (textRect.height() - metrics.height()) / 2.0;
     // Accounts on the right when the chip is wide enough to keep the caption readable too.
     if (!chip.accounts.isEmpty() && textRect.width() >= 150) {
-        const QString accounts = metrics.elidedText(chip.accounts, Qt::ElideRight, textRect.width() / 3);
-        painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignRight, accounts);
-        textRect.setRight(textRect.right() - metrics.horizontalAdvance(accounts) - 6);
+        const QStaticText &accounts = chipText(chip.accounts, textRect.width() / 3);
+        const qreal width = accounts.size().width();
+        painter.drawStaticText(QPointF(textRect.right() + 1 - width, top), accounts);
+        textRect.setRight(textRect.right() - int(std::ceil(width)) - 6);
     }
-    // One text per chip (painting a busy month is mostly text): the whole label elided where
-    // that leaves the time whole and a few letters after it, else the time alone.
+    // One text per chip: the whole label elided where that leaves the time whole and a few
+    // letters after it, else the time alone.
     const bool roomForMore = textRect.width() >= timeWidth + 3 * metrics.averageCharWidth();
-    const QString &text = roomForMore ? chip.label : chip.time;
-    painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                     (roomForMore || timeWidth > textRect.width())
-                         ? metrics.elidedText(text, Qt::ElideRight, textRect.width())
-                         : text);
+    painter.drawStaticText(QPointF(textRect.left(), top),
+                           chipText(roomForMore ? chip.label : chip.time, textRect.width()));
+}
+
+const QStaticText &CalendarGridView::chipText(const QString &text, int width)
+{
+    const QString key = QString::number(width) + QLatin1Char('|') + text;
+    if (const QStaticText *cached = m_chipTexts.object(key))
+        return *cached;
+    auto *laidOut = new QStaticText(fontMetrics().elidedText(text, Qt::ElideRight, width));
+    laidOut->setTextFormat(Qt::PlainText);
+    laidOut->prepare(QTransform(), font());
+    m_chipTexts.insert(key, laidOut);
+    return *m_chipTexts.object(key);
 }
 
 QPixmap CalendarGridView::chipThumbnail(const QString &path, int side)
@@ -204,10 +221,11 @@ QPixmap CalendarGridView::chipThumbnail(const QString &path, int side)
     // Cropped to a square from the middle (a 9:16 poster shows its centre) and scaled once,
     // at the screen's pixel density, so painting a month is a blit per chip.
     const int crop = std::min(image.width(), image.height());
-    const QImage square = image.copy((image.width() - crop) / 2, (image.height() - crop) / 2, crop, crop);
+    const QImage square =
+        image.copy((image.width() - crop) / 2, (image.height() - crop) / 2, crop, crop);
     const qreal ratio = devicePixelRatioF();
-    QPixmap pixmap = QPixmap::fromImage(square.scaled(QSize(side, side) * ratio, Qt::IgnoreAspectRatio,
-                                                      Qt::SmoothTransformation));
+    QPixmap pixmap = QPixmap::fromImage(
+        square.scaled(QSize(side, side) * ratio, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
     pixmap.setDevicePixelRatio(ratio);
     m_chipThumbnails.insert(path, pixmap);
     return pixmap;
@@ -218,7 +236,8 @@ QString CalendarGridView::tooltipFor(const Post &post) const
     QStringList lines;
     lines << PostChipStyle::label(post);
     if (post.plannedAt)
-        lines << tr("%1 UTC").arg(post.plannedAt->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        lines << tr("%1 UTC").arg(
+            post.plannedAt->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     lines << postDisplayStateName(post.displayState(m_clock.nowUtc()));
     const QStringList accounts = PostChipStyle::accountNames(post, m_accountNames);
     if (!accounts.isEmpty())
@@ -232,6 +251,8 @@ QString CalendarGridView::tooltipFor(const Post &post) const
 
 bool CalendarGridView::event(QEvent *event)
 {
+    if (event->type() == QEvent::FontChange)
+        m_chipTexts.clear(); // laid out in the old font
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
         if (const auto id = postAt(help->pos()); id && post(*id))
@@ -253,13 +274,15 @@ void CalendarGridView::mousePressEvent(QMouseEvent *event)
 void CalendarGridView::mouseMoveEvent(QMouseEvent *event)
 {
     if (!m_pressedPost || !(event->buttons() & Qt::LeftButton)
-        || (event->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+        || (event->position().toPoint() - m_pressPos).manhattanLength()
+               < QApplication::startDragDistance())
         return;
     const Post *p = post(*m_pressedPost);
     m_pressedPost.reset();
     if (!p || !p->isEditable()) {
         if (p)
-            QToolTip::showText(event->globalPosition().toPoint(), PostChipStyle::lockReason(*p), this);
+            QToolTip::showText(event->globalPosition().toPoint(), PostChipStyle::lockReason(*p),
+                               this);
         return;
     }
     auto *mime = new QMimeData;

@@ -3,13 +3,14 @@
 #include "domain/Post.h"
 #include "support/Clock.h"
 
+#include <QCache>
 #include <QColor>
 #include <QDate>
 #include <QHash>
 #include <QPixmap>
 #include <QPointer>
+#include <QStaticText>
 #include <QWidget>
-
 #include <optional>
 
 namespace tokdeck {
@@ -61,16 +62,16 @@ protected:
         qint64 id = 0;
         QRect rect;
         // Texts filled by addChip(): painting must not redo locale work per frame.
-        QString time;  // "18:00": shown whole whenever the chip has room for it
-        QString label; // "18:00 ▶ Launch day…": the time, the type and the caption's start
+        QString time;      // "18:00": shown whole whenever the chip has room for it
+        QString label;     // "18:00 ▶ Launch day…": the time, the type and the caption's start
         int timeWidth = 0; // of `time` in the widget's font
-        QString accounts; // "@alice +1"
+        QString accounts;  // "@alice +1"
         QString mediaPath; // whose preview is shown; empty for none
         QColor fill;
         bool conflict = false;
     };
     void addChip(const Post &post, const QRect &rect);
-    virtual void layoutChips() = 0;            // fills m_chips from m_posts for the current size
+    virtual void layoutChips() = 0; // fills m_chips from m_posts for the current size
     virtual void paintGrid(QPainter &painter) = 0;
 
     const QList<Post> &posts() const { return m_posts; }
@@ -93,6 +94,9 @@ protected:
 private:
     void paintChip(QPainter &painter, const Chip &chip);
     QPixmap chipThumbnail(const QString &path, int side); // square, cropped; null until ready
+    // `text` elided to `width` and laid out once: painting a month is mostly text, and paging
+    // back and forth shows the same chips again.
+    const QStaticText &chipText(const QString &text, int width);
     QString tooltipFor(const Post &post) const;
 
     const Clock &m_clock;
@@ -102,7 +106,8 @@ private:
     QHash<qint64, QStringList> m_conflicts;
     QHash<QString, QString> m_accountNames;
     QPointer<ThumbnailCache> m_thumbnails;
-    QHash<QString, QPixmap> m_chipThumbnails; // path -> chip-sized crop, made once
+    QHash<QString, QPixmap> m_chipThumbnails;       // path -> chip-sized crop, made once
+    QCache<QString, QStaticText> m_chipTexts{4000}; // "width|text" -> its elided layout
     QList<Chip> m_chips;
     bool m_layoutDirty = true;
     QPoint m_pressPos;
