@@ -126,6 +126,11 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
                          showAccountNames(cached.value);
                  });
         connect(m_queue, &UploadQueue::draftCreated, m_drafts, &DraftsPanel::reload);
+        // A draft open in the composer is moved by the composer, whose saves would otherwise
+        // be refused as conflicting with the calendar's.
+        m_calendar->setOpenPostMover([this](qint64 postId, const QDateTime &whenUtc) {
+            return m_editor->moveTo(postId, whenUtc);
+        });
         // Five videos dropped on the composer are five posts, not one refused post.
         m_composer->setRoutesBatchesOut(true);
         connect(m_composer, &ComposerWidget::batchDropped, m_queue, &UploadQueue::add);

@@ -3,7 +3,9 @@
 #include "TestMedia.h"
 #include "TestStorage.h"
 #include "accounts/AccountsPanel.h"
+#include "api/ApiClient.h"
 #include "calendar/CalendarPanel.h"
+#include "calendar/MonthView.h"
 #include "compose/ComposerWidget.h"
 #include "compose/DraftEditor.h"
 #include "media/ThumbnailCache.h"
@@ -13,6 +15,7 @@
 #include "publish/Outbox.h"
 #include "publish/UploadQueue.h"
 #include "storage/StorageWorker.h"
+#include "widgets/CaptionEdit.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -30,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace tokdeck;
 
@@ -196,6 +200,55 @@ private Q_SLOTS:
         answer(QMessageBox::Yes);
         QVERIFY(window.close()); // asked again (or, if the uploads just ended, not needed)
         QVERIFY(!window.isVisible());
+    }
+
+    void aDraftOpenInTheComposerMovedOnTheCalendarKeepsItsEdits()
+    {
+        QTemporaryDir dir;
+        const auto storage = test::openTestStorage(dir);
+        QVERIFY(storage);
+        Post post;
+        post.caption = QStringLiteral("Before");
+        post.plannedAt = QDateTime(QDate::currentDate().addDays(10), QTime(18, 15)).toUTC();
+        post.accounts = {{QStringLiteral("acc_tiktok_1"), {}, {}}};
+        const qint64 id = storage->save(post).result().value.id;
+        QVERIFY(id > 0);
+        ApiClient client; // not called: no key
+        MainWindow window(&client, nullptr, storage.get());
+        window.show();
+        DraftEditor *editor = window.composer()->editor();
+        QSignalSpy loaded(editor, &DraftEditor::loaded);
+        editor->open(id);
+        QVERIFY(loaded.wait(5000));
+
+        // The calendar moves it (as a drop on another day does), then the user types on.
+        CalendarPanel *calendar = window.calendarPanel();
+        calendar->showDate(post.plannedAt->toLocalTime().date());
+        MonthView *month = calendar->monthView();
+        QTRY_VERIFY(month->chipRect(id).isValid());
+        const QDate target = post.plannedAt->toLocalTime().date().addDays(2);
+        QMimeData mime;
+        mime.setData(QString::fromLatin1(CalendarGridView::postMimeType), QByteArray::number(id));
+        const QPoint at = month->cellRect(target).center();
+        QDragEnterEvent enter(at, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(month, &enter);
+        QDropEvent drop(at, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(month, &drop);
+        const QDateTime moved = post.plannedAt->addDays(2);
+        QTRY_COMPARE(editor->post().plannedAt, std::optional(moved)); // the composer knows
+        window.composer()->caption()->setPlainText(QStringLiteral("Written after the move"));
+        editor->saveNow();
+
+        const auto stored = [&] {
+            return storage->load(id).result().value.value_or(Post{});
+        };
+        QTRY_COMPARE(stored().caption, QStringLiteral("Written after the move"));
+        QCOMPARE(stored().plannedAt, std::optional(moved));
+        // Undo (the calendar's) moves it back through the composer too, edits kept.
+        calendar->undoStack()->undo();
+        QTRY_COMPARE(stored().plannedAt, post.plannedAt);
+        QCOMPARE(stored().caption, QStringLiteral("Written after the move"));
+        QCOMPARE(editor->post().plannedAt, post.plannedAt);
     }
 
     void ctrlReturnPublishesFromAnywhereInTheWindow()

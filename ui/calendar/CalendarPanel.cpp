@@ -25,7 +25,8 @@
 namespace tokdeck {
 
 namespace {
-QToolButton *toolButton(const QString &text, const QString &name, const QString &tip, QWidget *parent)
+QToolButton *toolButton(const QString &text, const QString &name, const QString &tip,
+                        QWidget *parent)
 {
     auto *button = new QToolButton(parent);
     button->setText(text);
@@ -38,19 +39,31 @@ QToolButton *toolButton(const QString &text, const QString &name, const QString 
 } // namespace
 
 CalendarPanel::CalendarPanel(StorageWorker *storage, const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_storage(storage), m_clock(clock), m_anchor(clock.nowUtc().toLocalTime().date())
-    , m_month(new MonthView(clock, this)), m_week(new WeekView(clock, this))
-    , m_agendaModel(new PostListModel(clock, this)), m_agenda(new QListView(this))
-    , m_stack(new QStackedWidget(this)), m_title(new QLabel(this)), m_message(new QLabel(this))
+    : QWidget(parent)
+    , m_storage(storage)
+    , m_clock(clock)
+    , m_anchor(clock.nowUtc().toLocalTime().date())
+    , m_month(new MonthView(clock, this))
+    , m_week(new WeekView(clock, this))
+    , m_agendaModel(new PostListModel(clock, this))
+    , m_agenda(new QListView(this))
+    , m_stack(new QStackedWidget(this))
+    , m_title(new QLabel(this))
+    , m_message(new QLabel(this))
     , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("calendarPanel"));
-    auto *previous = toolButton(QStringLiteral("◀"), QStringLiteral("calendarPrevious"), tr("Previous"), this);
-    auto *today = toolButton(tr("Today"), QStringLiteral("calendarToday"), tr("Jump to today"), this);
+    auto *previous =
+        toolButton(QStringLiteral("◀"), QStringLiteral("calendarPrevious"), tr("Previous"), this);
+    auto *today =
+        toolButton(tr("Today"), QStringLiteral("calendarToday"), tr("Jump to today"), this);
     auto *next = toolButton(QStringLiteral("▶"), QStringLiteral("calendarNext"), tr("Next"), this);
-    auto *monthButton = toolButton(tr("Month"), QStringLiteral("calendarMonthMode"), tr("Month view"), this);
-    auto *weekButton = toolButton(tr("Week"), QStringLiteral("calendarWeekMode"), tr("Week view"), this);
-    auto *agendaButton = toolButton(tr("Agenda"), QStringLiteral("calendarAgendaMode"), tr("Agenda list"), this);
+    auto *monthButton =
+        toolButton(tr("Month"), QStringLiteral("calendarMonthMode"), tr("Month view"), this);
+    auto *weekButton =
+        toolButton(tr("Week"), QStringLiteral("calendarWeekMode"), tr("Week view"), this);
+    auto *agendaButton =
+        toolButton(tr("Agenda"), QStringLiteral("calendarAgendaMode"), tr("Agenda list"), this);
     auto *modes = new QButtonGroup(this);
     for (QToolButton *button : {monthButton, weekButton, agendaButton}) {
         button->setCheckable(true);
@@ -62,10 +75,11 @@ CalendarPanel::CalendarPanel(StorageWorker *storage, const Clock &clock, QWidget
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     const QTimeZone zone = QTimeZone::systemTimeZone();
-    auto *zoneLabel = new QLabel(tr("Times in %1 (%2)")
-                                     .arg(QString::fromUtf8(zone.id()),
-                                          zone.displayName(QDateTime::currentDateTime(), QTimeZone::OffsetName)),
-                                 this);
+    auto *zoneLabel =
+        new QLabel(tr("Times in %1 (%2)")
+                       .arg(QString::fromUtf8(zone.id()),
+                            zone.displayName(QDateTime::currentDateTime(), QTimeZone::OffsetName)),
+                   this);
     zoneLabel->setToolTip(tr("Hover a post to see its time in UTC."));
     m_message->setObjectName(QStringLiteral("calendarMessage"));
     m_message->setWordWrap(true);
@@ -94,11 +108,13 @@ CalendarPanel::CalendarPanel(StorageWorker *storage, const Clock &clock, QWidget
 
     connect(previous, &QToolButton::clicked, this, [this] { step(-1); });
     connect(next, &QToolButton::clicked, this, [this] { step(+1); });
-    connect(today, &QToolButton::clicked, this, [this] { showDate(m_clock.nowUtc().toLocalTime().date()); });
+    connect(today, &QToolButton::clicked, this,
+            [this] { showDate(m_clock.nowUtc().toLocalTime().date()); });
     connect(monthButton, &QToolButton::clicked, this, [this] { setMode(Mode::Month); });
     connect(weekButton, &QToolButton::clicked, this, [this] { setMode(Mode::Week); });
     connect(agendaButton, &QToolButton::clicked, this, [this] { setMode(Mode::Agenda); });
-    for (CalendarGridView *grid : {static_cast<CalendarGridView *>(m_month), static_cast<CalendarGridView *>(m_week)}) {
+    for (CalendarGridView *grid :
+         {static_cast<CalendarGridView *>(m_month), static_cast<CalendarGridView *>(m_week)}) {
         connect(grid, &CalendarGridView::postActivated, this, &CalendarPanel::postActivated);
         connect(grid, &CalendarGridView::newPostRequested, this, &CalendarPanel::newPostRequested);
         connect(grid, &CalendarGridView::moveRequested, this, &CalendarPanel::requestMove);
@@ -111,7 +127,8 @@ CalendarPanel::CalendarPanel(StorageWorker *storage, const Clock &clock, QWidget
 
 CalendarGridView *CalendarPanel::currentGrid() const
 {
-    return m_mode == Mode::Week ? static_cast<CalendarGridView *>(m_week) : static_cast<CalendarGridView *>(m_month);
+    return m_mode == Mode::Week ? static_cast<CalendarGridView *>(m_week)
+                                : static_cast<CalendarGridView *>(m_month);
 }
 
 void CalendarPanel::setThumbnails(ThumbnailCache *cache)
@@ -145,7 +162,8 @@ void CalendarPanel::showDate(const QDate &date)
 
 void CalendarPanel::step(int direction)
 {
-    showDate(m_mode == Mode::Week ? m_anchor.addDays(7 * direction) : m_anchor.addMonths(direction));
+    showDate(m_mode == Mode::Week ? m_anchor.addDays(7 * direction)
+                                  : m_anchor.addMonths(direction));
 }
 
 void CalendarPanel::updateTitle()
@@ -155,10 +173,12 @@ void CalendarPanel::updateTitle()
     const QLocale locale;
     if (m_mode == Mode::Week) {
         const QDate first = m_week->firstVisibleDay();
-        m_title->setText(tr("%1 – %2").arg(locale.toString(first, QLocale::ShortFormat),
-                                           locale.toString(first.addDays(6), QLocale::ShortFormat)));
+        m_title->setText(
+            tr("%1 – %2").arg(locale.toString(first, QLocale::ShortFormat),
+                              locale.toString(first.addDays(6), QLocale::ShortFormat)));
     } else {
-        m_title->setText(locale.standaloneMonthName(m_anchor.month()) + QLatin1Char(' ') + QString::number(m_anchor.year()));
+        m_title->setText(locale.standaloneMonthName(m_anchor.month()) + QLatin1Char(' ')
+                         + QString::number(m_anchor.year()));
     }
 }
 
@@ -242,9 +262,15 @@ void CalendarPanel::apply(const Range &range)
     const QList<Post> posts = m_cache.value(range).posts;
     // Only the view on screen is laid out; switching modes reloads (from the cache).
     switch (m_mode) {
-    case Mode::Month: m_month->setPosts(posts, conflicts); break;
-    case Mode::Week: m_week->setPosts(posts, conflicts); break;
-    case Mode::Agenda: m_agendaModel->setPosts(posts); break;
+    case Mode::Month:
+        m_month->setPosts(posts, conflicts);
+        break;
+    case Mode::Week:
+        m_week->setPosts(posts, conflicts);
+        break;
+    case Mode::Agenda:
+        m_agendaModel->setPosts(posts);
+        break;
     }
     Q_EMIT reloaded();
 }
@@ -266,12 +292,14 @@ void CalendarPanel::requestMove(qint64 postId, const QDateTime &newLocalTime)
         return;
     }
     m_message->setVisible(false);
-    m_undo->push(new RescheduleCommand(m_storage, this, postId, post->plannedAt->toUTC(), newLocalTime.toUTC(),
-                                       [this](const QString &error) {
-                                           if (!error.isEmpty())
-                                               showMessage(error);
-                                           refresh();
-                                       }));
+    m_undo->push(new RescheduleCommand(
+        m_storage, this, postId, post->plannedAt->toUTC(), newLocalTime.toUTC(),
+        [this](const QString &error) {
+            if (!error.isEmpty())
+                showMessage(error);
+            refresh();
+        },
+        m_openPostMover));
 }
 
 void CalendarPanel::showMessage(const QString &text)

@@ -1,15 +1,14 @@
 #pragma once
 
+#include "calendar/RescheduleCommand.h"
+#include "domain/Post.h"
 #include "support/Clock.h"
 
 #include <QDate>
 #include <QHash>
 #include <QSet>
-
-#include <optional>
-
-#include "domain/Post.h"
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QListView;
@@ -38,7 +37,8 @@ class CalendarPanel final : public QWidget
 public:
     enum class Mode { Month, Week, Agenda };
 
-    CalendarPanel(StorageWorker *storage, const Clock &clock = Clock::system(), QWidget *parent = nullptr);
+    CalendarPanel(StorageWorker *storage, const Clock &clock = Clock::system(),
+                  QWidget *parent = nullptr);
 
     void setMode(Mode mode);
     void showDate(const QDate &date);
@@ -53,6 +53,11 @@ public:
     // Previews on the chips and in the agenda; accounts by name (id -> display name).
     void setThumbnails(ThumbnailCache *cache);
     void setAccountNames(const QHash<QString, QString> &names);
+    // Who moves a post that is open for editing (the composer), see RescheduleCommand.
+    void setOpenPostMover(RescheduleCommand::OpenPostMover mover)
+    {
+        m_openPostMover = std::move(mover);
+    }
 
     QUndoStack *undoStack() const { return m_undo; }
     MonthView *monthView() const { return m_month; }
@@ -94,9 +99,10 @@ private:
     QLabel *m_title;
     QLabel *m_message;
     QUndoStack *m_undo;
-    int m_generation = 0;         // bumped by refresh(): answers to older queries are dropped
+    int m_generation = 0; // bumped by refresh(): answers to older queries are dropped
     QHash<Range, Loaded> m_cache;
     QSet<Range> m_pending;
+    RescheduleCommand::OpenPostMover m_openPostMover;
 };
 
 } // namespace tokdeck

@@ -8,17 +8,28 @@
 
 namespace tokdeck {
 
-RescheduleCommand::RescheduleCommand(StorageWorker *storage, QObject *context, qint64 postId, QDateTime fromUtc,
-                                     QDateTime toUtc, Done done)
-    : m_storage(storage), m_context(context), m_postId(postId), m_from(std::move(fromUtc))
-    , m_to(std::move(toUtc)), m_done(std::move(done))
+RescheduleCommand::RescheduleCommand(StorageWorker *storage, QObject *context, qint64 postId,
+                                     QDateTime fromUtc, QDateTime toUtc, Done done,
+                                     OpenPostMover openPostMover)
+    : m_storage(storage)
+    , m_context(context)
+    , m_postId(postId)
+    , m_from(std::move(fromUtc))
+    , m_to(std::move(toUtc))
+    , m_done(std::move(done))
+    , m_openPostMover(std::move(openPostMover))
 {
-    setText(tr("Move post to %1").arg(QLocale().toString(m_to.toLocalTime(), QLocale::ShortFormat)));
+    setText(
+        tr("Move post to %1").arg(QLocale().toString(m_to.toLocalTime(), QLocale::ShortFormat)));
 }
 
 void RescheduleCommand::apply(const QDateTime &whenUtc)
 {
     const qint64 id = m_postId;
+    if (m_openPostMover && m_openPostMover(id, whenUtc)) {
+        m_done({}); // its save is queued on the storage thread before the reload this asks for
+        return;
+    }
     auto future = m_storage->run([id, whenUtc](PostStore &store) -> QString {
         std::optional<Post> post = store.load(id);
         if (!post)

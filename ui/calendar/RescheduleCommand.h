@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QUndoCommand>
-
 #include <functional>
 
 namespace tokdeck {
@@ -19,9 +18,12 @@ class RescheduleCommand final : public QUndoCommand
 
 public:
     using Done = std::function<void(const QString &error)>;
+    // Moves the post itself when it is open for editing (true), so the one editing it stays
+    // the only writer: a move behind its back would make its next save a conflict.
+    using OpenPostMover = std::function<bool(qint64 postId, const QDateTime &whenUtc)>;
 
     RescheduleCommand(StorageWorker *storage, QObject *context, qint64 postId, QDateTime fromUtc,
-                      QDateTime toUtc, Done done);
+                      QDateTime toUtc, Done done, OpenPostMover openPostMover = {});
 
     void redo() override { apply(m_to); }
     void undo() override { apply(m_from); }
@@ -35,6 +37,7 @@ private:
     QDateTime m_from;
     QDateTime m_to;
     Done m_done;
+    OpenPostMover m_openPostMover;
 };
 
 } // namespace tokdeck

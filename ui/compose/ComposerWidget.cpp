@@ -184,6 +184,10 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
     connect(m_published, &QPushButton::clicked, m_editor, &DraftEditor::confirmPublished);
     connect(m_sendAgain, &QPushButton::clicked, m_editor, &DraftEditor::sendAgain);
     connect(m_editor, &DraftEditor::loaded, this, &ComposerWidget::loadFromEditor);
+    connect(m_editor, &DraftEditor::scheduleMoved, this, [this] {
+        const QSignalBlocker blocker(m_schedule);
+        m_schedule->setScheduledAtUtc(m_editor->post().plannedAt);
+    });
     connect(m_editor, &DraftEditor::changed, this, &ComposerWidget::refreshPreview);
     connect(m_editor, &DraftEditor::issuesChanged, this, &ComposerWidget::showIssues);
     connect(m_editor, &DraftEditor::stateChanged, this, &ComposerWidget::showState);

@@ -369,6 +369,16 @@ ValidationIssues DraftEditor::issues() const
     return found;
 }
 
+bool DraftEditor::moveTo(qint64 postId, const QDateTime &plannedAtUtc)
+{
+    if (postId <= 0 || m_post.id != postId || !isEditable())
+        return false;
+    setSchedule(plannedAtUtc, m_post.handOver);
+    m_autosaver->flush();
+    Q_EMIT scheduleMoved();
+    return true;
+}
+
 void DraftEditor::saveNow()
 {
     m_autosaver->flush();

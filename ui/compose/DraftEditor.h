@@ -51,6 +51,9 @@ public:
     bool publish(); // false (and issuesChanged) when something blocks it
     void cancelUpload();
     void confirmPublished();
+    // The calendar moving the open post: done here, so the editor stays its only writer (and
+    // its next save is not refused as a change made elsewhere). False if it is not open here.
+    bool moveTo(qint64 postId, const QDateTime &plannedAtUtc);
     void sendAgain();
 
 Q_SIGNALS:
@@ -61,6 +64,7 @@ Q_SIGNALS:
     void saved(qint64 postId);
     void stateChanged(tokdeck::PostState state, const QString &text);
     void uploadProgress(int percent);
+    void scheduleMoved(); // by moveTo(): the schedule controls show the new time
 
 private:
     void edited();
