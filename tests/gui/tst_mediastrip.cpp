@@ -3,6 +3,7 @@
 #include "models/MediaListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QListView>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -48,8 +49,8 @@ private Q_SLOTS:
     {
         model = std::make_unique<MediaListModel>();
         tester = std::make_unique<QAbstractItemModelTester>(model.get());
-        model->appendPaths({QStringLiteral("/a.jpg"), QStringLiteral("/b.jpg"), QStringLiteral("/c.jpg"),
-                            QStringLiteral("/d.jpg")});
+        model->appendPaths({QStringLiteral("/a.jpg"), QStringLiteral("/b.jpg"),
+                            QStringLiteral("/c.jpg"), QStringLiteral("/d.jpg")});
     }
 
     void moveItemReorders()
@@ -59,7 +60,8 @@ private Q_SLOTS:
         QVERIFY(model->moveItem(3, 1));
         QCOMPARE(order(*model), paths({"/b.jpg", "/a.jpg", "/c.jpg", "/d.jpg"}));
         QVERIFY(!model->moveItem(0, 4));
-        QCOMPARE(model->index(1).data(Qt::AccessibleTextRole).toString(), QStringLiteral("Position 2: a.jpg"));
+        QCOMPARE(model->index(1).data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("Position 2: a.jpg"));
     }
 
     void dragAndDropOfRowsReorders()
@@ -67,7 +69,8 @@ private Q_SLOTS:
         // Drag row 0 and drop it in the gap before row 3 (what QListView does for a drop there).
         std::unique_ptr<QMimeData> mime(model->mimeData({model->index(0)}));
         QVERIFY(mime->hasFormat(QString::fromLatin1(MediaListModel::rowsMimeType)));
-        QVERIFY(!model->dropMimeData(mime.get(), Qt::MoveAction, 3, 0, {})); // false: view must not delete
+        QVERIFY(!model->dropMimeData(mime.get(), Qt::MoveAction, 3, 0,
+                                     {})); // false: view must not delete
         QCOMPARE(order(*model), paths({"/b.jpg", "/c.jpg", "/a.jpg", "/d.jpg"}));
         // Drop past the end = last.
         mime.reset(model->mimeData({model->index(0)}));
@@ -102,7 +105,8 @@ private Q_SLOTS:
         mime.setUrls({QUrl::fromLocalFile(test::dataFile(QStringLiteral("portrait.jpg")))});
         QVERIFY(model->dropMimeData(&mime, Qt::CopyAction, -1, -1, {}));
         QCOMPARE(dropped.size(), 1);
-        QCOMPARE(dropped.first().first().toStringList().first(), test::dataFile(QStringLiteral("portrait.jpg")));
+        QCOMPARE(dropped.first().first().toStringList().first(),
+                 test::dataFile(QStringLiteral("portrait.jpg")));
         QCOMPARE(model->rowCount(), 4); // the composer decides whether to accept them
     }
 
@@ -131,19 +135,63 @@ private Q_SLOTS:
         model->clear();
         QCOMPARE(model->postType(), std::nullopt);
         model->appendPaths({QStringLiteral("/v.mp4")});
-        model->setInspection(QStringLiteral("/v.mp4"), info(QStringLiteral("/v.mp4"), MediaFormat::Mp4), {});
+        model->setInspection(QStringLiteral("/v.mp4"),
+                             info(QStringLiteral("/v.mp4"), MediaFormat::Mp4), {});
         QCOMPARE(model->postType(), PostType::Video);
         model->appendPaths({QStringLiteral("/p.jpg")});
-        model->setInspection(QStringLiteral("/p.jpg"), info(QStringLiteral("/p.jpg"), MediaFormat::Jpeg), {});
+        model->setInspection(QStringLiteral("/p.jpg"),
+                             info(QStringLiteral("/p.jpg"), MediaFormat::Jpeg), {});
         ValidationIssues issues;
         QCOMPARE(model->postType(&issues), std::nullopt); // video + image is refused
         QVERIFY(hasRejection(issues));
         model->removeItem(0);
         QCOMPARE(model->postType(), PostType::Photo);
         model->appendPaths({QStringLiteral("/q.png")});
-        model->setInspection(QStringLiteral("/q.png"), info(QStringLiteral("/q.png"), MediaFormat::Png), {});
+        model->setInspection(QStringLiteral("/q.png"),
+                             info(QStringLiteral("/q.png"), MediaFormat::Png), {});
         QCOMPARE(model->postType(), PostType::Slideshow);
         QVERIFY(model->allInspected());
+    }
+    void countLabelShowsTheHintOrImagesOfTen()
+    {
+        MediaStrip strip(model.get());
+        auto *count = strip.findChild<QLabel *>(QStringLiteral("mediaCountLabel"));
+        QVERIFY(count);
+        const QColor normal = strip.palette().color(QPalette::WindowText);
+        const auto colour = [&] {
+            return count->palette().color(QPalette::WindowText);
+        };
+        // Several files not yet looked at count as the slideshow they will likely be.
+        QCOMPARE(count->text(), QStringLiteral("4 / 10 images"));
+        for (const QString &path : order(*model))
+            model->setInspection(path, info(path, MediaFormat::Jpeg), {});
+        QCOMPARE(count->text(), QStringLiteral("4 / 10 images"));
+        QCOMPARE(colour(), normal);
+
+        for (int i = 5; i <= 11; ++i) {
+            const QString path = QStringLiteral("/%1.jpg").arg(i);
+            model->appendPaths({path});
+            model->setInspection(path, info(path, MediaFormat::Jpeg), {});
+        }
+        QCOMPARE(count->text(), QStringLiteral("11 / 10 images"));
+        QVERIFY(colour() != normal);
+        QVERIFY2(colour().hsvHue() <= 10 || colour().hsvHue() >= 345, "over the limit reads red");
+        model->removeItem(0);
+        QCOMPARE(count->text(), QStringLiteral("10 / 10 images"));
+        QCOMPARE(colour(), normal);
+
+        model->clear();
+        QCOMPARE(count->text(), QStringLiteral("Drop a video, a photo or up to 10 images here."));
+        // One video or one photo is no slideshow: nothing to count.
+        model->appendPaths({QStringLiteral("/v.mp4")});
+        model->setInspection(QStringLiteral("/v.mp4"),
+                             info(QStringLiteral("/v.mp4"), MediaFormat::Mp4), {});
+        QVERIFY(count->text().isEmpty());
+        model->clear();
+        model->appendPaths({QStringLiteral("/p.jpg")});
+        model->setInspection(QStringLiteral("/p.jpg"),
+                             info(QStringLiteral("/p.jpg"), MediaFormat::Jpeg), {});
+        QVERIFY(count->text().isEmpty());
     }
 };
 
