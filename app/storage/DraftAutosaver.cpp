@@ -6,7 +6,8 @@
 namespace tokdeck {
 
 DraftAutosaver::DraftAutosaver(StorageWorker *worker, QObject *parent)
-    : QObject(parent), m_worker(worker)
+    : QObject(parent)
+    , m_worker(worker)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(defaultDebounceMs);
@@ -32,6 +33,15 @@ void DraftAutosaver::edit(const Post &post)
         m_timer.start();
 }
 
+void DraftAutosaver::rebase(const Post &stored)
+{
+    if (stored.id == 0 || stored.id != m_saved.id || stored.revision <= m_saved.revision)
+        return;
+    m_saved = stored;
+    if (m_dirty && !m_inFlight && !m_timer.isActive())
+        m_timer.start(); // an edit refused as stale before this: it goes now
+}
+
 void DraftAutosaver::flush()
 {
     m_timer.stop();
@@ -52,9 +62,9 @@ void DraftAutosaver::saveNow()
     post.revision = m_saved.revision;
     post.createdAt = m_saved.createdAt;
     for (int i = 0; i < post.media.size(); ++i) {
-        const auto match = std::find_if(m_saved.media.begin(), m_saved.media.end(), [&](const PostMedia &m) {
-            return m.path == post.media.at(i).path;
-        });
+        const auto match =
+            std::find_if(m_saved.media.begin(), m_saved.media.end(),
+                         [&](const PostMedia &m) { return m.path == post.media.at(i).path; });
         if (match != m_saved.media.end() && post.media.at(i).id == 0)
             post.media[i].id = match->id;
     }

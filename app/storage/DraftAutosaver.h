@@ -31,6 +31,9 @@ public:
     // The user changed the draft: `post` is the whole new content.
     void edit(const Post &post);
     void flush();
+    // Another writer (the outbox, changing the post's state) saved this post as `stored`:
+    // later saves start from its revision, keeping the edits not yet saved.
+    void rebase(const Post &stored);
 
     const Post &lastSaved() const { return m_saved; }
     bool hasUnsavedChanges() const { return m_dirty || m_inFlight; }
@@ -44,8 +47,8 @@ private:
 
     StorageWorker *m_worker;
     QTimer m_timer;
-    Post m_pending;  // the newest content from the editor
-    Post m_saved;    // the newest content the database has confirmed
+    Post m_pending; // the newest content from the editor
+    Post m_saved;   // the newest content the database has confirmed
     bool m_dirty = false;
     bool m_inFlight = false;
 };

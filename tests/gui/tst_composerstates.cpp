@@ -406,12 +406,8 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("publishButton"), Qt::LeftButton);
         QTRY_VERIFY(refused || goesOn);
         QCOMPARE(id, editor->post().id);
-        // Product bug: the outbox wrote the post's state (uploading, then draft) and with it
-        // raised its revision; DraftEditor takes the new state but its autosaver keeps the
-        // revision it saved last, so the save of the "ready" post is refused as "changed
-        // elsewhere" (a status-bar line at most) and DraftEditor::publish() waits for a save
-        // that never comes: nothing is sent, and the editor, now "ready", ignores every edit.
-        QEXPECT_FAIL("", "a post whose upload was cancelled cannot be published again", Abort);
+        // The outbox wrote the post's state (uploading, then draft) and with it raised its
+        // revision; the editor must save "ready" from that revision, not refuse as stale.
         QVERIFY(!refused);
         QTRY_COMPARE_WITH_TIMEOUT(editor->post().state, PostState::Published, 10'000);
         QCOMPARE(server->requestCount(QStringLiteral("/media")), 2); // uploaded again
