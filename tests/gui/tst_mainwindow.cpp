@@ -8,6 +8,7 @@
 #include "calendar/MonthView.h"
 #include "compose/ComposerWidget.h"
 #include "compose/DraftEditor.h"
+#include "compose/SchedulePicker.h"
 #include "media/ThumbnailCache.h"
 #include "models/AccountListModel.h"
 #include "models/AccountTargetsModel.h"
@@ -24,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QMimeData>
@@ -113,6 +115,24 @@ private Q_SLOTS:
         // The window loads its calendar by itself; it may already have arrived.
         QVERIFY(!calendarLoaded.isEmpty() || calendarLoaded.wait(10'000));
         QVERIFY(opening.result().ok());
+        // A filled composer, as a manager leaves it: video, caption with emoji and hashtags,
+        // a title, two accounts, tomorrow evening.
+        DraftEditor *editor = window.composer()->editor();
+        editor->addFiles({QStringLiteral(TOKDECK_TEST_DATA_DIR "/vertical.mp4")});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            editor->media()->allInspected() && editor->post().media.size() == 1, 10'000);
+        window.composer()->caption()->setPlainText(QStringLiteral(
+            "Behind the scenes of launch day 🎬✨ #fyp #smallbusiness @sunnysidebakery"));
+        QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("titleEdit")),
+                         QStringLiteral("Launch day"));
+        for (int row : {0, 1})
+            editor->targets()->setData(editor->targets()->index(row), Qt::Checked,
+                                       Qt::CheckStateRole);
+        window.findChild<SchedulePicker *>()->setScheduledAtUtc(
+            QDateTime(QDate::currentDate().addDays(1), QTime(18, 0)).toUTC());
+        QTRY_VERIFY(editor->post().plannedAt.has_value());
+        QCOMPARE(editor->post().title, QStringLiteral("Launch day"));
+        QVERIFY(!hasRejection(editor->issues())); // a post ready to go, in the picture too
         // Painting asks for the previews; the shot waits until the calendar has them.
         window.grab();
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -125,6 +145,8 @@ private Q_SLOTS:
             10'000);
         const QString artifacts = QStringLiteral(TOKDECK_ARTIFACTS_DIR);
         QDir().mkpath(artifacts);
+        // Layouts the typing changed are settled first (the waits above may not have spun).
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QVERIFY(window.grab().save(artifacts + QStringLiteral("/main-window.png")));
     }
 

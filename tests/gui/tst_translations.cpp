@@ -228,6 +228,11 @@ private Q_SLOTS:
         window.uploadQueue()->add({dir.filePath(QStringLiteral("gone.mp4"))}); // shows the queue
         QTRY_VERIFY(
             window.findChild<QWidget *>(QStringLiteral("uploadQueueView"))->isVisibleTo(&window));
+        // With everything on screen, the German window still fits a 1280-pixel-wide screen.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        qInfo("German window's minimum width with the upload queue: %d px",
+              window.minimumSizeHint().width());
+        QVERIFY(window.minimumSizeHint().width() <= 1280);
         const QStringList clashes = test::mnemonicClashes(&window);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 

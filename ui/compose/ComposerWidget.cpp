@@ -33,6 +33,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -144,7 +145,10 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
     auto *leftWidget = new QWidget(this);
     leftWidget->setLayout(left);
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidget(leftWidget);
+    // It scrolls up and down only; its width is kept (showEvent), so nothing is cut off.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setObjectName(QStringLiteral("postEditorScroll"));
@@ -198,6 +202,15 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
         m_state->setText(tr("Uploading %1 %").arg(percent));
     });
     loadFromEditor();
+}
+
+void ComposerWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The form's true minimum is known once shown (hidden rows no longer count): a splitter
+    // must not squeeze the editor below it, which would cut the counters off at the edge.
+    const int formWidth = m_scroll->widget()->minimumSizeHint().width();
+    m_scroll->setMinimumWidth(formWidth + m_scroll->verticalScrollBar()->sizeHint().width());
 }
 
 void ComposerWidget::loadFromEditor()

@@ -11,6 +11,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 
 namespace tokdeck {
 
@@ -49,6 +50,7 @@ Q_SIGNALS:
     void batchDropped(const QStringList &paths);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -82,6 +84,7 @@ private:
     QPushButton *m_published;
     QPushButton *m_sendAgain;
     bool m_routesBatchesOut = false;
+    QScrollArea *m_scroll = nullptr;
 };
 
 } // namespace tokdeck

@@ -66,8 +66,10 @@ UploadQueuePanel::UploadQueuePanel(UploadQueue *queue, QWidget *parent)
     m_retry->setObjectName(QStringLiteral("retryQueueItem"));
     m_retry->setToolTip(tr("Upload the selected file again"));
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(
-        new QLabel(tr("<b>Uploads</b> (drop several videos or a folder on the window)"), this), 1);
+    auto *heading =
+        new QLabel(tr("<b>Uploads</b> (drop several videos or a folder on the window)"), this);
+    heading->setWordWrap(true); // translations must not widen the window
+    buttons->addWidget(heading, 1);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_retry);
     auto *layout = new QVBoxLayout(this);
