@@ -33,13 +33,21 @@ void DraftAutosaver::edit(const Post &post)
         m_timer.start();
 }
 
-void DraftAutosaver::rebase(const Post &stored)
+void DraftAutosaver::refreshRevision()
 {
-    if (stored.id == 0 || stored.id != m_saved.id || stored.revision <= m_saved.revision)
+    const qint64 id = m_saved.id;
+    if (id == 0)
         return;
-    m_saved = stored;
-    if (m_dirty && !m_inFlight && !m_timer.isActive())
-        m_timer.start(); // an edit refused as stale before this: it goes now
+    ++m_refreshing;
+    onResult(this, m_worker->load(id),
+             [this, id](const StorageResult<std::optional<Post>> &stored) {
+                 --m_refreshing;
+                 if (stored.ok() && stored.value && stored.value->id == id && m_saved.id == id
+                     && stored.value->revision > m_saved.revision)
+                     m_saved = *stored.value;
+                 if (m_refreshing == 0 && m_dirty)
+                     saveNow(); // what waited for the revision (a publish, a flush) goes now
+             });
 }
 
 void DraftAutosaver::flush()
@@ -56,6 +64,8 @@ void DraftAutosaver::saveNow()
         m_timer.start(); // try again after the current save has answered
         return;
     }
+    if (m_refreshing > 0)
+        return; // saved when the revision is back (refreshRevision)
     // The store's bookkeeping comes from the last confirmed save; the content from the editor.
     Post post = m_pending;
     post.id = m_saved.id;

@@ -31,9 +31,10 @@ public:
     // The user changed the draft: `post` is the whole new content.
     void edit(const Post &post);
     void flush();
-    // Another writer (the outbox, changing the post's state) saved this post as `stored`:
-    // later saves start from its revision, keeping the edits not yet saved.
-    void rebase(const Post &stored);
+    // Another writer (the outbox, changing the post's state) saved this post: its revision is
+    // read back from the store, and saves wait for it (keeping the edits not yet saved), so
+    // none is refused as a stale copy.
+    void refreshRevision();
 
     const Post &lastSaved() const { return m_saved; }
     bool hasUnsavedChanges() const { return m_dirty || m_inFlight; }
@@ -51,6 +52,7 @@ private:
     Post m_saved;   // the newest content the database has confirmed
     bool m_dirty = false;
     bool m_inFlight = false;
+    int m_refreshing = 0; // revision reads not yet back: saves wait for them
 };
 
 } // namespace tokdeck

@@ -92,17 +92,7 @@ DraftEditor::DraftEditor(StorageWorker *storage, Outbox *outbox, const Clock &cl
                     m_post.lastError = message;
                     // The outbox saved the post to change its state; the next save from here
                     // must start from that revision or it is refused as a stale copy.
-                    ++m_rebasing;
-                    onResult(this, m_storage->load(id),
-                             [this, id](const StorageResult<std::optional<Post>> &stored) {
-                                 --m_rebasing;
-                                 if (stored.ok() && stored.value && m_post.id == id) {
-                                     m_autosaver->rebase(*stored.value);
-                                     m_post.revision = m_autosaver->lastSaved().revision;
-                                 }
-                                 if (m_rebasing == 0 && std::exchange(m_publishWhenRebased, false))
-                                     publish();
-                             });
+                    m_autosaver->refreshRevision();
                     Q_EMIT stateChanged(state, message);
                 });
         connect(m_outbox, &Outbox::progress, this, [this](qint64 id, qint64 sent, qint64 total) {
@@ -128,7 +118,6 @@ void DraftEditor::newDraft(std::optional<QDateTime> plannedAtUtc)
     m_inspectionErrors.clear();
     m_contentHashes.clear();
     m_newcomers.clear();
-    m_publishWhenRebased = false; // it was for the draft before
     m_media->clear();
     m_targets->setTargets({});
     m_loading = false;
@@ -151,7 +140,6 @@ void DraftEditor::open(qint64 postId)
                  m_contentHashes.clear();
                  m_newcomers.clear();
                  m_media->clear();
-                 m_publishWhenRebased = false;
                  QStringList paths;
                  for (const PostMedia &media : std::as_const(m_post.media))
                      paths.append(media.path);
@@ -401,11 +389,6 @@ void DraftEditor::saveNow()
 
 bool DraftEditor::publish()
 {
-    if (m_rebasing > 0) {
-        // Saving "ready" from a stale revision would be refused: publish once it is current.
-        m_publishWhenRebased = true;
-        return true;
-    }
     const ValidationIssues found = issues();
     if (hasRejection(found) || !m_media->allInspected() || !isEditable()) {
         Q_EMIT issuesChanged(found);

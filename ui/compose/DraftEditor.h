@@ -84,8 +84,6 @@ private:
     QHash<QString, QString> m_inspectionErrors; // path → why it could not be read
     QStringList m_newcomers; // added, not yet checked against the media already there
     QHash<QString, QString> m_contentHashes; // path → SHA-256 when it was added
-    int m_rebasing = 0; // reloads of the revision the outbox wrote, not yet back
-    bool m_publishWhenRebased = false;
     // Inspection results arrive in bursts (50 images dropped at once): the model updates at
     // once, the costly part (validation, preview, autosave) runs once per burst.
     QTimer m_mediaSettled;
