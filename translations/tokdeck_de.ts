@@ -932,12 +932,12 @@ Status: %3</translation>
 <context>
     <name>RescheduleCommand</name>
     <message>
-        <location filename="../ui/calendar/RescheduleCommand.cpp" line="16"/>
+        <location filename="../ui/calendar/RescheduleCommand.cpp" line="23"/>
         <source>Move post to %1</source>
         <translation>Beitrag auf %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/RescheduleCommand.cpp" line="25"/>
+        <location filename="../ui/calendar/RescheduleCommand.cpp" line="36"/>
         <source>The post no longer exists.</source>
         <translation>Der Beitrag existiert nicht mehr.</translation>
     </message>
@@ -1293,17 +1293,17 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::CalendarGridView</name>
     <message>
-        <location filename="../ui/calendar/CalendarGridView.cpp" line="221"/>
+        <location filename="../ui/calendar/CalendarGridView.cpp" line="239"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarGridView.cpp" line="225"/>
+        <location filename="../ui/calendar/CalendarGridView.cpp" line="244"/>
         <source>Accounts: %1</source>
         <translation>Konten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarGridView.cpp" line="228"/>
+        <location filename="../ui/calendar/CalendarGridView.cpp" line="247"/>
         <source>Cannot be moved: %1</source>
         <translation>Kann nicht verschoben werden: %1</translation>
     </message>
@@ -1311,67 +1311,67 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::CalendarPanel</name>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="48"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="57"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="49"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="59"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="49"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="59"/>
         <source>Jump to today</source>
         <translation>Zu heute springen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="50"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="60"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="51"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="62"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="51"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="62"/>
         <source>Month view</source>
         <translation>Monatsansicht</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="52"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="64"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="52"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="64"/>
         <source>Week view</source>
         <translation>Wochenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="53"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="66"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="53"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="66"/>
         <source>Agenda list</source>
         <translation>Agenda-Liste</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="65"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="79"/>
         <source>Times in %1 (%2)</source>
         <translation>Zeiten in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="69"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="83"/>
         <source>Hover a post to see its time in UTC.</source>
         <translation>Bewegen Sie den Mauszeiger über einen Beitrag, um seine Zeit in UTC zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="158"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="177"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -1387,119 +1387,119 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::ComposerWidget</name>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="50"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="52"/>
         <source>AI-generated content</source>
         <translation>KI-generierter Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="59"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="61"/>
         <source>Cancel upload</source>
         <translation>Hochladen abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="60"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="62"/>
         <source>It was published</source>
         <translation>Wurde veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="61"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="63"/>
         <source>Send again</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="65"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="67"/>
         <source>Add &amp;media…</source>
         <translation>&amp;Medien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="68"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="70"/>
         <source>Caption</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="69"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="71"/>
         <source>Caption with #hashtags and emoji (required)</source>
         <translation>Beschreibung mit #hashtags und Emoji (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="73"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="75"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="74"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="76"/>
         <source>Optional title</source>
         <translation>Optionaler Titel</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="80"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="82"/>
         <source>Only videos carry TikTok&apos;s AI-generated label; photos and slideshows go without it.</source>
         <translation>Nur Videos tragen TikToks Kennzeichnung für KI-generierte Inhalte; Fotos und Diashows kommen ohne sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="83"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="85"/>
         <source>Label videos that are realistically generated or significantly edited by AI (faces, voices, scenes). When in doubt, label it. Videos only.</source>
         <translation>Kennzeichnen Sie Videos, die realistisch wirkend von KI erzeugt oder wesentlich mit KI bearbeitet wurden (Gesichter, Stimmen, Szenen). Kennzeichnen Sie im Zweifel. Nur für Videos.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="93"/>
         <location filename="../ui/compose/ComposerWidget.cpp" line="95"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="97"/>
         <source>&amp;Publish</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="94"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="96"/>
         <source>Send now or at the chosen time (Ctrl+Return)</source>
         <translation>Jetzt oder zum gewählten Zeitpunkt senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="103"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="105"/>
         <source>Show what TikTok&apos;s buttons cover</source>
         <translation>Von TikTok verdeckte Bereiche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="116"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="118"/>
         <source>&amp;Caption:</source>
         <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="123"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="125"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="151"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="156"/>
         <source>Post editor</source>
         <translation>Beitragseditor</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="194"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="203"/>
         <source>Uploading %1 %</source>
         <translation>Wird hochgeladen: %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="220"/>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="234"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="238"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="252"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="253"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="271"/>
         <source>youraccount</source>
         <translation>ihrkonto</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="280"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="298"/>
         <source>&lt;b&gt;✖&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;✖&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="281"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="299"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/ComposerWidget.cpp" line="284"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="302"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…und %n weiterer Hinweis.</numerusform>
@@ -1507,29 +1507,34 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="306"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="324"/>
         <source>Scheduled for %1</source>
         <translation>Geplant für %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="309"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="327"/>
         <source>Uploading…</source>
         <translation>Wird hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="309"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="327"/>
         <source>Sending to Crosspostify…</source>
         <translation>Wird an Crosspostify gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="317"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="335"/>
         <source>Add media</source>
         <translation>Medien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="318"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="336"/>
         <source>Videos and images (*.mp4 *.mov *.jpg *.jpeg *.png);;All files (*)</source>
         <translation>Videos und Bilder (*.mp4 *.mov *.jpg *.jpeg *.png);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="344"/>
+        <source>The clipboard holds no files. Copy them in the file manager, then paste them here.</source>
+        <translation>In der Zwischenablage sind keine Dateien. Kopieren Sie sie im Dateimanager und fügen Sie sie dann hier ein.</translation>
     </message>
 </context>
 <context>
@@ -1636,17 +1641,17 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::DraftEditor</name>
     <message>
-        <location filename="../ui/compose/DraftEditor.cpp" line="161"/>
+        <location filename="../ui/compose/DraftEditor.cpp" line="164"/>
         <source>%1 changed on disk since it was added to this post. Remove it and add it again to check it.</source>
         <translation>%1 wurde auf dem Datenträger geändert, seit die Datei diesem Beitrag hinzugefügt wurde. Entfernen Sie sie und fügen Sie sie erneut hinzu, damit sie neu geprüft wird.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/DraftEditor.cpp" line="240"/>
+        <location filename="../ui/compose/DraftEditor.cpp" line="243"/>
         <source>%1 was not added: %2</source>
         <translation>%1 wurde nicht hinzugefügt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/DraftEditor.cpp" line="241"/>
+        <location filename="../ui/compose/DraftEditor.cpp" line="244"/>
         <source>%1 were not added: %2</source>
         <translation>%1 wurden nicht hinzugefügt: %2</translation>
     </message>
@@ -1802,157 +1807,157 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="48"/>
+        <location filename="../ui/MainWindow.cpp" line="49"/>
         <source>Tokdeck</source>
         <translation>Tokdeck</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>&amp;New draft</source>
         <translation>&amp;Neuer Entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Save draft</source>
         <translation>Entwurf &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Add media…</source>
         <translation>&amp;Medien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Export schedule (.ics)…</source>
         <translation>Zeitplan e&amp;xportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;Import posts from CSV…</source>
         <translation>Beiträge aus CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>&amp;Paste files into the post</source>
         <translation>Dateien in den Beitrag &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>&amp;Refresh accounts</source>
         <translation>&amp;Konten aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Month</source>
         <translation>&amp;Monat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>&amp;Week</source>
         <translation>&amp;Woche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>Change where Tokdeck posts to: your Crosspostify account or the sandbox.</source>
         <translation>Legen Sie fest, wohin Tokdeck veröffentlicht: in Ihr Crosspostify-Konto oder in die Sandbox.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Posts are being sent</source>
         <translation>Beiträge werden gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Tokdeck is still uploading or sending posts. Quit anyway? Nothing is lost: posts being sent continue the next time Tokdeck (or &quot;tokdeck-cli outbox run&quot;) starts, and files still uploading from the queue stay as drafts that upload when you publish them.</source>
         <translation>Tokdeck lädt noch hoch oder sendet Beiträge. Trotzdem beenden? Es geht nichts verloren: Beiträge, die gerade gesendet werden, gehen beim nächsten Start von Tokdeck (oder „tokdeck-cli outbox run“) weiter, und Dateien, die noch aus der Warteschlange hochgeladen werden, bleiben als Entwürfe erhalten und werden hochgeladen, sobald Sie sie veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>Sandbox (no real posts)</source>
         <translation>Sandbox (keine echten Beiträge)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Crosspostify (%1)</source>
         <translation>Crosspostify (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>%1 · %n TikTok account(s)</source>
         <translation>
             <numerusform>%1 · %n TikTok-Konto</numerusform>
@@ -1960,7 +1965,7 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>Offline: %1 not reachable</source>
         <translation>Offline: %1 nicht erreichbar</translation>
     </message>
@@ -1968,7 +1973,7 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::MediaListModel</name>
     <message>
-        <location filename="../ui/models/MediaListModel.cpp" line="147"/>
+        <location filename="../ui/models/MediaListModel.cpp" line="148"/>
         <source>Position %1: %2</source>
         <translation>Position %1: %2</translation>
     </message>

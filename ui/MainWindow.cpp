@@ -20,6 +20,7 @@
 #include "storage/StorageWorker.h"
 #include "support/FutureCallback.h"
 #include "support/Paths.h"
+#include "widgets/LocalFiles.h"
 
 #include <QAction>
 #include <QApplication>
@@ -236,11 +237,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     // Drops on the composer go to the draft being edited (several videos or a folder there go
     // to the queue, see ComposerWidget); files dropped anywhere else on the window become one
     // draft each, uploaded in the background.
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    }
+    const QStringList paths = localFilePaths(event->mimeData());
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();

@@ -314,6 +314,11 @@ private Q_SLOTS:
         clipboard->setText(QStringLiteral("just words"));
         composer->pasteFiles();
         QCOMPARE(editor->media()->rowCount(), 2);
+        // Not silently nothing: the user is told what to copy.
+        auto *refusal = composer->findChild<QLabel *>(QStringLiteral("mediaRefusalLabel"));
+        QVERIFY(refusal->isVisible());
+        QVERIFY2(refusal->text().contains(QStringLiteral("clipboard")),
+                 qPrintable(refusal->text()));
     }
 
     void editPasteFilesInTheWindowAddsThem()

@@ -13,6 +13,7 @@
 #include "support/FutureCallback.h"
 #include "widgets/CaptionEdit.h"
 #include "widgets/EmojiPickerButton.h"
+#include "widgets/LocalFiles.h"
 #include "widgets/TextMarkupHighlighter.h"
 
 #include <QAction>
@@ -338,11 +339,11 @@ void ComposerWidget::addMediaWithDialog()
 
 void ComposerWidget::pasteFiles()
 {
-    const QMimeData *mime = QApplication::clipboard()->mimeData();
-    QStringList files;
-    for (const QUrl &url : mime ? mime->urls() : QList<QUrl>()) {
-        if (url.isLocalFile())
-            files.append(url.toLocalFile());
+    const QStringList files = localFilePaths(QApplication::clipboard()->mimeData());
+    if (files.isEmpty()) {
+        m_strip->showRefusal(tr("The clipboard holds no files. Copy them in the file manager, "
+                                "then paste them here."));
+        return;
     }
     addDropped(files);
 }
@@ -355,11 +356,7 @@ void ComposerWidget::dragEnterEvent(QDragEnterEvent *event)
 
 void ComposerWidget::dropEvent(QDropEvent *event)
 {
-    QStringList files;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            files.append(url.toLocalFile());
-    }
+    const QStringList files = localFilePaths(event->mimeData());
     if (files.isEmpty())
         return;
     event->acceptProposedAction();

@@ -1,6 +1,7 @@
 #include "models/MediaListModel.h"
 
 #include "rules/PostRules.h"
+#include "widgets/LocalFiles.h"
 
 #include <QDataStream>
 #include <QFileInfo>
@@ -216,11 +217,7 @@ bool MediaListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
         moveItem(from, to);
         return false; // we moved it ourselves: the view must not remove the source row
     }
-    QStringList paths;
-    for (const QUrl &url : data->urls()) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    }
+    const QStringList paths = localFilePaths(data);
     if (paths.isEmpty())
         return false;
     Q_EMIT filesDropped(paths);
