@@ -5,6 +5,7 @@
 #include "LocalSandbox.h"
 #include "MainWindow.h"
 #include "Mnemonics.h"
+#include "Palettes.h"
 #include "TestStorage.h"
 #include "calendar/CalendarPanel.h"
 #include "connection/ConnectDialog.h"
@@ -78,18 +79,6 @@ QStringList controlsWithoutName(QWidget *top, int *walked)
     return unnamed;
 }
 
-double lightness(const QImage &image, const QRect &area)
-{
-    double sum = 0;
-    int count = 0;
-    for (int y = area.top(); y <= area.bottom(); y += 4) {
-        for (int x = area.left(); x <= area.right(); x += 4) {
-            sum += QColor(image.pixel(x, y)).lightnessF();
-            ++count;
-        }
-    }
-    return count ? sum / count : 0;
-}
 } // namespace
 
 class TestAccessibility : public QObject
@@ -222,17 +211,7 @@ private Q_SLOTS:
     void followsADarkPalette()
     {
         const QPalette light = QApplication::palette();
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
-        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x20));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x29));
-        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x38));
-        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x55));
-        dark.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
-        QApplication::setPalette(dark);
+        QApplication::setPalette(test::darkPalette());
         auto restore = qScopeGuard([&] { QApplication::setPalette(light); });
         QCoreApplication::processEvents();
         const QImage shot = window->grab().toImage();
@@ -243,7 +222,7 @@ private Q_SLOTS:
             auto *widget = window->findChild<QWidget *>(QLatin1String(name));
             QVERIFY2(widget, name);
             const QRect area(widget->mapTo(window.get(), QPoint(0, 0)), widget->size());
-            const double value = lightness(shot, area.intersected(shot.rect()));
+            const double value = test::averageLightness(shot, area.intersected(shot.rect()), 4);
             QVERIFY2(value < 0.45,
                      qPrintable(QStringLiteral("%1 is light (%2) under a dark palette")
                                     .arg(QLatin1String(name))

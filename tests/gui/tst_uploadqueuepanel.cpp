@@ -4,6 +4,7 @@
 // selection.
 
 #include "LocalSandbox.h"
+#include "Palettes.h"
 #include "TestMedia.h"
 #include "TestStorage.h"
 #include "publish/UploadQueue.h"
@@ -44,34 +45,6 @@ double shareOfHue(const QImage &image, const QRect &area, const QColor &colour)
         }
     }
     return count ? double(matching) / count : 0;
-}
-
-double averageLightness(const QImage &image, const QRect &area)
-{
-    double sum = 0;
-    int count = 0;
-    for (int y = area.top(); y <= area.bottom(); ++y) {
-        for (int x = area.left(); x <= area.right(); ++x) {
-            sum += image.pixelColor(x, y).lightnessF();
-            ++count;
-        }
-    }
-    return count ? sum / count : 0;
-}
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
-    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x20));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x29));
-    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x38));
-    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-    dark.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
-    return dark;
 }
 
 } // namespace
@@ -185,7 +158,7 @@ private Q_SLOTS:
             // The name stands out from the palette's base it is drawn on.
             const QRect name(done.left(), done.top(), done.width() / 2, done.height() / 2);
             const double base = view->palette().color(QPalette::Base).lightnessF();
-            const double background = averageLightness(shot, pixels(name));
+            const double background = test::averageLightness(shot, pixels(name));
             QVERIFY2(std::abs(background - base) < 0.2, qPrintable(palette));
             int contrasting = 0;
             const QRect namePixels = pixels(name);
@@ -202,7 +175,7 @@ private Q_SLOTS:
             return;
 
         const QPalette light = QApplication::palette();
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(test::darkPalette());
         auto restore = qScopeGuard([&] { QApplication::setPalette(light); });
         QCoreApplication::processEvents();
         check(QStringLiteral("dark"));
