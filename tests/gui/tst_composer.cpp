@@ -2,6 +2,7 @@
 // events, the post type following the media, per-account texts reaching the request body,
 // publishing now and scheduled, and bad files blocking with a message naming them.
 
+#include "ComposerFixture.h"
 #include "LocalSandbox.h"
 #include "TestMedia.h"
 #include "TestStorage.h"
@@ -33,12 +34,13 @@ class TestComposer : public QObject
     Q_OBJECT
 
     QTemporaryDir dir;
-    std::unique_ptr<test::LocalSandbox> sandbox;
-    SandboxServer *server = nullptr; // sandbox->server, for short
-    std::unique_ptr<StorageWorker> storage;
-    std::unique_ptr<Outbox> outbox;
-    std::unique_ptr<DraftEditor> editor;
-    std::unique_ptr<ComposerWidget> composer;
+    std::unique_ptr<test::ComposerFixture> fixture;
+    // The fixture's parts, for short.
+    SandboxServer *server = nullptr;
+    StorageWorker *storage = nullptr;
+    Outbox *outbox = nullptr;
+    DraftEditor *editor = nullptr;
+    ComposerWidget *composer = nullptr;
 
     void drop(const QStringList &files)
     {
@@ -50,10 +52,10 @@ class TestComposer : public QObject
         mime.setUrls(urls);
         const QPoint at(composer->width() / 2, 40);
         QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(composer.get(), &enter);
+        QCoreApplication::sendEvent(composer, &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent dropEvent(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(composer.get(), &dropEvent);
+        QCoreApplication::sendEvent(composer, &dropEvent);
     }
 
     void waitInspected(int rows)
@@ -68,13 +70,12 @@ class TestComposer : public QObject
     std::optional<PostState> publishAndWait()
     {
         std::optional<PostState> ended;
-        auto connection =
-            connect(outbox.get(), &Outbox::stateChanged, this,
-                    [&](qint64, PostState state, const QString &) {
-                        if (state == PostState::Published || state == PostState::Scheduled
-                            || state == PostState::Failed || state == PostState::NeedsAttention)
-                            ended = state;
-                    });
+        auto connection = connect(
+            outbox, &Outbox::stateChanged, this, [&](qint64, PostState state, const QString &) {
+                if (state == PostState::Published || state == PostState::Scheduled
+                    || state == PostState::Failed || state == PostState::NeedsAttention)
+                    ended = state;
+            });
         if (editor->publish())
             (void)QTest::qWaitFor([&] { return ended.has_value(); },
                                   20'000); // checked by the caller
@@ -85,27 +86,15 @@ class TestComposer : public QObject
 private Q_SLOTS:
     void init()
     {
-        sandbox = std::make_unique<test::LocalSandbox>();
-        QVERIFY(sandbox->start());
-        server = &sandbox->server;
-        storage = test::openTestStorage(dir);
-        QVERIFY(storage);
-        outbox = std::make_unique<Outbox>(&sandbox->client, storage.get());
-        editor = std::make_unique<DraftEditor>(storage.get(), outbox.get());
-        composer = std::make_unique<ComposerWidget>(editor.get(), Clock::system());
-        composer->resize(1100, 800);
-        composer->show();
-        editor->newDraft();
-        editor->targets()->setAccounts(server->accounts());
+        fixture = std::make_unique<test::ComposerFixture>();
+        QVERIFY(fixture->start(dir));
+        server = &fixture->sandbox.server;
+        storage = fixture->storage.get();
+        outbox = fixture->outbox.get();
+        editor = fixture->editor.get();
+        composer = fixture->composer.get();
     }
-    void cleanup()
-    {
-        composer.reset();
-        editor.reset();
-        outbox.reset();
-        storage.reset();
-        sandbox.reset();
-    }
+    void cleanup() { fixture.reset(); }
 
     void videoToTwoAccountsWithOwnCaptionIsPublished()
     {
@@ -114,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(editor->post().type, PostType::Video);
 
         // A photo next to a video is refused, with the file named.
-        QSignalSpy refused(editor.get(), &DraftEditor::mediaRefused);
+        QSignalSpy refused(editor, &DraftEditor::mediaRefused);
         drop({QStringLiteral("portrait.jpg")});
         QVERIFY(refused.wait(10'000));
         QVERIFY(refused.first().first().toString().contains(QStringLiteral("portrait.jpg")));
@@ -195,7 +184,7 @@ private Q_SLOTS:
 
     void aVideoAndImagesDroppedTogetherKeepTheVideo()
     {
-        QSignalSpy refused(editor.get(), &DraftEditor::mediaRefused);
+        QSignalSpy refused(editor, &DraftEditor::mediaRefused);
         drop({QStringLiteral("vertical.mp4"), QStringLiteral("portrait.jpg"),
               QStringLiteral("square.jpg")});
         // Every newcomer that does not fit goes, not only the one inspected last.
@@ -294,7 +283,7 @@ private Q_SLOTS:
         // Opened again later, the draft says so before anyone presses Publish.
         const qint64 id = editor->post().id;
         editor->newDraft();
-        QSignalSpy loaded(editor.get(), &DraftEditor::loaded);
+        QSignalSpy loaded(editor, &DraftEditor::loaded);
         editor->open(id);
         QVERIFY(loaded.wait(5000));
         QTRY_VERIFY(editor->media()->allInspected());
@@ -346,13 +335,13 @@ private Q_SLOTS:
     {
         drop({QStringLiteral("vertical.mp4")});
         waitInspected(1);
-        QSignalSpy saved(editor.get(), &DraftEditor::saved);
+        QSignalSpy saved(editor, &DraftEditor::saved);
         editor->setCaption(QStringLiteral("Typed, then the window closed"));
         editor->saveNow();
         QVERIFY(saved.wait(5000));
         const qint64 id = editor->post().id;
         editor->newDraft();
-        QSignalSpy loaded(editor.get(), &DraftEditor::loaded);
+        QSignalSpy loaded(editor, &DraftEditor::loaded);
         editor->open(id);
         QVERIFY(loaded.wait(5000));
         QCOMPARE(editor->post().caption, QStringLiteral("Typed, then the window closed"));

@@ -4,6 +4,7 @@
 // state once it is handed to the outbox: uploading with a working Cancel, scheduled, and
 // "needs attention" with both of its choices.
 
+#include "ComposerFixture.h"
 #include "LocalSandbox.h"
 #include "MainWindow.h"
 #include "TestMedia.h"
@@ -62,12 +63,13 @@ class TestComposerStates : public QObject
     Q_OBJECT
 
     std::unique_ptr<QTemporaryDir> dir; // one per test (and data row): a fresh database
-    std::unique_ptr<test::LocalSandbox> sandbox;
-    SandboxServer *server = nullptr; // sandbox->server, for short
-    std::unique_ptr<StorageWorker> storage;
-    std::unique_ptr<Outbox> outbox;
-    std::unique_ptr<DraftEditor> editor;
-    std::unique_ptr<ComposerWidget> composer;
+    std::unique_ptr<test::ComposerFixture> fixture;
+    // The fixture's parts, for short.
+    SandboxServer *server = nullptr;
+    StorageWorker *storage = nullptr;
+    Outbox *outbox = nullptr;
+    DraftEditor *editor = nullptr;
+    ComposerWidget *composer = nullptr;
 
     template<typename T> T *child(const char *name) const
     {
@@ -124,28 +126,18 @@ private Q_SLOTS:
     {
         dir = std::make_unique<QTemporaryDir>();
         QVERIFY(dir->isValid());
-        sandbox = std::make_unique<test::LocalSandbox>();
-        QVERIFY(sandbox->start());
-        server = &sandbox->server;
-        storage = test::openTestStorage(*dir);
-        QVERIFY(storage);
-        outbox = std::make_unique<Outbox>(&sandbox->client, storage.get());
-        editor = std::make_unique<DraftEditor>(storage.get(), outbox.get());
-        composer = std::make_unique<ComposerWidget>(editor.get(), Clock::system());
-        composer->resize(1100, 800);
-        composer->show();
-        QVERIFY(QTest::qWaitForWindowExposed(composer.get()));
-        editor->newDraft();
-        editor->targets()->setAccounts(server->accounts());
+        fixture = std::make_unique<test::ComposerFixture>();
+        QVERIFY(fixture->start(*dir));
+        server = &fixture->sandbox.server;
+        storage = fixture->storage.get();
+        outbox = fixture->outbox.get();
+        editor = fixture->editor.get();
+        composer = fixture->composer.get();
     }
 
     void cleanup()
     {
-        composer.reset();
-        editor.reset();
-        outbox.reset();
-        storage.reset();
-        sandbox.reset();
+        fixture.reset();
         dir.reset();
     }
 
@@ -328,7 +320,7 @@ private Q_SLOTS:
         QApplication::clipboard()->setMimeData(mime);
         if (!QApplication::clipboard()->mimeData()->hasUrls())
             QSKIP("This platform has no clipboard the test process can write to.");
-        MainWindow window(&sandbox->client, nullptr, storage.get(), outbox.get());
+        MainWindow window(&fixture->sandbox.client, nullptr, storage, outbox);
         window.show();
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -404,9 +396,9 @@ private Q_SLOTS:
         QObject guard; // queued to this thread: the storage reports from its own
         bool refused = false;
         bool goesOn = false;
-        connect(storage.get(), &StorageWorker::storageFailed, &guard,
+        connect(storage, &StorageWorker::storageFailed, &guard,
                 [&](const QString &) { refused = true; });
-        connect(editor.get(), &DraftEditor::stateChanged, &guard,
+        connect(editor, &DraftEditor::stateChanged, &guard,
                 [&](PostState state, const QString &) { goesOn |= state != PostState::Draft; });
         QTest::mouseClick(child<QPushButton>("publishButton"), Qt::LeftButton);
         QTRY_VERIFY(refused || goesOn);
