@@ -26,11 +26,13 @@ int main(int argc, char *argv[])
     const tokdeck::AppTranslations translations(QLocale::system());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Compose and schedule TikTok posts."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Compose and schedule TikTok posts."));
     parser.addHelpOption();
     const QCommandLineOption sandboxOption(
         QStringLiteral("sandbox"),
-        QApplication::translate("main", "Start on the built-in sandbox: no key, nothing is really posted."));
+        QApplication::translate(
+            "main", "Start on the built-in sandbox: no key, nothing is really posted."));
     parser.addOption(sandboxOption);
     parser.process(app);
 

@@ -30,7 +30,8 @@ ApiError AccountsJob::readSuccess(int status, const QByteArray &body)
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return ApiError(ApiError::Kind::Malformed, status);
-    const QJsonValue root = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    const QJsonValue root =
+        document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     const auto accounts = parseAccountList(root);
     if (!accounts)
         return ApiError(ApiError::Kind::Malformed, status);

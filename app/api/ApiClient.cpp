@@ -12,7 +12,9 @@ QUrl ApiClient::defaultBaseUrl()
     return QUrl(QStringLiteral("https://v1.api.crosspostify.com"));
 }
 
-ApiClient::ApiClient(QObject *parent) : QObject(parent), m_baseUrl(defaultBaseUrl())
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+    , m_baseUrl(defaultBaseUrl())
 {
     // Redirects are never followed automatically: the key must not travel to another host.
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -24,7 +26,8 @@ ApiClient::~ApiClient() = default;
 
 void ApiClient::setBaseUrl(const QUrl &url)
 {
-    QUrl cleaned = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    QUrl cleaned =
+        url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
     m_baseUrl = cleaned;
 }
 
@@ -45,8 +48,10 @@ QNetworkRequest ApiClient::makeRequest(const QString &path) const
     QNetworkRequest request(url);
     request.setRawHeader(QByteArrayLiteral("X-API-Key"), m_apiKey.toUtf8());
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Tokdeck/0.1"));
     return request;

@@ -17,8 +17,10 @@ bool ApiError::mayHaveReachedServer() const
     case Kind::Timeout:
     case Kind::Network:
     case Kind::Server:
-    case Kind::MaybePublished: return true;
-    default: return false;
+    case Kind::MaybePublished:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -36,9 +38,11 @@ QString ApiError::message() const
 QString ApiError::describe(Kind kind, int httpStatus, const QString &serverMessage,
                            const QString &detail)
 {
-    const QString reason = serverMessage.isEmpty() ? QString() : tr(" The server said: \"%1\".").arg(serverMessage);
+    const QString reason =
+        serverMessage.isEmpty() ? QString() : tr(" The server said: \"%1\".").arg(serverMessage);
     switch (kind) {
-    case Kind::None: return {};
+    case Kind::None:
+        return {};
     case Kind::InsecureUrl:
         return tr("The API address must start with https:// (plain http:// is allowed only for "
                   "this computer). Correct it in Settings.");
@@ -86,8 +90,10 @@ QString ApiError::describe(Kind kind, int httpStatus, const QString &serverMessa
     case Kind::Malformed:
         return tr("Crosspostify's answer could not be read (HTTP %1). Try again later.")
             .arg(httpStatus);
-    case Kind::Cancelled: return tr("Cancelled.");
-    case Kind::MaybePublished: break; // handled in message()
+    case Kind::Cancelled:
+        return tr("Cancelled.");
+    case Kind::MaybePublished:
+        break; // handled in message()
     }
     return {};
 }

@@ -32,7 +32,9 @@ public:
 
     ApiError() = default;
     ApiError(Kind kind, int httpStatus = 0, QString serverMessage = {}, QString detail = {})
-        : m_kind(kind), m_httpStatus(httpStatus), m_serverMessage(std::move(serverMessage))
+        : m_kind(kind)
+        , m_httpStatus(httpStatus)
+        , m_serverMessage(std::move(serverMessage))
         , m_detail(std::move(detail))
     {}
 

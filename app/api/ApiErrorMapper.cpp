@@ -65,12 +65,14 @@ ApiError ApiErrorMapper::fromReply(QNetworkReply::NetworkError networkError,
             kind = Kind::Server;
         ApiError error(kind, status, message);
         if (kind == Kind::RateLimited)
-            error.setRetryAfterSeconds(parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc()));
+            error.setRetryAfterSeconds(
+                parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc()));
         return error;
     }
 
     switch (networkError) {
-    case QNetworkReply::NoError: return {};
+    case QNetworkReply::NoError:
+        return {};
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
     case QNetworkReply::ProxyConnectionRefusedError:
@@ -90,8 +92,10 @@ ApiError ApiErrorMapper::fromReply(QNetworkReply::NetworkError networkError,
         return error;
     }
     case QNetworkReply::TimeoutError:
-    case QNetworkReply::ProxyTimeoutError: return {Kind::Timeout, 0, {}, errorString};
-    case QNetworkReply::OperationCanceledError: return {Kind::Cancelled, 0, {}, errorString};
+    case QNetworkReply::ProxyTimeoutError:
+        return {Kind::Timeout, 0, {}, errorString};
+    case QNetworkReply::OperationCanceledError:
+        return {Kind::Cancelled, 0, {}, errorString};
     case QNetworkReply::ContentReSendError:
         // The connection broke after (part of) the body went out and Qt could not resend it:
         // the server may have acted on it.

@@ -7,7 +7,10 @@
 namespace tokdeck {
 
 ApiJob::ApiJob(ApiClient *client, QString path, RetryPolicy::CallKind callKind)
-    : QObject(client), m_client(client), m_path(std::move(path)), m_callKind(callKind)
+    : QObject(client)
+    , m_client(client)
+    , m_path(std::move(path))
+    , m_callKind(callKind)
 {
     m_waitTimer.setSingleShot(true);
     m_idleTimer.setSingleShot(true);
@@ -127,7 +130,8 @@ void ApiJob::onReplyFinished()
 
 void ApiJob::retryOrFail(const ApiError &error)
 {
-    if (const auto delay = m_client->retryPolicy().delayBeforeRetry(error, m_callKind, m_attempts)) {
+    if (const auto delay =
+            m_client->retryPolicy().delayBeforeRetry(error, m_callKind, m_attempts)) {
         qCInfo(lcApi) << m_path << "failed:" << int(error.kind()) << error.httpStatus()
                       << "- retrying in" << *delay << "ms";
         Q_EMIT retryScheduled(m_attempts + 1, *delay, error);
@@ -151,7 +155,8 @@ void ApiJob::finish(const ApiError &error)
     m_waitTimer.stop();
     m_idleTimer.stop();
     if (error.isError())
-        qCInfo(lcApi) << m_path << "ended with error kind" << int(error.kind()) << "status" << error.httpStatus();
+        qCInfo(lcApi) << m_path << "ended with error kind" << int(error.kind()) << "status"
+                      << error.httpStatus();
     Q_EMIT finished();
     deleteLater();
 }

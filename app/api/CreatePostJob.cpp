@@ -58,7 +58,8 @@ ApiError CreatePostJob::readSuccess(int, const QByteArray &body)
 {
     // Any 2xx means accepted, even with a body we cannot read: keep whatever ID there is.
     const QJsonObject object = QJsonDocument::fromJson(body).object();
-    for (const auto key : {QLatin1StringView("id"), QLatin1StringView("postId"), QLatin1StringView("post_id")}) {
+    for (const auto key :
+         {QLatin1StringView("id"), QLatin1StringView("postId"), QLatin1StringView("post_id")}) {
         const QJsonValue value = object.value(key);
         if (value.isString())
             m_postId = value.toString();

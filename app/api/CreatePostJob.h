@@ -19,8 +19,11 @@ public:
     // The JSON body exactly as sent (also used by tests and the CLI's --dry-run).
     static QJsonObject requestBody(const CreatePostRequest &request);
 
-    QString postId() const { return m_postId; }                  // may be empty: any 2xx is accepted
-    QList<std::pair<QString, QString>> accountStatuses() const { return m_statuses; } // accountId, status
+    QString postId() const { return m_postId; } // may be empty: any 2xx is accepted
+    QList<std::pair<QString, QString>> accountStatuses() const
+    {
+        return m_statuses;
+    } // accountId, status
 
 protected:
     QNetworkReply *send(QNetworkAccessManager &network, const QNetworkRequest &request,

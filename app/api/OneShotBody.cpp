@@ -4,7 +4,9 @@
 
 namespace tokdeck {
 
-OneShotBody::OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
+OneShotBody::OneShotBody(QByteArray data, QObject *parent)
+    : QIODevice(parent)
+    , m_data(std::move(data))
 {
     open(QIODevice::ReadOnly);
 }

@@ -7,7 +7,9 @@ constexpr qint64 minuteMs = 60'000;
 constexpr qint64 hourMs = 3'600'000;
 } // namespace
 
-RateLimiter::RateLimiter(const Clock *clock) : m_clock(clock) {}
+RateLimiter::RateLimiter(const Clock *clock)
+    : m_clock(clock)
+{}
 
 qint64 RateLimiter::waitFor(const QList<QDateTime> &sent, int limit, qint64 windowMs,
                             const QDateTime &now)

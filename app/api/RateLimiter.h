@@ -41,8 +41,8 @@ private:
 
     const Clock *m_clock;
     Limits m_limits;
-    QList<QDateTime> m_requests;                 // last hour, oldest first
-    QHash<QString, QList<QDateTime>> m_creates;  // per account, last minute
+    QList<QDateTime> m_requests;                // last hour, oldest first
+    QHash<QString, QList<QDateTime>> m_creates; // per account, last minute
 };
 
 } // namespace tokdeck

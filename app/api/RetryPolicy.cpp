@@ -1,7 +1,6 @@
 #include "api/RetryPolicy.h"
 
 #include <QRandomGenerator>
-
 #include <algorithm>
 
 namespace tokdeck {
@@ -38,7 +37,8 @@ std::optional<int> RetryPolicy::delayBeforeRetry(const ApiError &error, CallKind
         if (error.neverSent() || call == CallKind::Idempotent)
             return backoffMs(attempt);
         return std::nullopt;
-    default: return std::nullopt;
+    default:
+        return std::nullopt;
     }
 }
 

@@ -11,8 +11,8 @@ namespace tokdeck {
 // a create call is retried only when it provably never left the machine, or on 429.
 struct RetryPolicy
 {
-    int maxAttempts = 4;         // first try included
-    int baseDelayMs = 1000;      // 1 s, 2 s, 4 s, ... (times a 0.5-1.0 jitter)
+    int maxAttempts = 4;    // first try included
+    int baseDelayMs = 1000; // 1 s, 2 s, 4 s, ... (times a 0.5-1.0 jitter)
     int maxDelayMs = 60'000;
     int maxRetryAfterMs = 120'000; // a longer Retry-After is reported instead of waited out
 

@@ -10,7 +10,8 @@ namespace tokdeck {
 
 UploadMediaJob::UploadMediaJob(ApiClient *client, QString filePath, MediaFormat format)
     : ApiJob(client, QStringLiteral("/media"), RetryPolicy::CallKind::Idempotent)
-    , m_filePath(std::move(filePath)), m_format(format)
+    , m_filePath(std::move(filePath))
+    , m_format(format)
 {}
 
 QNetworkReply *UploadMediaJob::send(QNetworkAccessManager &network, const QNetworkRequest &request,
@@ -20,13 +21,15 @@ QNetworkReply *UploadMediaJob::send(QNetworkAccessManager &network, const QNetwo
     auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
     auto *file = new QFile(m_filePath, multiPart);
     if (!file->open(QIODevice::ReadOnly)) {
-        *error = ApiError(ApiError::Kind::FileError, 0, {},
-                          QFileInfo(m_filePath).fileName() + QStringLiteral(": ") + file->errorString());
+        *error =
+            ApiError(ApiError::Kind::FileError, 0, {},
+                     QFileInfo(m_filePath).fileName() + QStringLiteral(": ") + file->errorString());
         delete multiPart;
         return nullptr;
     }
     QString fileName = QFileInfo(m_filePath).fileName();
-    fileName.replace(QLatin1Char('"'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
+    fileName.replace(QLatin1Char('"'), QLatin1Char('_'))
+        .replace(QLatin1Char('\\'), QLatin1Char('_'));
 
     QHttpPart part;
     part.setHeader(QNetworkRequest::ContentTypeHeader, mediaMimeType(m_format));
@@ -45,7 +48,8 @@ QNetworkReply *UploadMediaJob::send(QNetworkAccessManager &network, const QNetwo
 ApiError UploadMediaJob::readSuccess(int status, const QByteArray &body)
 {
     const QJsonObject object = QJsonDocument::fromJson(body).object();
-    for (const auto key : {QLatin1StringView("mediaId"), QLatin1StringView("media_id"), QLatin1StringView("id")}) {
+    for (const auto key :
+         {QLatin1StringView("mediaId"), QLatin1StringView("media_id"), QLatin1StringView("id")}) {
         const QJsonValue value = object.value(key);
         if (value.isString() && !value.toString().isEmpty()) {
             m_mediaId = value.toString();

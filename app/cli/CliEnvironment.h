@@ -25,8 +25,8 @@ public:
     // Configures the client; returns false (after printing why) if the URL is unusable.
     static bool configure(ApiClient &client, const QCommandLineParser &parser);
 
-    static void printError(const QString &message);          // one line on stderr
-    static void printLine(const QString &line);              // one line on stdout
+    static void printError(const QString &message); // one line on stderr
+    static void printLine(const QString &line);     // one line on stdout
     static bool stderrIsTerminal();
 };
 

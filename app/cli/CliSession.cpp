@@ -7,7 +7,9 @@
 
 namespace tokdeck::cli {
 
-CliSession::CliSession() : m_client(std::make_unique<ApiClient>()) {}
+CliSession::CliSession()
+    : m_client(std::make_unique<ApiClient>())
+{}
 
 CliSession::~CliSession() = default;
 

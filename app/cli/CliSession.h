@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QCoreApplication>
-
 #include <memory>
 
 class QCommandLineParser;
@@ -9,7 +8,7 @@ class QCommandLineParser;
 namespace tokdeck {
 class ApiClient;
 class StorageWorker;
-}
+} // namespace tokdeck
 
 namespace tokdeck::cli {
 

@@ -34,7 +34,8 @@ int ExchangeCommands::exportIcs(const QCommandLineParser &parser)
     if (!session.openStorage())
         return ApiFailed;
     const QDateTime from = bound("from", false).value_or(QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
-    const QDateTime to = bound("to", true).value_or(QDateTime(QDate(9999, 1, 1), QTime(0, 0), Qt::UTC));
+    const QDateTime to =
+        bound("to", true).value_or(QDateTime(QDate(9999, 1, 1), QTime(0, 0), Qt::UTC));
     auto posts = session.storage().inRange(from, to);
     posts.waitForFinished();
     if (!posts.result().ok()) {
@@ -42,12 +43,16 @@ int ExchangeCommands::exportIcs(const QCommandLineParser &parser)
         return ApiFailed;
     }
     QSaveFile file(positional.at(2));
-    if (!file.open(QIODevice::WriteOnly) || file.write(IcsWriter::write(posts.result().value, QDateTime::currentDateTimeUtc())) < 0
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(IcsWriter::write(posts.result().value, QDateTime::currentDateTimeUtc())) < 0
         || !file.commit()) {
-        CliEnvironment::printError(tr("%1 could not be written (%2).").arg(positional.at(2), file.errorString()));
+        CliEnvironment::printError(
+            tr("%1 could not be written (%2).").arg(positional.at(2), file.errorString()));
         return ApiFailed;
     }
-    CliEnvironment::printLine(tr("%n post(s) exported to %1.", nullptr, int(posts.result().value.size())).arg(positional.at(2)));
+    CliEnvironment::printLine(
+        tr("%n post(s) exported to %1.", nullptr, int(posts.result().value.size()))
+            .arg(positional.at(2)));
     return Done;
 }
 
@@ -55,7 +60,8 @@ int ExchangeCommands::importCsv(const QCommandLineParser &parser)
 {
     const QString path = parser.positionalArguments().value(1);
     if (path.isEmpty()) {
-        CliEnvironment::printError(tr("import: give the CSV file (header media,caption,title,accounts,at,aigc)."));
+        CliEnvironment::printError(
+            tr("import: give the CSV file (header media,caption,title,accounts,at,aigc)."));
         return Usage;
     }
     CliSession session;
@@ -69,7 +75,8 @@ int ExchangeCommands::importCsv(const QCommandLineParser &parser)
     if (!cached.result().value.isEmpty())
         known = cached.result().value;
 
-    const CsvPostImporter::Result result = CsvPostImporter::read(path, QDateTime::currentDateTimeUtc(), known);
+    const CsvPostImporter::Result result =
+        CsvPostImporter::read(path, QDateTime::currentDateTimeUtc(), known);
     if (!result.error.isEmpty()) {
         CliEnvironment::printError(result.error);
         return InputRejected;
@@ -80,7 +87,8 @@ int ExchangeCommands::importCsv(const QCommandLineParser &parser)
         for (const ValidationIssue &issue : row.issues) {
             CliEnvironment::printError(tr("line %1: %2%3")
                                            .arg(row.line)
-                                           .arg(issue.isRejection() ? QString() : tr("warning: "), issue.toDisplayString()));
+                                           .arg(issue.isRejection() ? QString() : tr("warning: "),
+                                                issue.toDisplayString()));
         }
         if (!row.isGood())
             continue;
@@ -93,9 +101,10 @@ int ExchangeCommands::importCsv(const QCommandLineParser &parser)
         else
             CliEnvironment::printError(tr("line %1: %2").arg(row.line).arg(saved.result().error));
     }
-    CliEnvironment::printLine(schedule ? tr("%n post(s) queued; \"tokdeck-cli outbox run\" or the app sends them.",
-                                            nullptr, created)
-                                       : tr("%n draft(s) created.", nullptr, created));
+    CliEnvironment::printLine(
+        schedule ? tr("%n post(s) queued; \"tokdeck-cli outbox run\" or the app sends them.",
+                      nullptr, created)
+                 : tr("%n draft(s) created.", nullptr, created));
     return result.badCount() > 0 ? InputRejected : Done;
 }
 

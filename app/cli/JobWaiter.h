@@ -8,8 +8,7 @@ namespace tokdeck::cli {
 
 // Runs one job to its end inside a local event loop: fine for a command-line tool, which has
 // no window to keep responsive. `onFinished` reads the job's results while it still exists.
-template<class Job, class OnFinished>
-void runToEnd(Job *job, OnFinished onFinished)
+template<class Job, class OnFinished> void runToEnd(Job *job, OnFinished onFinished)
 {
     QEventLoop loop;
     QObject::connect(job, &ApiJob::finished, &loop, [&] {

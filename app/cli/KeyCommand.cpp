@@ -11,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QTextStream>
-
 #include <termios.h>
 #include <unistd.h>
 
@@ -86,11 +85,12 @@ int KeyCommand::run(const QCommandLineParser &parser)
                      [](const QString &message) { CliEnvironment::printError(message); });
     int exitCode = Done;
     QEventLoop loop;
-    QObject::connect(&keys, &KeyStore::failed, &loop, [&](const QString &, KeyStore::Failure, const QString &message) {
-        CliEnvironment::printError(message);
-        exitCode = ApiFailed;
-        loop.quit();
-    });
+    QObject::connect(&keys, &KeyStore::failed, &loop,
+                     [&](const QString &, KeyStore::Failure, const QString &message) {
+                         CliEnvironment::printError(message);
+                         exitCode = ApiFailed;
+                         loop.quit();
+                     });
     if (action == QLatin1StringView("set")) {
         const QString key = readKeyFromStdin();
         if (key.isEmpty()) {
@@ -103,7 +103,8 @@ int KeyCommand::run(const QCommandLineParser &parser)
         keys.write(url.host(), key);
         loop.exec();
         if (exitCode == Done && keys.isSessionOnly()) {
-            CliEnvironment::printError(tr("The key was not stored: no system keychain is available."));
+            CliEnvironment::printError(
+                tr("The key was not stored: no system keychain is available."));
             return ApiFailed;
         }
         if (exitCode == Done)
@@ -118,7 +119,8 @@ int KeyCommand::run(const QCommandLineParser &parser)
             CliEnvironment::printLine(tr("No key for %1 is stored any more.").arg(url.host()));
         return exitCode;
     }
-    CliEnvironment::printError(tr("key: use \"key set\" (reads standard input), \"key check\" or \"key delete\"."));
+    CliEnvironment::printError(
+        tr("key: use \"key set\" (reads standard input), \"key check\" or \"key delete\"."));
     return Usage;
 }
 

@@ -17,10 +17,11 @@ std::optional<QString> KeySource::fromKeychain(const QString &host)
         loop.quit();
     });
     QObject::connect(&keys, &KeyStore::keyMissing, &loop, &QEventLoop::quit);
-    QObject::connect(&keys, &KeyStore::failed, &loop, [&](const QString &, KeyStore::Failure, const QString &message) {
-        CliEnvironment::printError(message);
-        loop.quit();
-    });
+    QObject::connect(&keys, &KeyStore::failed, &loop,
+                     [&](const QString &, KeyStore::Failure, const QString &message) {
+                         CliEnvironment::printError(message);
+                         loop.quit();
+                     });
     keys.read(host);
     loop.exec();
     return found;
@@ -33,10 +34,11 @@ std::optional<QString> KeySource::resolve(const QUrl &apiUrl)
         return fromEnvironment;
     if (const auto stored = fromKeychain(apiUrl.host()); stored && !stored->isEmpty())
         return stored;
-    CliEnvironment::printError(tr("No API key for %1: store one with \"tokdeck-cli key set\" (it reads the key "
-                                  "from standard input) or set TOKDECK_API_KEY. Keys are never taken from the "
-                                  "command line.")
-                                   .arg(apiUrl.host()));
+    CliEnvironment::printError(
+        tr("No API key for %1: store one with \"tokdeck-cli key set\" (it reads the key "
+           "from standard input) or set TOKDECK_API_KEY. Keys are never taken from the "
+           "command line.")
+            .arg(apiUrl.host()));
     return std::nullopt;
 }
 

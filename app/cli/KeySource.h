@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QUrl>
-
 #include <optional>
 
 namespace tokdeck::cli {

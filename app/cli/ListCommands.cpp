@@ -25,7 +25,8 @@ QString accountsOf(const Post &post)
     return ids.join(QLatin1Char(','));
 }
 
-std::optional<QDateTime> dateOption(const QCommandLineParser &parser, const QString &name, bool endOfDay)
+std::optional<QDateTime> dateOption(const QCommandLineParser &parser, const QString &name,
+                                    bool endOfDay)
 {
     const QString text = parser.value(name).trimmed();
     if (text.isEmpty())
@@ -49,8 +50,9 @@ int ListCommands::drafts(const QCommandLineParser &)
         return ApiFailed;
     }
     for (const Post &post : future.result().value) {
-        CliEnvironment::printLine(QString::number(post.id) + QLatin1Char('\t') + postStateKey(post.state)
-                                  + QLatin1Char('\t') + postTypeKey(post.type) + QLatin1Char('\t') + captionStart(post));
+        CliEnvironment::printLine(
+            QString::number(post.id) + QLatin1Char('\t') + postStateKey(post.state)
+            + QLatin1Char('\t') + postTypeKey(post.type) + QLatin1Char('\t') + captionStart(post));
     }
     return Done;
 }
@@ -59,8 +61,10 @@ int ListCommands::schedule(const QCommandLineParser &parser)
 {
     const auto from = dateOption(parser, QStringLiteral("from"), false);
     const auto to = dateOption(parser, QStringLiteral("to"), true);
-    if ((parser.isSet(QStringLiteral("from")) && !from) || (parser.isSet(QStringLiteral("to")) && !to)) {
-        CliEnvironment::printError(tr("schedule: --from and --to take a date (2026-12-01) or a time like --at."));
+    if ((parser.isSet(QStringLiteral("from")) && !from)
+        || (parser.isSet(QStringLiteral("to")) && !to)) {
+        CliEnvironment::printError(
+            tr("schedule: --from and --to take a date (2026-12-01) or a time like --at."));
         return Usage;
     }
     CliSession session;
@@ -76,10 +80,11 @@ int ListCommands::schedule(const QCommandLineParser &parser)
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Post &post : future.result().value) {
-        CliEnvironment::printLine(post.plannedAt->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QLatin1Char('\t')
-                                  + postDisplayStateName(post.displayState(now)) + QLatin1Char('\t')
-                                  + postTypeKey(post.type) + QLatin1Char('\t') + accountsOf(post) + QLatin1Char('\t')
-                                  + captionStart(post));
+        CliEnvironment::printLine(
+            post.plannedAt->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+            + QLatin1Char('\t') + postDisplayStateName(post.displayState(now)) + QLatin1Char('\t')
+            + postTypeKey(post.type) + QLatin1Char('\t') + accountsOf(post) + QLatin1Char('\t')
+            + captionStart(post));
     }
     return Done;
 }

@@ -22,16 +22,19 @@ int OutboxCommand::run(const QCommandLineParser &parser)
     Outbox outbox(&session.client(), &session.storage());
     int failures = 0;
     int attention = 0;
-    QObject::connect(&outbox, &Outbox::stateChanged, &outbox, [&](qint64 id, PostState state, const QString &message) {
-        if (state == PostState::Failed)
-            ++failures;
-        if (state == PostState::NeedsAttention)
-            ++attention;
-        if (state == PostState::Uploading || state == PostState::Submitting || state == PostState::Ready)
-            return;
-        CliEnvironment::printLine(QString::number(id) + QLatin1Char('\t') + postStateKey(state)
-                                  + (message.isEmpty() ? QString() : QLatin1Char('\t') + message));
-    });
+    QObject::connect(&outbox, &Outbox::stateChanged, &outbox,
+                     [&](qint64 id, PostState state, const QString &message) {
+                         if (state == PostState::Failed)
+                             ++failures;
+                         if (state == PostState::NeedsAttention)
+                             ++attention;
+                         if (state == PostState::Uploading || state == PostState::Submitting
+                             || state == PostState::Ready)
+                             return;
+                         CliEnvironment::printLine(
+                             QString::number(id) + QLatin1Char('\t') + postStateKey(state)
+                             + (message.isEmpty() ? QString() : QLatin1Char('\t') + message));
+                     });
     const bool once = parser.isSet(QStringLiteral("once"));
     QEventLoop loop;
     QObject::connect(&outbox, &Outbox::resumed, &outbox, [&] { outbox.runDue(); });

@@ -3,13 +3,13 @@
 #include "api/AccountsJob.h"
 #include "api/ApiClient.h"
 #include "cli/CliEnvironment.h"
+#include "cli/CliSession.h"
 #include "cli/ExitCode.h"
 #include "cli/JobWaiter.h"
-#include "cli/CliSession.h"
-#include "publish/Outbox.h"
-#include "storage/StorageWorker.h"
 #include "media/MediaProbe.h"
+#include "publish/Outbox.h"
 #include "rules/ScheduleRules.h"
+#include "storage/StorageWorker.h"
 #include "support/Clock.h"
 #include "support/UtcTime.h"
 
@@ -31,8 +31,8 @@ std::optional<PostCommand::Input> PostCommand::readArguments(const QCommandLineP
     }
     const auto type = postTypeFromKey(positional.at(1));
     if (!type) {
-        CliEnvironment::printError(tr("post: unknown type \"%1\"; use video, photo or slideshow.")
-                                       .arg(positional.at(1)));
+        CliEnvironment::printError(
+            tr("post: unknown type \"%1\"; use video, photo or slideshow.").arg(positional.at(1)));
         return std::nullopt;
     }
     const QStringList accounts = parser.values(QStringLiteral("account"));
@@ -74,8 +74,8 @@ ValidationIssues PostCommand::inspectFiles(Input &input)
     for (const QString &file : std::as_const(input.files)) {
         const QFileInfo info(file);
         if (!info.exists() || !info.isFile()) {
-            issues.append({ValidationIssue::Severity::Reject, file,
-                           tr("No such file. Check the path.")});
+            issues.append(
+                {ValidationIssue::Severity::Reject, file, tr("No such file. Check the path.")});
             continue;
         }
         QString probeError;
@@ -178,12 +178,14 @@ int PostCommand::upload(CliSession &session, const Input &input)
     std::optional<PostState> ended;
     QString message;
     QEventLoop loop;
-    QObject::connect(&outbox, &Outbox::stateChanged, &loop, [&](qint64 postId, PostState state, const QString &text) {
-        if (postId != id || state == PostState::Uploading || state == PostState::Submitting || state == PostState::Ready)
-            return;
-        ended = state;
-        message = text;
-    });
+    QObject::connect(&outbox, &Outbox::stateChanged, &loop,
+                     [&](qint64 postId, PostState state, const QString &text) {
+                         if (postId != id || state == PostState::Uploading
+                             || state == PostState::Submitting || state == PostState::Ready)
+                             return;
+                         ended = state;
+                         message = text;
+                     });
     QObject::connect(&outbox, &Outbox::idle, &loop, &QEventLoop::quit);
     outbox.runOne(id);
     loop.exec();
@@ -192,9 +194,10 @@ int PostCommand::upload(CliSession &session, const Input &input)
 
     if (!ended) { // not due yet: more than 30 days ahead
         CliEnvironment::printLine(tr("local-%1").arg(id));
-        CliEnvironment::printError(tr("Held locally: more than 30 days ahead, so Tokdeck hands it to Crosspostify "
-                                      "once it is within 30 days. Keep Tokdeck or \"tokdeck-cli outbox run\" "
-                                      "running then."));
+        CliEnvironment::printError(
+            tr("Held locally: more than 30 days ahead, so Tokdeck hands it to Crosspostify "
+               "once it is within 30 days. Keep Tokdeck or \"tokdeck-cli outbox run\" "
+               "running then."));
         return Done;
     }
     switch (*ended) {
@@ -203,8 +206,9 @@ int PostCommand::upload(CliSession &session, const Input &input)
         auto stored = session.storage().load(id);
         stored.waitForFinished();
         const auto value = stored.result().value;
-        CliEnvironment::printLine(value && !value->serverPostId.isEmpty() ? value->serverPostId
-                                                                          : tr("accepted (Crosspostify gave no ID)"));
+        CliEnvironment::printLine(value && !value->serverPostId.isEmpty()
+                                      ? value->serverPostId
+                                      : tr("accepted (Crosspostify gave no ID)"));
         return Done;
     }
     case PostState::NeedsAttention:

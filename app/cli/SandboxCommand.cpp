@@ -5,7 +5,6 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
-
 #include <csignal>
 
 namespace tokdeck::cli {
@@ -13,9 +12,12 @@ namespace tokdeck::cli {
 int SandboxCommand::run(const QCommandLineParser &parser)
 {
     bool portOk = true;
-    const uint port = parser.isSet(QStringLiteral("port")) ? parser.value(QStringLiteral("port")).toUInt(&portOk) : 0;
+    const uint port = parser.isSet(QStringLiteral("port"))
+                          ? parser.value(QStringLiteral("port")).toUInt(&portOk)
+                          : 0;
     if (!portOk || port > 65535) {
-        CliEnvironment::printError(tr("--port: give a number from 0 to 65535 (0 picks a free port)."));
+        CliEnvironment::printError(
+            tr("--port: give a number from 0 to 65535 (0 picks a free port)."));
         return Usage;
     }
     SandboxServer server;

@@ -27,12 +27,14 @@ void addOptions(QCommandLineParser &parser)
         "  post video FILE [options]          post a video\n"
         "  post photo FILE [options]          post one image\n"
         "  post slideshow FILE FILE... [opts] post 1-10 images in order\n"
-        "  key set|check|delete               the API key in the system keychain (set reads stdin)\n"
+        "  key set|check|delete               the API key in the system keychain (set reads "
+        "stdin)\n"
         "  drafts                             list drafts\n"
         "  schedule [--from DATE --to DATE]   posts planned in a range, one a line\n"
         "  outbox run [--once]                hand due posts to Crosspostify\n"
         "  export ics FILE [--from --to]      the schedule as an iCalendar file\n"
-        "  import FILE.csv [--schedule]       drafts from CSV: media,caption,title,accounts,at,aigc\n"
+        "  import FILE.csv [--schedule]       drafts from CSV: "
+        "media,caption,title,accounts,at,aigc\n"
         "  sandbox [--port N]                 run the built-in stand-in of the API\n\n"
         "The API key comes from TOKDECK_API_KEY or the keychain, never from the command line.\n"
         "Posts and drafts live in $TOKDECK_DATA_DIR (default: the standard data folder).\n"
@@ -57,18 +59,23 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("aigc"),
          QCoreApplication::translate("main", "Label the video as AI-generated (video only).")},
         {QStringLiteral("at"),
-         QCoreApplication::translate("main", "Schedule: 2025-06-01T14:00:00Z, an ISO time with "
-                                             "offset, or local \"yyyy-MM-dd HH:mm\". Omit to post now."),
+         QCoreApplication::translate("main",
+                                     "Schedule: 2025-06-01T14:00:00Z, an ISO time with "
+                                     "offset, or local \"yyyy-MM-dd HH:mm\". Omit to post now."),
          QStringLiteral("when")},
-        {QStringLiteral("port"), QCoreApplication::translate("main", "Sandbox port (0 = any free)."),
-         QStringLiteral("n")},
-        {QStringLiteral("from"), QCoreApplication::translate("main", "Start of a range (date or time)."),
+        {QStringLiteral("port"),
+         QCoreApplication::translate("main", "Sandbox port (0 = any free)."), QStringLiteral("n")},
+        {QStringLiteral("from"),
+         QCoreApplication::translate("main", "Start of a range (date or time)."),
          QStringLiteral("when")},
-        {QStringLiteral("to"), QCoreApplication::translate("main", "End of a range (date or time)."),
+        {QStringLiteral("to"),
+         QCoreApplication::translate("main", "End of a range (date or time)."),
          QStringLiteral("when")},
-        {QStringLiteral("once"), QCoreApplication::translate("main", "outbox run: process what is due, then exit.")},
+        {QStringLiteral("once"),
+         QCoreApplication::translate("main", "outbox run: process what is due, then exit.")},
         {QStringLiteral("schedule"),
-         QCoreApplication::translate("main", "import: queue the good rows for sending at their time.")},
+         QCoreApplication::translate("main",
+                                     "import: queue the good rows for sending at their time.")},
         {QStringLiteral("sandbox-key"),
          QCoreApplication::translate("main", "Fixed key for the sandbox (default: random)."),
          QStringLiteral("key")},
@@ -115,8 +122,10 @@ int main(int argc, char *argv[])
     if (command == QLatin1StringView("import"))
         return ExchangeCommands::importCsv(parser);
 
-    CliEnvironment::printError(command.isEmpty()
-                                   ? QCoreApplication::translate("main", "give a command; see --help.")
-                                   : QCoreApplication::translate("main", "unknown command \"%1\"; see --help.").arg(command));
+    CliEnvironment::printError(
+        command.isEmpty()
+            ? QCoreApplication::translate("main", "give a command; see --help.")
+            : QCoreApplication::translate("main", "unknown command \"%1\"; see --help.")
+                  .arg(command));
     return Usage;
 }

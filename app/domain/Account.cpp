@@ -44,8 +44,8 @@ std::optional<QList<Account>> parseAccountList(const QJsonValue &body)
         const QJsonObject object = entry.toObject();
         // Ids are opaque; some APIs send numbers, so accept both.
         const QJsonValue idValue = object.value(QLatin1StringView("id"));
-        const QString id = idValue.isDouble() ? QString::number(qint64(idValue.toDouble()))
-                                              : idValue.toString();
+        const QString id =
+            idValue.isDouble() ? QString::number(qint64(idValue.toDouble())) : idValue.toString();
         const QString platform = object.value(QLatin1StringView("platform")).toString();
         if (id.isEmpty() || platform.isEmpty())
             continue;

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace tokdeck {
@@ -26,10 +25,10 @@ struct AccountTarget
 struct CreatePostRequest
 {
     PostType type = PostType::Video;
-    QStringList mediaIds;                  // one for video/photo, 1-10 in order for a slideshow
-    std::optional<QDateTime> scheduledAt;  // nullopt = publish now
+    QStringList mediaIds;                 // one for video/photo, 1-10 in order for a slideshow
+    std::optional<QDateTime> scheduledAt; // nullopt = publish now
     QList<AccountTarget> targets;
-    bool isAigc = false;                   // sent only for video
+    bool isAigc = false; // sent only for video
 };
 
 } // namespace tokdeck

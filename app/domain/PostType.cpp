@@ -5,9 +5,12 @@ namespace tokdeck {
 QString postTypeKey(PostType type)
 {
     switch (type) {
-    case PostType::Video: return QStringLiteral("video");
-    case PostType::Photo: return QStringLiteral("photo");
-    case PostType::Slideshow: return QStringLiteral("slideshow");
+    case PostType::Video:
+        return QStringLiteral("video");
+    case PostType::Photo:
+        return QStringLiteral("photo");
+    case PostType::Slideshow:
+        return QStringLiteral("slideshow");
     }
     return {};
 }
@@ -24,9 +27,12 @@ std::optional<PostType> postTypeFromKey(QStringView key)
 QString postTypeEndpoint(PostType type)
 {
     switch (type) {
-    case PostType::Video: return QStringLiteral("/post/video");
-    case PostType::Photo: return QStringLiteral("/post/image");
-    case PostType::Slideshow: return QStringLiteral("/post/images");
+    case PostType::Video:
+        return QStringLiteral("/post/video");
+    case PostType::Photo:
+        return QStringLiteral("/post/image");
+    case PostType::Slideshow:
+        return QStringLiteral("/post/images");
     }
     return {};
 }

@@ -30,7 +30,8 @@ QStringList splitCell(const QString &cell)
 
 int CsvPostImporter::Result::goodCount() const
 {
-    return int(std::count_if(rows.begin(), rows.end(), [](const Row &row) { return row.isGood(); }));
+    return int(
+        std::count_if(rows.begin(), rows.end(), [](const Row &row) { return row.isGood(); }));
 }
 
 int CsvPostImporter::Result::badCount() const
@@ -45,7 +46,8 @@ CsvPostImporter::Result CsvPostImporter::read(const QString &csvPath, const QDat
     Result result;
     QFile file(csvPath);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("%1 could not be opened (%2).").arg(QFileInfo(csvPath).fileName(), file.errorString());
+        result.error = tr("%1 could not be opened (%2).")
+                           .arg(QFileInfo(csvPath).fileName(), file.errorString());
         return result;
     }
     QString parseError;
@@ -55,8 +57,9 @@ CsvPostImporter::Result CsvPostImporter::read(const QString &csvPath, const QDat
         return result;
     }
     if (records->isEmpty()) {
-        result.error = tr("%1 is empty; it needs the header row media,caption,title,accounts,at,aigc.")
-                           .arg(QFileInfo(csvPath).fileName());
+        result.error =
+            tr("%1 is empty; it needs the header row media,caption,title,accounts,at,aigc.")
+                .arg(QFileInfo(csvPath).fileName());
         return result;
     }
 
@@ -65,13 +68,15 @@ CsvPostImporter::Result CsvPostImporter::read(const QString &csvPath, const QDat
     for (int i = 0; i < header.size(); ++i)
         column.insert(header.at(i).trimmed().toLower(), i);
     QStringList missing;
-    for (const auto name : {QLatin1StringView("media"), QLatin1StringView("caption"), QLatin1StringView("accounts")}) {
+    for (const auto name : {QLatin1StringView("media"), QLatin1StringView("caption"),
+                            QLatin1StringView("accounts")}) {
         if (!column.contains(name))
             missing.append(name);
     }
     if (!missing.isEmpty()) {
-        result.error = tr("The header row lacks %1; it should read media,caption,title,accounts,at,aigc.")
-                           .arg(missing.join(QStringLiteral(", ")));
+        result.error =
+            tr("The header row lacks %1; it should read media,caption,title,accounts,at,aigc.")
+                .arg(missing.join(QStringLiteral(", ")));
         return result;
     }
 
@@ -91,9 +96,11 @@ CsvPostImporter::Result CsvPostImporter::read(const QString &csvPath, const QDat
 
         QList<MediaInfo> media;
         for (const QString &path : splitCell(cell("media"))) {
-            const QString absolute = QDir::isAbsolutePath(path) ? path : base.absoluteFilePath(path);
+            const QString absolute =
+                QDir::isAbsolutePath(path) ? path : base.absoluteFilePath(path);
             if (!QFileInfo::exists(absolute)) {
-                row.issues.append({Severity::Reject, path, tr("No such file (looked in %1).").arg(absolute)});
+                row.issues.append(
+                    {Severity::Reject, path, tr("No such file (looked in %1).").arg(absolute)});
                 continue;
             }
             QString probeError;
@@ -104,22 +111,27 @@ CsvPostImporter::Result CsvPostImporter::read(const QString &csvPath, const QDat
             post.media.append(PostMedia::fromInfo(info));
         }
         if (media.isEmpty() && !hasRejection(row.issues))
-            row.issues.append({Severity::Reject, tr("media"), tr("The media cell is empty; name a video or images.")});
+            row.issues.append({Severity::Reject, tr("media"),
+                               tr("The media cell is empty; name a video or images.")});
 
         const QString at = cell("at");
         if (!at.isEmpty()) {
             if (const auto when = parseUserTimestamp(at))
                 post.plannedAt = *when;
             else
-                row.issues.append({Severity::Reject, tr("at"),
-                                   tr("\"%1\" is not a time; use 2026-06-01T14:00:00Z or local 2026-06-01 14:00.").arg(at)});
+                row.issues.append(
+                    {Severity::Reject, tr("at"),
+                     tr("\"%1\" is not a time; use 2026-06-01T14:00:00Z or local 2026-06-01 14:00.")
+                         .arg(at)});
         }
         const QString aigc = cell("aigc").toLower();
-        if (aigc == QLatin1StringView("true") || aigc == QLatin1StringView("yes") || aigc == QLatin1StringView("1"))
+        if (aigc == QLatin1StringView("true") || aigc == QLatin1StringView("yes")
+            || aigc == QLatin1StringView("1"))
             post.isAigc = true;
-        else if (!aigc.isEmpty() && aigc != QLatin1StringView("false") && aigc != QLatin1StringView("no")
-                 && aigc != QLatin1StringView("0"))
-            row.issues.append({Severity::Reject, tr("aigc"), tr("\"%1\" is not true or false.").arg(cell("aigc"))});
+        else if (!aigc.isEmpty() && aigc != QLatin1StringView("false")
+                 && aigc != QLatin1StringView("no") && aigc != QLatin1StringView("0"))
+            row.issues.append({Severity::Reject, tr("aigc"),
+                               tr("\"%1\" is not true or false.").arg(cell("aigc"))});
 
         for (const QString &account : splitCell(cell("accounts")))
             post.accounts.append({account, {}, {}});
@@ -143,7 +155,8 @@ CsvPostImporter::Result CsvPostImporter::read(const QString &csvPath, const QDat
             }
         }
         if (post.plannedAt)
-            row.issues += ScheduleRules::check(*post.plannedAt, nowUtc, ScheduleRules::BeyondWindow::HoldLocally);
+            row.issues += ScheduleRules::check(*post.plannedAt, nowUtc,
+                                               ScheduleRules::BeyondWindow::HoldLocally);
         result.rows.append(row);
     }
     return result;

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-
 #include <optional>
 
 namespace tokdeck {

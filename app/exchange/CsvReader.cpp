@@ -64,7 +64,8 @@ std::optional<QList<CsvReader::Record>> CsvReader::parse(const QByteArray &utf8,
     }
     if (quoted) {
         if (error)
-            *error = tr("Line %1: a quoted field is never closed; add the missing \".").arg(quoteOpenedOn);
+            *error = tr("Line %1: a quoted field is never closed; add the missing \".")
+                         .arg(quoteOpenedOn);
         return std::nullopt;
     }
     if (fieldStarted || !field.isEmpty() || !current.fields.isEmpty())

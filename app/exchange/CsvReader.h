@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
-
 #include <optional>
 
 namespace tokdeck {

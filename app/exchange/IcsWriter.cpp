@@ -9,9 +9,12 @@ constexpr int eventMinutes = 15; // a post is an instant; a short block keeps ca
 QString typeName(PostType type)
 {
     switch (type) {
-    case PostType::Video: return IcsWriter::tr("TikTok video");
-    case PostType::Photo: return IcsWriter::tr("TikTok photo");
-    case PostType::Slideshow: return IcsWriter::tr("TikTok slideshow");
+    case PostType::Video:
+        return IcsWriter::tr("TikTok video");
+    case PostType::Photo:
+        return IcsWriter::tr("TikTok photo");
+    case PostType::Slideshow:
+        return IcsWriter::tr("TikTok slideshow");
     }
     return {};
 }
@@ -34,12 +37,22 @@ QByteArray IcsWriter::escapeText(const QString &text)
     escaped.reserve(text.size() + 8);
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case '\\': escaped += QStringLiteral("\\\\"); break;
-        case ';': escaped += QStringLiteral("\\;"); break;
-        case ',': escaped += QStringLiteral("\\,"); break;
-        case '\n': escaped += QStringLiteral("\\n"); break;
-        case '\r': break; // CRLF in captions becomes one \n
-        default: escaped += c;
+        case '\\':
+            escaped += QStringLiteral("\\\\");
+            break;
+        case ';':
+            escaped += QStringLiteral("\\;");
+            break;
+        case ',':
+            escaped += QStringLiteral("\\,");
+            break;
+        case '\n':
+            escaped += QStringLiteral("\\n");
+            break;
+        case '\r':
+            break; // CRLF in captions becomes one \n
+        default:
+            escaped += c;
         }
     }
     return escaped.toUtf8();
@@ -81,7 +94,9 @@ QByteArray IcsWriter::uidFor(const Post &post)
 QByteArray IcsWriter::write(const QList<Post> &posts, const QDateTime &nowUtc)
 {
     QByteArray ics;
-    const auto line = [&ics](const QByteArray &text) { ics += foldLine(text); };
+    const auto line = [&ics](const QByteArray &text) {
+        ics += foldLine(text);
+    };
     line("BEGIN:VCALENDAR");
     line("VERSION:2.0");
     line("PRODID:-//Tokdeck//Tokdeck schedule//EN");
@@ -96,12 +111,14 @@ QByteArray IcsWriter::write(const QList<Post> &posts, const QDateTime &nowUtc)
         for (const PostAccount &account : post.accounts)
             accounts.append(account.accountId);
         const QString firstLine = post.caption.section(QLatin1Char('\n'), 0, 0).left(80);
-        const QString summary = post.title.isEmpty() ? typeName(post.type) + QStringLiteral(": ") + firstLine
-                                                     : typeName(post.type) + QStringLiteral(": ") + post.title;
+        const QString summary = post.title.isEmpty()
+                                    ? typeName(post.type) + QStringLiteral(": ") + firstLine
+                                    : typeName(post.type) + QStringLiteral(": ") + post.title;
         const QString description = tr("%1\n\nAccounts: %2\nState: %3")
                                         .arg(post.caption, accounts.join(QStringLiteral(", ")),
                                              postDisplayStateName(post.displayState(nowUtc)));
-        const bool confirmed = post.state == PostState::Scheduled || post.state == PostState::Published;
+        const bool confirmed =
+            post.state == PostState::Scheduled || post.state == PostState::Published;
         line("BEGIN:VEVENT");
         line("UID:" + uidFor(post));
         line("DTSTAMP:" + utcStamp(nowUtc));

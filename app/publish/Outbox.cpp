@@ -8,7 +8,10 @@
 namespace tokdeck {
 
 Outbox::Outbox(ApiClient *client, StorageWorker *storage, const Clock &clock, QObject *parent)
-    : QObject(parent), m_client(client), m_storage(storage), m_clock(clock)
+    : QObject(parent)
+    , m_client(client)
+    , m_storage(storage)
+    , m_clock(clock)
 {
     connect(&m_timer, &QTimer::timeout, this, &Outbox::runDue);
 }
@@ -32,10 +35,11 @@ void Outbox::resume()
                 changed.append({post.id, PostState::Ready});
         }
         for (const Post &post : store.withStates({PostState::Submitting})) {
-            if (store.setState(post.id, PostState::NeedsAttention,
-                               tr("Tokdeck stopped while this post was being sent, so it may have been "
-                                  "published. Check TikTok or the Crosspostify dashboard, then mark it "
-                                  "published or send it again.")))
+            if (store.setState(
+                    post.id, PostState::NeedsAttention,
+                    tr("Tokdeck stopped while this post was being sent, so it may have been "
+                       "published. Check TikTok or the Crosspostify dashboard, then mark it "
+                       "published or send it again.")))
                 changed.append({post.id, PostState::NeedsAttention});
         }
         return changed;
@@ -62,21 +66,24 @@ void Outbox::collectDue(std::optional<qint64> only)
     if (m_checking)
         return;
     m_checking = true;
-    onResult(this, m_storage->withStates({PostState::Ready}), [this, only](const StorageResult<QList<Post>> &result) {
-        m_checking = false;
-        const QDateTime now = m_clock.nowUtc();
-        for (const Post &post : result.value) {
-            if (only && post.id != *only)
-                continue;
-            const auto handOverAt = post.handOverAt();
-            const bool due = !handOverAt || *handOverAt <= now;
-            const bool known = m_runs.contains(post.id)
-                               || std::any_of(m_waiting.begin(), m_waiting.end(), [&](const Post &p) { return p.id == post.id; });
-            if (due && !known)
-                m_waiting.append(post);
-        }
-        startNext();
-    });
+    onResult(this, m_storage->withStates({PostState::Ready}),
+             [this, only](const StorageResult<QList<Post>> &result) {
+                 m_checking = false;
+                 const QDateTime now = m_clock.nowUtc();
+                 for (const Post &post : result.value) {
+                     if (only && post.id != *only)
+                         continue;
+                     const auto handOverAt = post.handOverAt();
+                     const bool due = !handOverAt || *handOverAt <= now;
+                     const bool known =
+                         m_runs.contains(post.id)
+                         || std::any_of(m_waiting.begin(), m_waiting.end(),
+                                        [&](const Post &p) { return p.id == post.id; });
+                     if (due && !known)
+                         m_waiting.append(post);
+                 }
+                 startNext();
+             });
 }
 
 void Outbox::startNext()
@@ -100,14 +107,15 @@ void Outbox::startNext()
 
 void Outbox::setStateThenRun(qint64 postId, PostState state, const QString &message)
 {
-    onResult(this, m_storage->setState(postId, state, message), [this, postId, state](const StorageResult<bool> &result) {
-        if (!result.ok()) {
-            Q_EMIT stateChanged(postId, PostState::Failed, result.error);
-            return;
-        }
-        Q_EMIT stateChanged(postId, state, {});
-        runDue();
-    });
+    onResult(this, m_storage->setState(postId, state, message),
+             [this, postId, state](const StorageResult<bool> &result) {
+                 if (!result.ok()) {
+                     Q_EMIT stateChanged(postId, PostState::Failed, result.error);
+                     return;
+                 }
+                 Q_EMIT stateChanged(postId, state, {});
+                 runDue();
+             });
 }
 
 void Outbox::enqueue(qint64 postId)
@@ -117,10 +125,11 @@ void Outbox::enqueue(qint64 postId)
 
 void Outbox::confirmPublished(qint64 postId)
 {
-    onResult(this, m_storage->setState(postId, PostState::Published), [this, postId](const StorageResult<bool> &result) {
-        if (result.ok())
-            Q_EMIT stateChanged(postId, PostState::Published, {});
-    });
+    onResult(this, m_storage->setState(postId, PostState::Published),
+             [this, postId](const StorageResult<bool> &result) {
+                 if (result.ok())
+                     Q_EMIT stateChanged(postId, PostState::Published, {});
+             });
 }
 
 void Outbox::sendAgain(qint64 postId)

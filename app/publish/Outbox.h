@@ -33,9 +33,9 @@ public:
     // Checks for due posts every `intervalMs` (0: only when asked).
     void setAutoRun(int intervalMs);
 
-    void resume();  // → resumed()
-    void runDue();  // → idle() once nothing due is left running
-    void runOne(qint64 postId); // only this post, if it is due (tokdeck-cli post)
+    void resume();               // → resumed()
+    void runDue();               // → idle() once nothing due is left running
+    void runOne(qint64 postId);  // only this post, if it is due (tokdeck-cli post)
     void enqueue(qint64 postId); // draft or failed → ready, then runDue()
     void confirmPublished(qint64 postId);
     void sendAgain(qint64 postId);

@@ -25,8 +25,13 @@ struct OutboxRun::Prepared
     QString error;
 };
 
-OutboxRun::OutboxRun(const Post &post, ApiClient *client, StorageWorker *storage, const Clock &clock, QObject *parent)
-    : QObject(parent), m_post(post), m_client(client), m_storage(storage), m_clock(clock)
+OutboxRun::OutboxRun(const Post &post, ApiClient *client, StorageWorker *storage,
+                     const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_post(post)
+    , m_client(client)
+    , m_storage(storage)
+    , m_clock(clock)
 {}
 
 OutboxRun::~OutboxRun() = default;
@@ -34,11 +39,12 @@ OutboxRun::~OutboxRun() = default;
 void OutboxRun::start()
 {
     Q_EMIT stateChanged(m_post.id, PostState::Uploading, {});
-    onResult(this, m_storage->setState(m_post.id, PostState::Uploading), [this](const StorageResult<bool> &result) {
-        if (!result.ok())
-            return storageFailed(result.error);
-        prepareMedia();
-    });
+    onResult(this, m_storage->setState(m_post.id, PostState::Uploading),
+             [this](const StorageResult<bool> &result) {
+                 if (!result.ok())
+                     return storageFailed(result.error);
+                 prepareMedia();
+             });
 }
 
 void OutboxRun::prepareMedia()
@@ -61,8 +67,12 @@ void OutboxRun::prepareMedia()
                     p.error = tr("%1 is gone from %2. Put it back or remove it from the post.")
                                   .arg(info.fileName(), info.absolutePath());
                 } else if (item.size > 0 && info.size() != item.size) {
-                    p.error = tr("%1 changed on disk since it was added (%2 bytes, was %3). Add it again "
-                                 "to check it.").arg(info.fileName()).arg(info.size()).arg(item.size);
+                    p.error =
+                        tr("%1 changed on disk since it was added (%2 bytes, was %3). Add it again "
+                           "to check it.")
+                            .arg(info.fileName())
+                            .arg(info.size())
+                            .arg(item.size);
                 } else {
                     QString readError;
                     p.sha256 = QString::fromLatin1(ContentHash::sha256Hex(item.path, &readError));
@@ -70,8 +80,9 @@ void OutboxRun::prepareMedia()
                     if (!readError.isEmpty())
                         p.error = tr("%1 could not be read (%2).").arg(info.fileName(), readError);
                     else if (!item.sha256.isEmpty() && item.sha256 != p.sha256)
-                        p.error = tr("%1 changed on disk since it was added. Add it again to check it.")
-                                      .arg(info.fileName());
+                        p.error =
+                            tr("%1 changed on disk since it was added. Add it again to check it.")
+                                .arg(info.fileName());
                 }
             }
             prepared.append(p);
@@ -138,25 +149,29 @@ void OutboxRun::upload(const QList<Prepared> &prepared)
     m_submission = submission;
     connect(submission, &PostSubmission::uploadProgress, this,
             [this](qint64 sent, qint64 total) { Q_EMIT progress(m_post.id, sent, total); });
-    connect(submission, &PostSubmission::mediaUploaded, this, [this](int index, const QString &mediaId) {
-        m_post.media[index].mediaId = mediaId;
-        const PostMedia uploaded = m_post.media.at(index);
-        const QString host = m_client->baseUrl().authority();
-        auto recording = m_storage->run([uploaded, mediaId, host, now = m_clock.nowUtc()](PostStore &store) {
-            const bool ok = store.setMediaUploaded(uploaded.id, mediaId, now)
-                            && (uploaded.sha256.isEmpty() || store.recordUpload(host, uploaded.sha256, mediaId, now));
-            return ok ? QString() : store.lastError();
-        });
-        onResult(this, recording, [](const QString &error) {
-            if (!error.isEmpty())
-                qCWarning(lcOutbox) << "could not record an upload:" << error;
-        });
-    });
+    connect(submission, &PostSubmission::mediaUploaded, this,
+            [this](int index, const QString &mediaId) {
+                m_post.media[index].mediaId = mediaId;
+                const PostMedia uploaded = m_post.media.at(index);
+                const QString host = m_client->baseUrl().authority();
+                auto recording = m_storage->run([uploaded, mediaId, host,
+                                                 now = m_clock.nowUtc()](PostStore &store) {
+                    const bool ok = store.setMediaUploaded(uploaded.id, mediaId, now)
+                                    && (uploaded.sha256.isEmpty()
+                                        || store.recordUpload(host, uploaded.sha256, mediaId, now));
+                    return ok ? QString() : store.lastError();
+                });
+                onResult(this, recording, [](const QString &error) {
+                    if (!error.isEmpty())
+                        qCWarning(lcOutbox) << "could not record an upload:" << error;
+                });
+            });
     connect(submission, &PostSubmission::uploadsDone, this, &OutboxRun::submit);
     connect(submission, &PostSubmission::finished, this, [this, submission] {
         const ApiError &error = submission->error();
         if (!error.isError()) {
-            end(m_post.plannedAt ? PostState::Scheduled : PostState::Published, {}, submission->postId());
+            end(m_post.plannedAt ? PostState::Scheduled : PostState::Published, {},
+                submission->postId());
         } else if (error.kind() == ApiError::Kind::MaybePublished) {
             end(PostState::NeedsAttention, error.message());
         } else if (error.kind() == ApiError::Kind::Cancelled) {
@@ -172,19 +187,21 @@ void OutboxRun::submit()
 {
     // Uploads take time: the schedule must still be acceptable when the create call goes out.
     if (m_post.plannedAt) {
-        const ValidationIssues late = rejectionsOf(ScheduleRules::check(*m_post.plannedAt, m_clock.nowUtc()));
+        const ValidationIssues late =
+            rejectionsOf(ScheduleRules::check(*m_post.plannedAt, m_clock.nowUtc()));
         if (!late.isEmpty())
             return end(PostState::Failed, late.first().message);
     }
     Q_EMIT stateChanged(m_post.id, PostState::Submitting, {});
     // "submitting" must be on disk before the create call leaves: after a crash, a post found
     // in this state is never sent again automatically.
-    onResult(this, m_storage->setState(m_post.id, PostState::Submitting), [this](const StorageResult<bool> &result) {
-        if (!result.ok())
-            return storageFailed(result.error);
-        if (m_submission)
-            m_submission->submit();
-    });
+    onResult(this, m_storage->setState(m_post.id, PostState::Submitting),
+             [this](const StorageResult<bool> &result) {
+                 if (!result.ok())
+                     return storageFailed(result.error);
+                 if (m_submission)
+                     m_submission->submit();
+             });
 }
 
 void OutboxRun::cancel()
@@ -200,12 +217,13 @@ void OutboxRun::end(PostState state, const QString &message, const QString &serv
         return;
     m_ended = true;
     qCInfo(lcOutbox) << "post" << m_post.id << "ends as" << postStateKey(state);
-    onResult(this, m_storage->setState(m_post.id, state, message, serverPostId), [this, state, message](const StorageResult<bool> &result) {
-        if (!result.ok())
-            qCWarning(lcOutbox) << "could not record the end state:" << result.error;
-        Q_EMIT stateChanged(m_post.id, state, message);
-        Q_EMIT finished(m_post.id);
-    });
+    onResult(this, m_storage->setState(m_post.id, state, message, serverPostId),
+             [this, state, message](const StorageResult<bool> &result) {
+                 if (!result.ok())
+                     qCWarning(lcOutbox) << "could not record the end state:" << result.error;
+                 Q_EMIT stateChanged(m_post.id, state, message);
+                 Q_EMIT finished(m_post.id);
+             });
 }
 
 void OutboxRun::storageFailed(const QString &message)

@@ -11,7 +11,10 @@ namespace tokdeck {
 
 PostSubmission::PostSubmission(ApiClient *client, QList<SubmissionMedia> media,
                                CreatePostRequest request, QObject *parent)
-    : QObject(parent), m_client(client), m_media(std::move(media)), m_request(std::move(request))
+    : QObject(parent)
+    , m_client(client)
+    , m_media(std::move(media))
+    , m_request(std::move(request))
 {
     for (const SubmissionMedia &item : std::as_const(m_media)) {
         const qint64 size = item.mediaId.isEmpty() ? QFileInfo(item.path).size() : 0;

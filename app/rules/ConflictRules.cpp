@@ -27,9 +27,10 @@ QHash<qint64, QStringList> ConflictRules::find(const QList<Post> &posts)
             const auto &[previousAt, previousId] = account->at(i - 1);
             const auto &[at, id] = account->at(i);
             if (at - previousAt < qint64(minMinutesBetweenPosts) * 60 * 1000) {
-                const QString text = tr("%1 posts twice within %2 minutes; TikTok may throttle or hide one.")
-                                         .arg(account.key())
-                                         .arg(minMinutesBetweenPosts);
+                const QString text =
+                    tr("%1 posts twice within %2 minutes; TikTok may throttle or hide one.")
+                        .arg(account.key())
+                        .arg(minMinutesBetweenPosts);
                 warnings[id].append(text);
                 warnings[previousId].append(text);
             }

@@ -6,12 +6,13 @@
 // changed limit is a one-line change for the client, the composer and the sandbox alike.
 namespace tokdeck::limits {
 
-inline constexpr qsizetype maxCaptionUnits = 2200; // UTF-16 code units (QString::size())
+inline constexpr qsizetype maxCaptionUnits = 2200;  // UTF-16 code units (QString::size())
 inline constexpr qsizetype maxImageTitleUnits = 90; // photo and slideshow titles
 inline constexpr int manyHashtags = 5;              // above this: a warning, not a rejection
 
-inline constexpr qint64 minLeadSeconds = 10 * 60;     // schedule at least ~10 minutes ahead
-inline constexpr qint64 marginLeadSeconds = 11 * 60;  // warn inside this: it may be too late on arrival
+inline constexpr qint64 minLeadSeconds = 10 * 60; // schedule at least ~10 minutes ahead
+inline constexpr qint64 marginLeadSeconds =
+    11 * 60; // warn inside this: it may be too late on arrival
 inline constexpr qint64 maxAheadSeconds = 30LL * 24 * 3600; // at most 30 days ahead
 
 // "100 MB" and "20 MB" read as MiB; the sandbox enforces the same numbers.
@@ -24,7 +25,7 @@ inline constexpr double minFrameRate = 23.0;
 inline constexpr double maxFrameRate = 60.0;
 inline constexpr int minVideoSide = 360;
 inline constexpr int maxVideoSide = 4096;
-inline constexpr int hdShortSide = 720;        // "720p": below it, a warning
+inline constexpr int hdShortSide = 720; // "720p": below it, a warning
 inline constexpr double maxVideoSeconds = 600;
 inline constexpr double longVideoSeconds = 180; // TikTok may trim beyond this per account
 inline constexpr double shortVideoSeconds = 3;

@@ -3,7 +3,6 @@
 #include "rules/ContractLimits.h"
 
 #include <QLocale>
-
 #include <cmath>
 
 namespace tokdeck {
@@ -26,13 +25,17 @@ ValidationIssues MediaRules::check(const MediaInfo &media)
 {
     const QString file = media.fileName();
     if (media.fileSize == 0) {
-        return {{ValidationIssue::Severity::Reject, file,
-                 tr("The file is empty (0 bytes). Choose the finished export of the video or image.")}};
+        return {
+            {ValidationIssue::Severity::Reject, file,
+             tr("The file is empty (0 bytes). Choose the finished export of the video or image.")}};
     }
     switch (media.kind()) {
-    case MediaKind::Video: return checkVideo(media);
-    case MediaKind::Image: return checkImage(media);
-    case MediaKind::Unknown: break;
+    case MediaKind::Video:
+        return checkVideo(media);
+    case MediaKind::Image:
+        return checkImage(media);
+    case MediaKind::Unknown:
+        break;
     }
     return {{ValidationIssue::Severity::Reject, file,
              tr("This is not a video or image TikTok accepts (its content is not MP4, MOV, JPEG "
@@ -61,9 +64,9 @@ ValidationIssues MediaRules::checkVideo(const MediaInfo &media)
                           "it as H.264.")
                            .arg(media.codec)});
     } else if (!media.codec.isEmpty() && media.codec != QLatin1StringView("h264")) {
-        issues.append({Severity::Warn, file,
-                       tr("The video codec is %1; H.264 is the safest choice for TikTok.")
-                           .arg(media.codec)});
+        issues.append(
+            {Severity::Warn, file,
+             tr("The video codec is %1; H.264 is the safest choice for TikTok.").arg(media.codec)});
     }
     if (media.frameRate > 0
         && (media.frameRate < limits::minFrameRate || media.frameRate > limits::maxFrameRate)) {
@@ -94,9 +97,10 @@ ValidationIssues MediaRules::checkVideo(const MediaInfo &media)
         }
     }
     if (media.durationSeconds > limits::maxVideoSeconds) {
-        issues.append({Severity::Reject, file,
-                       tr("The video lasts %1 s; at most 600 s (10 minutes) can be posted. Trim it.")
-                           .arg(qRound(media.durationSeconds))});
+        issues.append(
+            {Severity::Reject, file,
+             tr("The video lasts %1 s; at most 600 s (10 minutes) can be posted. Trim it.")
+                 .arg(qRound(media.durationSeconds))});
     } else if (media.durationSeconds > limits::longVideoSeconds) {
         issues.append({Severity::Warn, file,
                        tr("The video lasts %1 s; some accounts can only post 180 s and TikTok "

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-
 #include <optional>
 
 namespace tokdeck {
@@ -17,9 +16,9 @@ namespace tokdeck {
 struct PostCheckInput
 {
     PostType type = PostType::Video;
-    QList<MediaInfo> media;              // in display order
-    QString title;                       // shared title (targets carry the resolved ones)
-    QList<AccountTarget> targets;        // resolved caption/title per account
+    QList<MediaInfo> media;       // in display order
+    QString title;                // shared title (targets carry the resolved ones)
+    QList<AccountTarget> targets; // resolved caption/title per account
     bool isAigc = false;
     std::optional<QDateTime> scheduledAt;
     // Composing (composer, CLI, import): beyond 30 days is held locally, not refused.
@@ -38,8 +37,9 @@ public:
                                                 ValidationIssues *issues);
 
     // knownAccounts: when given, targets must be TikTok accounts among them.
-    static ValidationIssues check(const PostCheckInput &post, const QDateTime &now,
-                                  const std::optional<QList<Account>> &knownAccounts = std::nullopt);
+    static ValidationIssues
+    check(const PostCheckInput &post, const QDateTime &now,
+          const std::optional<QList<Account>> &knownAccounts = std::nullopt);
 
     // Each target must be a TikTok account among those Crosspostify lists.
     static ValidationIssues checkAccounts(const QList<AccountTarget> &targets,

@@ -21,7 +21,8 @@ bool ScheduleRules::isBeyondWindow(const QDateTime &scheduledAt, const QDateTime
     return scheduledAt.toUTC() > latestAllowed(now);
 }
 
-ValidationIssues ScheduleRules::check(const QDateTime &scheduledAt, const QDateTime &now, BeyondWindow beyond)
+ValidationIssues ScheduleRules::check(const QDateTime &scheduledAt, const QDateTime &now,
+                                      BeyondWindow beyond)
 {
     const QString subject = tr("schedule");
     const QLocale locale;
@@ -41,11 +42,12 @@ ValidationIssues ScheduleRules::check(const QDateTime &scheduledAt, const QDateT
                           "post now.")
                            .arg(shown(at), shown(earliestAllowed(now)))});
     } else if (isBeyondWindow(at, now) && beyond == BeyondWindow::HoldLocally) {
-        issues.append({ValidationIssue::Severity::Warn, subject,
-                       tr("%1 is more than 30 days ahead: Tokdeck keeps the post and hands it to "
-                          "Crosspostify once it is within 30 days (Tokdeck or \"tokdeck-cli outbox run\" "
-                          "must be running then).")
-                           .arg(shown(at))});
+        issues.append(
+            {ValidationIssue::Severity::Warn, subject,
+             tr("%1 is more than 30 days ahead: Tokdeck keeps the post and hands it to "
+                "Crosspostify once it is within 30 days (Tokdeck or \"tokdeck-cli outbox run\" "
+                "must be running then).")
+                 .arg(shown(at))});
     } else if (isBeyondWindow(at, now)) {
         issues.append({ValidationIssue::Severity::Reject, subject,
                        tr("%1 is too far ahead: Crosspostify schedules at most 30 days ahead "

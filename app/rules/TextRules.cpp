@@ -22,8 +22,9 @@ ValidationIssues TextRules::checkCaption(const QString &caption, const QString &
     const QString what = subject.isEmpty() ? tr("caption") : subject;
     ValidationIssues issues;
     if (caption.trimmed().isEmpty()) {
-        issues.append({ValidationIssue::Severity::Reject, what,
-                       tr("The caption is empty. TikTok needs a caption: write at least one word.")});
+        issues.append(
+            {ValidationIssue::Severity::Reject, what,
+             tr("The caption is empty. TikTok needs a caption: write at least one word.")});
         return issues;
     }
     if (length(caption) > limits::maxCaptionUnits) {

@@ -14,7 +14,8 @@ namespace {
 // is missing ("Could not connect: ..."), QtKeychain's KWallet path ("D-Bus is not running").
 // GLib translates its wording, so until the keychain has answered once, any OtherError counts as
 // "no keychain" too: keeping the key in memory is the safe reading of an error we cannot name.
-bool isMissingBackend(QKeychain::Error error, const QString &detail, bool keychainAnswered) {
+bool isMissingBackend(QKeychain::Error error, const QString &detail, bool keychainAnswered)
+{
     if (error == QKeychain::NoBackendAvailable)
         return true;
     if (error != QKeychain::OtherError)
@@ -41,34 +42,41 @@ bool isMissingBackend(QKeychain::Error error, const QString &detail, bool keycha
 } // namespace
 
 KeyStore::KeyStore(QObject *parent)
-    : KeyStore(defaultService(), parent) {}
+    : KeyStore(defaultService(), parent)
+{}
 
 KeyStore::KeyStore(const QString &service, QObject *parent)
     : QObject(parent)
-    , m_service(service) {}
+    , m_service(service)
+{}
 
 // Jobs still running keep going on their own (they are not our children, see
 // startKeychainJob); their finished() connections die with this object.
 KeyStore::~KeyStore() = default;
 
-QString KeyStore::entryKey(const QString &host) {
+QString KeyStore::entryKey(const QString &host)
+{
     // Host names are case-insensitive; one spelling keeps one entry per host.
     return QStringLiteral("api-key@") + host.trimmed().toLower();
 }
 
-void KeyStore::read(const QString &host) {
+void KeyStore::read(const QString &host)
+{
     enqueue({Kind::Read, host, {}});
 }
 
-void KeyStore::write(const QString &host, const QString &key) {
+void KeyStore::write(const QString &host, const QString &key)
+{
     enqueue({Kind::Write, host, key});
 }
 
-void KeyStore::remove(const QString &host) {
+void KeyStore::remove(const QString &host)
+{
     enqueue({Kind::Remove, host, {}});
 }
 
-void KeyStore::enqueue(Operation operation) {
+void KeyStore::enqueue(Operation operation)
+{
     m_queue.push_back(std::move(operation));
     // Always start from the event loop, never inside the call: callers connect after calling
     // just as safely as before, and every outcome is asynchronous, keychain or not.
@@ -78,7 +86,8 @@ void KeyStore::enqueue(Operation operation) {
     }
 }
 
-void KeyStore::startNext() {
+void KeyStore::startNext()
+{
     if (m_queue.empty()) {
         m_busy = false;
         return;
@@ -99,7 +108,8 @@ void KeyStore::startNext() {
         startKeychainJob(operation);
 }
 
-void KeyStore::startKeychainJob(const Operation &operation) {
+void KeyStore::startKeychainJob(const Operation &operation)
+{
     QKeychain::Job *job = nullptr;
     switch (operation.kind) {
     case Kind::Read:
@@ -127,7 +137,8 @@ void KeyStore::startKeychainJob(const Operation &operation) {
     job->start();
 }
 
-void KeyStore::onJobFinished(QKeychain::Job *job) {
+void KeyStore::onJobFinished(QKeychain::Job *job)
+{
     const Operation &operation = m_queue.front();
     const QKeychain::Error error = job->error();
     const QString detail = job->errorString();
@@ -184,7 +195,8 @@ void KeyStore::onJobFinished(QKeychain::Job *job) {
     done();
 }
 
-QString KeyStore::invalidArgumentMessage(Kind kind, const QString &host, const QString &key) {
+QString KeyStore::invalidArgumentMessage(Kind kind, const QString &host, const QString &key)
+{
     if (host.isEmpty())
         return tr("No API host was given for the API key.");
     if (kind != Kind::Write)
@@ -197,7 +209,8 @@ QString KeyStore::invalidArgumentMessage(Kind kind, const QString &host, const Q
     return {};
 }
 
-QString KeyStore::accessDeniedMessage(const Operation &operation) {
+QString KeyStore::accessDeniedMessage(const Operation &operation)
+{
     // Whole sentences per case, so translators never glue verbs into a template.
     switch (operation.kind) {
     case Kind::Read:
@@ -218,7 +231,8 @@ QString KeyStore::accessDeniedMessage(const Operation &operation) {
         .arg(operation.host);
 }
 
-QLatin1StringView KeyStore::kindName(Kind kind) {
+QLatin1StringView KeyStore::kindName(Kind kind)
+{
     switch (kind) {
     case Kind::Read:
         return QLatin1StringView("read");
@@ -230,7 +244,8 @@ QLatin1StringView KeyStore::kindName(Kind kind) {
     return QLatin1StringView("remove");
 }
 
-void KeyStore::finishInMemory(const Operation &operation) {
+void KeyStore::finishInMemory(const Operation &operation)
+{
     const QString host = operation.host.trimmed().toLower();
     qCDebug(lcSecrets) << "session-only" << kindName(operation.kind) << "for" << operation.host;
     switch (operation.kind) {
@@ -254,7 +269,8 @@ void KeyStore::finishInMemory(const Operation &operation) {
     done();
 }
 
-void KeyStore::enterSessionOnly(const QString &detail) {
+void KeyStore::enterSessionOnly(const QString &detail)
+{
     if (m_sessionOnly)
         return;
     m_sessionOnly = true;
@@ -267,7 +283,8 @@ void KeyStore::enterSessionOnly(const QString &detail) {
            "unlock GNOME Keyring or KWallet to keep it."));
 }
 
-void KeyStore::done() {
+void KeyStore::done()
+{
     m_queue.pop_front();
     // Queued again: a slot reacting to this outcome may call us, and the next job's start must
     // not run inside the previous job's finished() emission.

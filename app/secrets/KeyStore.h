@@ -26,7 +26,8 @@ namespace tokdeck {
 // Lives in a thread with a running event loop (the GUI thread in practice): libsecret answers
 // through the GLib main context that Qt's default event dispatcher on Linux runs. Delete it with
 // deleteLater() from a slot connected to its own signals, never directly.
-class KeyStore final : public QObject {
+class KeyStore final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KeyStore)
 
@@ -68,7 +69,8 @@ Q_SIGNALS:
 
 private:
     enum class Kind { Read, Write, Remove };
-    struct Operation {
+    struct Operation
+    {
         Kind kind;
         QString host;
         QString key; // Write only

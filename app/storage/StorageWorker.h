@@ -34,7 +34,8 @@ template<class T> struct StorageResult
 // Jobs run one at a time in the order they were queued, so a save queued before a load is
 // visible to that load. Results arrive through the QFuture; in GUI code use
 // tokdeck::onResult(contextObject, future, [](StorageResult<T> r) { ... }) from
-// support/FutureCallback.h (the callback runs on the context's thread). Every failed call also emits storageFailed().
+// support/FutureCallback.h (the callback runs on the context's thread). Every failed call also
+// emits storageFailed().
 //
 // Autosave: the composer debounces edits and calls save(post) with its current copy; the answer
 // carries the saved post (id, media row ids, revision), which the composer must take before its

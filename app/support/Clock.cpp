@@ -16,7 +16,9 @@ const Clock &Clock::system()
     return clock;
 }
 
-ManualClock::ManualClock(QDateTime start) : m_now(start.toUTC()) {}
+ManualClock::ManualClock(QDateTime start)
+    : m_now(start.toUTC())
+{}
 
 QDateTime OffsetClock::nowUtc() const
 {

@@ -33,7 +33,9 @@ private:
 class OffsetClock final : public Clock
 {
 public:
-    explicit OffsetClock(qint64 offsetSeconds) : m_offsetSeconds(offsetSeconds) {}
+    explicit OffsetClock(qint64 offsetSeconds)
+        : m_offsetSeconds(offsetSeconds)
+    {}
     QDateTime nowUtc() const override;
 
 private:

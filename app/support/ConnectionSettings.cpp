@@ -24,9 +24,15 @@ ConnectionSettings ConnectionSettings::load(QSettings &settings)
 void ConnectionSettings::save(QSettings &settings) const
 {
     switch (mode) {
-    case Mode::Unset: settings.remove(modeKey); break;
-    case Mode::Sandbox: settings.setValue(modeKey, QStringLiteral("sandbox")); break;
-    case Mode::Api: settings.setValue(modeKey, QStringLiteral("api")); break;
+    case Mode::Unset:
+        settings.remove(modeKey);
+        break;
+    case Mode::Sandbox:
+        settings.setValue(modeKey, QStringLiteral("sandbox"));
+        break;
+    case Mode::Api:
+        settings.setValue(modeKey, QStringLiteral("api"));
+        break;
     }
     if (apiUrl.isValid())
         settings.setValue(urlKey, apiUrl);

@@ -16,8 +16,9 @@ std::optional<QDateTime> parseUserTimestamp(const QString &text)
     // ISO 8601 with an explicit zone: Z or ±hh:mm. Without a zone it would be read as local,
     // which the plain local form below already covers more strictly.
     const bool hasZone = trimmed.endsWith(QLatin1Char('Z'), Qt::CaseInsensitive)
-                         || (trimmed.size() > 19 && (trimmed.at(trimmed.size() - 6) == QLatin1Char('+')
-                                                     || trimmed.at(trimmed.size() - 6) == QLatin1Char('-')));
+                         || (trimmed.size() > 19
+                             && (trimmed.at(trimmed.size() - 6) == QLatin1Char('+')
+                                 || trimmed.at(trimmed.size() - 6) == QLatin1Char('-')));
     if (hasZone && trimmed.contains(QLatin1Char('T'))) {
         const QDateTime parsed = QDateTime::fromString(trimmed, Qt::ISODate);
         if (parsed.isValid())
@@ -25,8 +26,9 @@ std::optional<QDateTime> parseUserTimestamp(const QString &text)
         return std::nullopt;
     }
 
-    for (const QString &format : {QStringLiteral("yyyy-MM-dd HH:mm"), QStringLiteral("yyyy-MM-dd HH:mm:ss"),
-                                  QStringLiteral("yyyy-MM-ddTHH:mm"), QStringLiteral("yyyy-MM-ddTHH:mm:ss")}) {
+    for (const QString &format :
+         {QStringLiteral("yyyy-MM-dd HH:mm"), QStringLiteral("yyyy-MM-dd HH:mm:ss"),
+          QStringLiteral("yyyy-MM-ddTHH:mm"), QStringLiteral("yyyy-MM-ddTHH:mm:ss")}) {
         QDateTime local = QDateTime::fromString(trimmed, format);
         if (local.isValid()) {
             local.setTimeSpec(Qt::LocalTime);

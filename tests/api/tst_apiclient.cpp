@@ -19,8 +19,7 @@ using Kind = ApiError::Kind;
 
 namespace {
 // Runs a job to its end and keeps what the test needs (the job deletes itself afterwards).
-template<class Job, class Read>
-ApiError runJob(Job *job, Read read)
+template<class Job, class Read> ApiError runJob(Job *job, Read read)
 {
     ApiError error;
     bool done = false;
@@ -34,8 +33,7 @@ ApiError runJob(Job *job, Read read)
         qFatal("job did not finish");
     return error;
 }
-template<class Job>
-ApiError runJob(Job *job)
+template<class Job> ApiError runJob(Job *job)
 {
     return runJob(job, [](Job &) {});
 }
@@ -54,7 +52,8 @@ class TestApiClient : public QObject
         CreatePostRequest request;
         request.type = PostType::Video;
         request.mediaIds = {mediaId};
-        request.targets = {{QStringLiteral("acc_tiktok_1"), QStringLiteral("Hello 🎬 #fyp"), QStringLiteral("Title")}};
+        request.targets = {{QStringLiteral("acc_tiktok_1"), QStringLiteral("Hello 🎬 #fyp"),
+                            QStringLiteral("Title")}};
         return request;
     }
 
@@ -77,10 +76,7 @@ private Q_SLOTS:
         server = &sandbox->server;
         client = &sandbox->client;
     }
-    void cleanup()
-    {
-        sandbox.reset();
-    }
+    void cleanup() { sandbox.reset(); }
 
     void listsAccountsAndFiltersTikTok()
     {
@@ -92,7 +88,8 @@ private Q_SLOTS:
         QVERIFY2(!error.isError(), qPrintable(error.message()));
         QVERIFY(tiktok.size() >= 2);
         QVERIFY(all.size() > tiktok.size()); // the sandbox also has a non-TikTok account
-        QVERIFY(std::all_of(tiktok.begin(), tiktok.end(), [](const Account &a) { return a.isTikTok(); }));
+        QVERIFY(std::all_of(tiktok.begin(), tiktok.end(),
+                            [](const Account &a) { return a.isTikTok(); }));
     }
 
     void wrongKeyIsBadKey()
@@ -108,7 +105,8 @@ private Q_SLOTS:
     {
         int progressSignals = 0;
         qint64 lastSent = 0;
-        auto *job = client->uploadMedia(test::dataFile(QStringLiteral("vertical.mp4")), MediaFormat::Mp4);
+        auto *job =
+            client->uploadMedia(test::dataFile(QStringLiteral("vertical.mp4")), MediaFormat::Mp4);
         connect(job, &ApiJob::uploadProgress, this, [&](qint64 sent, qint64) {
             ++progressSignals;
             lastSent = sent;
@@ -124,15 +122,16 @@ private Q_SLOTS:
 
     void uploadRejectedBySniffing()
     {
-        const ApiError error = runJob(client->uploadMedia(test::dataFile(QStringLiteral("not-a-video.mp4")),
-                                                          MediaFormat::Mp4));
+        const ApiError error = runJob(client->uploadMedia(
+            test::dataFile(QStringLiteral("not-a-video.mp4")), MediaFormat::Mp4));
         QCOMPARE(error.kind(), Kind::Validation);
         QVERIFY(!error.serverMessage().isEmpty());
     }
 
     void missingFileIsFileError()
     {
-        const ApiError error = runJob(client->uploadMedia(QStringLiteral("/nonexistent/clip.mp4"), MediaFormat::Mp4));
+        const ApiError error =
+            runJob(client->uploadMedia(QStringLiteral("/nonexistent/clip.mp4"), MediaFormat::Mp4));
         QCOMPARE(error.kind(), Kind::FileError);
         QVERIFY(error.message().contains(QStringLiteral("clip.mp4")));
         QCOMPARE(server->requestCount(QStringLiteral("/media")), 0);
@@ -158,12 +157,14 @@ private Q_SLOTS:
         const QString mediaId = upload(QStringLiteral("vertical.mp4"), MediaFormat::Mp4);
         QVERIFY(!mediaId.isEmpty());
         CreatePostRequest request = videoPost(mediaId);
-        request.targets.append({QStringLiteral("acc_tiktok_2"), QStringLiteral("Own caption ✨"), {}});
+        request.targets.append(
+            {QStringLiteral("acc_tiktok_2"), QStringLiteral("Own caption ✨"), {}});
         request.isAigc = true;
         const QDateTime when = QDateTime::currentDateTimeUtc().addDays(1);
         request.scheduledAt = when;
         QString postId;
-        const ApiError error = runJob(client->createPost(request), [&](CreatePostJob &job) { postId = job.postId(); });
+        const ApiError error =
+            runJob(client->createPost(request), [&](CreatePostJob &job) { postId = job.postId(); });
         QVERIFY2(!error.isError(), qPrintable(error.message()));
         QVERIFY(!postId.isEmpty());
 
@@ -175,9 +176,12 @@ private Q_SLOTS:
                  when.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z'));
         const QJsonArray targets = body.value(QStringLiteral("posts")).toArray();
         QCOMPARE(targets.size(), 2);
-        QCOMPARE(targets.at(1).toObject().value(QStringLiteral("caption")).toString(), QStringLiteral("Own caption ✨"));
-        QCOMPARE(targets.at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Title"));
-        QVERIFY(!targets.at(1).toObject().contains(QStringLiteral("title"))); // empty title not sent
+        QCOMPARE(targets.at(1).toObject().value(QStringLiteral("caption")).toString(),
+                 QStringLiteral("Own caption ✨"));
+        QCOMPARE(targets.at(0).toObject().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Title"));
+        QVERIFY(
+            !targets.at(1).toObject().contains(QStringLiteral("title"))); // empty title not sent
         QCOMPARE(targets.at(0).toObject().value(QStringLiteral("is_aigc")).toBool(), true);
     }
 
@@ -200,7 +204,12 @@ private Q_SLOTS:
 
         const auto posts = server->createdPosts();
         QCOMPARE(posts.size(), 2);
-        QVERIFY(!posts.at(0).value(QStringLiteral("posts")).toArray().at(0).toObject().contains(QStringLiteral("is_aigc")));
+        QVERIFY(!posts.at(0)
+                     .value(QStringLiteral("posts"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .contains(QStringLiteral("is_aigc")));
         QCOMPARE(posts.at(1).value(QStringLiteral("mediaIds")).toArray(), QJsonArray({b, a}));
     }
 
@@ -217,7 +226,8 @@ private Q_SLOTS:
     {
         server->failNext(QStringLiteral("/social-accounts"), 500, 2);
         int attempts = 0;
-        const ApiError error = runJob(client->fetchAccounts(), [&](AccountsJob &job) { attempts = job.attempts(); });
+        const ApiError error =
+            runJob(client->fetchAccounts(), [&](AccountsJob &job) { attempts = job.attempts(); });
         QVERIFY2(!error.isError(), qPrintable(error.message()));
         QCOMPARE(attempts, 3);
         QCOMPARE(server->requestCount(QStringLiteral("/social-accounts")), 3);
@@ -281,7 +291,8 @@ private Q_SLOTS:
 
     void malformedSuccessBody()
     {
-        server->failNext(QStringLiteral("/social-accounts"), 200, 1, -1, "this is not json", "application/json");
+        server->failNext(QStringLiteral("/social-accounts"), 200, 1, -1, "this is not json",
+                         "application/json");
         const ApiError error = runJob(client->fetchAccounts());
         QCOMPARE(error.kind(), Kind::Malformed);
     }
@@ -304,7 +315,8 @@ private Q_SLOTS:
         const QString mediaId = upload(QStringLiteral("vertical.mp4"), MediaFormat::Mp4);
         server->failNext(QStringLiteral("/post/video"), 201, 1, -1, "", "text/plain");
         QString postId = QStringLiteral("unset");
-        const ApiError error = runJob(client->createPost(videoPost(mediaId)), [&](CreatePostJob &job) { postId = job.postId(); });
+        const ApiError error = runJob(client->createPost(videoPost(mediaId)),
+                                      [&](CreatePostJob &job) { postId = job.postId(); });
         QVERIFY(!error.isError());
         QVERIFY(postId.isEmpty());
     }

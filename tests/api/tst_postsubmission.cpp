@@ -56,7 +56,8 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10'000));
         QVERIFY2(!submission.error().isError(), qPrintable(submission.error().message()));
         QVERIFY(!submission.postId().isEmpty());
-        const QJsonArray ids = server->createdPosts().first().value(QStringLiteral("mediaIds")).toArray();
+        const QJsonArray ids =
+            server->createdPosts().first().value(QStringLiteral("mediaIds")).toArray();
         QCOMPARE(ids.size(), 3);
         for (int i = 0; i < 3; ++i)
             QCOMPARE(ids.at(i).toString(), submission.media().at(i).mediaId);
@@ -64,17 +65,19 @@ private Q_SLOTS:
 
     void reusesMediaAlreadyUploaded()
     {
-        PostSubmission first(client, {{test::dataFile(QStringLiteral("portrait.jpg")), MediaFormat::Jpeg, {}}},
-                             slideshow());
+        PostSubmission first(
+            client, {{test::dataFile(QStringLiteral("portrait.jpg")), MediaFormat::Jpeg, {}}},
+            slideshow());
         QSignalSpy done(&first, &PostSubmission::uploadsDone);
         first.startUploads();
         QVERIFY(done.wait(10'000));
         const QString known = first.media().first().mediaId;
 
-        PostSubmission second(client,
-                              {{test::dataFile(QStringLiteral("portrait.jpg")), MediaFormat::Jpeg, known},
-                               {test::dataFile(QStringLiteral("square.jpg")), MediaFormat::Jpeg, {}}},
-                              slideshow());
+        PostSubmission second(
+            client,
+            {{test::dataFile(QStringLiteral("portrait.jpg")), MediaFormat::Jpeg, known},
+             {test::dataFile(QStringLiteral("square.jpg")), MediaFormat::Jpeg, {}}},
+            slideshow());
         QSignalSpy secondDone(&second, &PostSubmission::uploadsDone);
         second.startUploads();
         QVERIFY(secondDone.wait(10'000));
@@ -84,9 +87,9 @@ private Q_SLOTS:
 
     void uploadFailureEndsWithTheError()
     {
-        PostSubmission submission(client,
-                                  {{test::dataFile(QStringLiteral("not-a-video.mp4")), MediaFormat::Mp4, {}}},
-                                  slideshow());
+        PostSubmission submission(
+            client, {{test::dataFile(QStringLiteral("not-a-video.mp4")), MediaFormat::Mp4, {}}},
+            slideshow());
         QSignalSpy finished(&submission, &PostSubmission::finished);
         QSignalSpy uploadsDone(&submission, &PostSubmission::uploadsDone);
         submission.startUploads();

@@ -11,9 +11,8 @@
 #include <QElapsedTimer>
 #include <QMimeData>
 #include <QSignalSpy>
-#include <QTest>
 #include <QTemporaryDir>
-
+#include <QTest>
 #include <algorithm>
 #include <cstdio>
 
@@ -43,12 +42,14 @@ int main(int argc, char *argv[])
     QElapsedTimer fill;
     fill.start();
     auto filled = storage.run([start](PostStore &store) {
-        const PostState states[] = {PostState::Draft, PostState::Ready, PostState::Scheduled, PostState::Published};
+        const PostState states[] = {PostState::Draft, PostState::Ready, PostState::Scheduled,
+                                    PostState::Published};
         for (int i = 0; i < 10'000; ++i) {
             Post post;
             post.type = PostType(i % 3);
             post.state = states[i % 4];
-            post.caption = QStringLiteral("Post %1 with a caption long enough to be elided #fyp").arg(i);
+            post.caption =
+                QStringLiteral("Post %1 with a caption long enough to be elided #fyp").arg(i);
             post.accounts = {{QStringLiteral("acc_tiktok_%1").arg(i % 3 + 1), {}, {}}};
             post.plannedAt = start.addSecs(qint64(i) * 3153); // ~one year
             store.save(post);
@@ -80,8 +81,8 @@ int main(int argc, char *argv[])
         switches.append(double(timer.nsecsElapsed()) / 1e6);
     }
     std::printf("month_switch_loaded_median_ms=%.2f\n", median(loads));
-    std::printf("month_switch_painted_median_ms=%.2f\nmonth_switch_painted_p95_ms=%.2f\n", median(switches),
-                percentile95(switches));
+    std::printf("month_switch_painted_median_ms=%.2f\nmonth_switch_painted_p95_ms=%.2f\n",
+                median(switches), percentile95(switches));
 
     // Drag: find a movable (draft) chip in the visible month and drop it on another day.
     QList<double> drags;
@@ -90,7 +91,8 @@ int main(int argc, char *argv[])
         std::optional<qint64> movable;
         for (int row = 0; row < 42 && !movable; ++row) {
             const QDate day = month->firstVisibleDay().addDays(row);
-            if (auto id = month->postAt(month->cellRect(day).topLeft() + QPoint(10, 25)); id && month->post(*id)->isEditable())
+            if (auto id = month->postAt(month->cellRect(day).topLeft() + QPoint(10, 25));
+                id && month->post(*id)->isEditable())
                 movable = id;
         }
         if (!movable) {
@@ -101,15 +103,19 @@ int main(int argc, char *argv[])
         if (target > month->lastVisibleDay())
             target = target.addDays(-2);
         QMimeData mime;
-        mime.setData(QString::fromLatin1(CalendarGridView::postMimeType), QByteArray::number(*movable));
+        mime.setData(QString::fromLatin1(CalendarGridView::postMimeType),
+                     QByteArray::number(*movable));
         QElapsedTimer timer;
         timer.start();
-        QDragEnterEvent enter(month->cellRect(target).center(), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QDragEnterEvent enter(month->cellRect(target).center(), Qt::MoveAction, &mime,
+                              Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(month, &enter);
-        QDropEvent drop(month->cellRect(target).center(), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QDropEvent drop(month->cellRect(target).center(), Qt::MoveAction, &mime, Qt::LeftButton,
+                        Qt::NoModifier);
         QCoreApplication::sendEvent(month, &drop);
         if (!reloaded.wait(10'000)) {
-            std::printf("drag_failed=post %lld state %d to %s\n", *movable, int(month->post(*movable)->state),
+            std::printf("drag_failed=post %lld state %d to %s\n", *movable,
+                        int(month->post(*movable)->state),
                         qPrintable(target.toString(Qt::ISODate)));
             break;
         }

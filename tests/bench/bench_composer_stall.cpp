@@ -15,15 +15,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <cstdio>
 
 using namespace tokdeck;
 
 namespace {
 // Longest time between two event-loop turns while `work` runs, in ms.
-template<class Done>
-double longestStall(Done done, int timeoutMs)
+template<class Done> double longestStall(Done done, int timeoutMs)
 {
     QElapsedTimer clock;
     clock.start();
@@ -49,7 +47,9 @@ int main(int argc, char *argv[])
     QStringList images;
     for (int i = 0; i < 50; ++i) {
         const QString path = dir.filePath(QStringLiteral("image-%1.jpg").arg(i));
-        QFile::copy(test::dataFile(i % 2 ? QStringLiteral("portrait.jpg") : QStringLiteral("square.jpg")), path);
+        QFile::copy(
+            test::dataFile(i % 2 ? QStringLiteral("portrait.jpg") : QStringLiteral("square.jpg")),
+            path);
         images.append(path);
     }
     const QString video = dir.filePath(QStringLiteral("big.mp4"));
@@ -57,11 +57,13 @@ int main(int argc, char *argv[])
     encode.start();
     QProcess ffmpeg;
     ffmpeg.start(QStringLiteral("ffmpeg"),
-                 {QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-f"),
-                  QStringLiteral("lavfi"), QStringLiteral("-i"),
-                  QStringLiteral("testsrc2=size=1080x1920:rate=30,noise=alls=30:allf=t"), QStringLiteral("-t"),
-                  QStringLiteral("20"), QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"),
-                  QStringLiteral("ultrafast"), QStringLiteral("-b:v"), QStringLiteral("38M"), QStringLiteral("-pix_fmt"),
+                 {QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"),
+                  QStringLiteral("error"), QStringLiteral("-f"), QStringLiteral("lavfi"),
+                  QStringLiteral("-i"),
+                  QStringLiteral("testsrc2=size=1080x1920:rate=30,noise=alls=30:allf=t"),
+                  QStringLiteral("-t"), QStringLiteral("20"), QStringLiteral("-c:v"),
+                  QStringLiteral("libx264"), QStringLiteral("-preset"), QStringLiteral("ultrafast"),
+                  QStringLiteral("-b:v"), QStringLiteral("38M"), QStringLiteral("-pix_fmt"),
                   QStringLiteral("yuv420p"), video});
     if (!ffmpeg.waitForFinished(600'000) || ffmpeg.exitCode() != 0) {
         std::printf("skipped=ffmpeg could not make the test video\n");
@@ -91,7 +93,8 @@ int main(int argc, char *argv[])
             return editor.media()->rowCount() > 0 && editor.media()->allInspected();
         },
         120'000);
-    std::printf("images_50_inspected_ms=%lld\nimages_50_longest_gui_stall_ms=%.1f\n", imagesTimer.elapsed(), imagesStall);
+    std::printf("images_50_inspected_ms=%lld\nimages_50_longest_gui_stall_ms=%.1f\n",
+                imagesTimer.elapsed(), imagesStall);
 
     editor.newDraft();
     QElapsedTimer videoTimer;
@@ -103,7 +106,7 @@ int main(int argc, char *argv[])
             return editor.media()->rowCount() > 0 && editor.media()->allInspected();
         },
         120'000);
-    std::printf("video_100mb_probe_and_poster_ms=%lld\nvideo_100mb_longest_gui_stall_ms=%.1f\n", videoTimer.elapsed(),
-                videoStall);
+    std::printf("video_100mb_probe_and_poster_ms=%lld\nvideo_100mb_longest_gui_stall_ms=%.1f\n",
+                videoTimer.elapsed(), videoStall);
     return 0;
 }

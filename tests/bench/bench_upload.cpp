@@ -10,12 +10,11 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTimer>
-
 #include <sys/resource.h>
 
 using namespace tokdeck;
@@ -49,18 +48,19 @@ double uploadWithClient(const test::SandboxProcess &sandbox, const QString &path
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-double uploadWithCurl(const test::SandboxProcess &sandbox, const QString &path, const QString &headerFile,
-                      QString *error)
+double uploadWithCurl(const test::SandboxProcess &sandbox, const QString &path,
+                      const QString &headerFile, QString *error)
 {
     QProcess curl;
     QElapsedTimer timer;
     timer.start();
     // The key goes in a header file, not argv: even a throwaway key stays out of `ps`.
-    curl.start(QStringLiteral("curl"), {QStringLiteral("-sS"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                                        QStringLiteral("-w"), QStringLiteral("%{http_code}"),
-                                        QStringLiteral("-H"), QLatin1Char('@') + headerFile,
-                                        QStringLiteral("-F"), QStringLiteral("file=@") + path + QStringLiteral(";type=video/mp4"),
-                                        sandbox.url().toString() + QStringLiteral("/media")});
+    curl.start(QStringLiteral("curl"),
+               {QStringLiteral("-sS"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                QStringLiteral("-w"), QStringLiteral("%{http_code}"), QStringLiteral("-H"),
+                QLatin1Char('@') + headerFile, QStringLiteral("-F"),
+                QStringLiteral("file=@") + path + QStringLiteral(";type=video/mp4"),
+                sandbox.url().toString() + QStringLiteral("/media")});
     if (!curl.waitForFinished(300'000) || curl.readAllStandardOutput() != "200")
         *error = QStringLiteral("curl failed: ") + QString::fromUtf8(curl.readAllStandardError());
     return double(timer.nsecsElapsed()) / 1e6;
@@ -104,7 +104,8 @@ int main(int argc, char *argv[])
 
     std::printf("upload_bytes=%lld\n", fileBytes);
     std::printf("client_wall_ms=%.1f\n", clientMs);
-    std::printf("client_throughput_mib_s=%.1f\n", double(fileBytes) / 1048576.0 / (clientMs / 1000.0));
+    std::printf("client_throughput_mib_s=%.1f\n",
+                double(fileBytes) / 1048576.0 / (clientMs / 1000.0));
     std::printf("client_rss_before_mib=%.1f\n", double(rssBefore) / 1024.0);
     std::printf("client_peak_rss_mib=%.1f\n", double(clientPeak) / 1024.0);
     if (error.isEmpty()) {

@@ -48,8 +48,10 @@ class TestCli : public QObject
 
     int sentRequests() const
     {
-        return server->requestCount(QStringLiteral("/media")) + server->requestCount(QStringLiteral("/post/video"))
-               + server->requestCount(QStringLiteral("/post/image")) + server->requestCount(QStringLiteral("/post/images"));
+        return server->requestCount(QStringLiteral("/media"))
+               + server->requestCount(QStringLiteral("/post/video"))
+               + server->requestCount(QStringLiteral("/post/image"))
+               + server->requestCount(QStringLiteral("/post/images"));
     }
 
     static QString data(const char *name) { return test::dataFile(QString::fromLatin1(name)); }
@@ -84,48 +86,64 @@ private Q_SLOTS:
 
     void keyIsNeverTakenFromArgv()
     {
-        const CliRun run = cli({QStringLiteral("accounts"), QStringLiteral("--api-key"), QStringLiteral("x")});
+        const CliRun run =
+            cli({QStringLiteral("accounts"), QStringLiteral("--api-key"), QStringLiteral("x")});
         QCOMPARE(run.exitCode, 2);
     }
 
     void postsScheduledVideoToTwoAccounts()
     {
         const QString at = QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODate);
-        const CliRun run = cli({QStringLiteral("post"), QStringLiteral("video"), data("vertical.mp4"),
-                                QStringLiteral("--account"), QStringLiteral("acc_tiktok_1"),
-                                QStringLiteral("--account"), QStringLiteral("acc_tiktok_2"),
-                                QStringLiteral("--caption"), QStringLiteral("Launch day 🎬 #fyp"),
-                                QStringLiteral("--title"), QStringLiteral("Behind the scenes"),
-                                QStringLiteral("--aigc"), QStringLiteral("--at"), at});
+        const CliRun run =
+            cli({QStringLiteral("post"), QStringLiteral("video"), data("vertical.mp4"),
+                 QStringLiteral("--account"), QStringLiteral("acc_tiktok_1"),
+                 QStringLiteral("--account"), QStringLiteral("acc_tiktok_2"),
+                 QStringLiteral("--caption"), QStringLiteral("Launch day 🎬 #fyp"),
+                 QStringLiteral("--title"), QStringLiteral("Behind the scenes"),
+                 QStringLiteral("--aigc"), QStringLiteral("--at"), at});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.trimmed().startsWith(QStringLiteral("post_")));
         const auto posts = server->createdPosts();
         QCOMPARE(posts.size(), 1);
         QCOMPARE(posts.first().value(QStringLiteral("posts")).toArray().size(), 2);
-        QVERIFY(posts.first().value(QStringLiteral("scheduledDate")).toString().endsWith(QLatin1Char('Z')));
-        QCOMPARE(posts.first().value(QStringLiteral("posts")).toArray().at(0).toObject()
-                     .value(QStringLiteral("is_aigc")).toBool(), true);
+        QVERIFY(posts.first()
+                    .value(QStringLiteral("scheduledDate"))
+                    .toString()
+                    .endsWith(QLatin1Char('Z')));
+        QCOMPARE(posts.first()
+                     .value(QStringLiteral("posts"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("is_aigc"))
+                     .toBool(),
+                 true);
     }
 
     void postsPhotoNow()
     {
-        const CliRun run = cli({QStringLiteral("post"), QStringLiteral("photo"), data("portrait.jpg"),
-                                QStringLiteral("--account"), QStringLiteral("acc_tiktok_1"),
-                                QStringLiteral("--caption"), QStringLiteral("📸 #photo")});
+        const CliRun run =
+            cli({QStringLiteral("post"), QStringLiteral("photo"), data("portrait.jpg"),
+                 QStringLiteral("--account"), QStringLiteral("acc_tiktok_1"),
+                 QStringLiteral("--caption"), QStringLiteral("📸 #photo")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QCOMPARE(server->createdPosts().first().value(QStringLiteral("endpoint")).toString(), QStringLiteral("/post/image"));
+        QCOMPARE(server->createdPosts().first().value(QStringLiteral("endpoint")).toString(),
+                 QStringLiteral("/post/image"));
         QVERIFY(!server->createdPosts().first().contains(QStringLiteral("scheduledDate")));
     }
 
     void postsFourImageSlideshowInOrder()
     {
-        const CliRun run = cli({QStringLiteral("post"), QStringLiteral("slideshow"), data("portrait.jpg"),
-                                data("square.jpg"), data("small.png"), data("portrait.jpg"),
-                                QStringLiteral("--account"), QStringLiteral("acc_tiktok_3"),
-                                QStringLiteral("--caption"), QStringLiteral("Swipe 👀")});
+        const CliRun run =
+            cli({QStringLiteral("post"), QStringLiteral("slideshow"), data("portrait.jpg"),
+                 data("square.jpg"), data("small.png"), data("portrait.jpg"),
+                 QStringLiteral("--account"), QStringLiteral("acc_tiktok_3"),
+                 QStringLiteral("--caption"), QStringLiteral("Swipe 👀")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY(run.err.contains(QStringLiteral("warning"))); // PNG, small, mixed ratios: warned, not refused
-        const QJsonArray ids = server->createdPosts().first().value(QStringLiteral("mediaIds")).toArray();
+        QVERIFY(run.err.contains(
+            QStringLiteral("warning"))); // PNG, small, mixed ratios: warned, not refused
+        const QJsonArray ids =
+            server->createdPosts().first().value(QStringLiteral("mediaIds")).toArray();
         QCOMPARE(ids.size(), 4);
         QCOMPARE(server->requestCount(QStringLiteral("/media")), 4);
     }
@@ -136,34 +154,59 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mentions");
         const QString account = QStringLiteral("--account");
         const QString caption = QStringLiteral("--caption");
-        QTest::newRow("text named .mp4")
-            << QStringList{QStringLiteral("post"), QStringLiteral("video"), data("not-a-video.mp4"), account,
-                           QStringLiteral("acc_tiktok_1"), caption, QStringLiteral("hi")}
-            << QStringLiteral("not-a-video.mp4");
+        QTest::newRow("text named .mp4") << QStringList{QStringLiteral("post"),
+                                                        QStringLiteral("video"),
+                                                        data("not-a-video.mp4"),
+                                                        account,
+                                                        QStringLiteral("acc_tiktok_1"),
+                                                        caption,
+                                                        QStringLiteral("hi")}
+                                         << QStringLiteral("not-a-video.mp4");
         QTest::newRow("11 images")
-            << (QStringList{QStringLiteral("post"), QStringLiteral("slideshow")} + QStringList(11, data("portrait.jpg"))
-                + QStringList{account, QStringLiteral("acc_tiktok_1"), caption, QStringLiteral("hi")})
+            << (QStringList{QStringLiteral("post"), QStringLiteral("slideshow")}
+                + QStringList(11, data("portrait.jpg"))
+                + QStringList{account, QStringLiteral("acc_tiktok_1"), caption,
+                              QStringLiteral("hi")})
             << QStringLiteral("10");
         QTest::newRow("2201-unit caption")
-            << QStringList{QStringLiteral("post"), QStringLiteral("photo"), data("portrait.jpg"), account,
-                           QStringLiteral("acc_tiktok_1"), caption, QString(2199, QLatin1Char('a')) + QStringLiteral("😀")}
+            << QStringList{QStringLiteral("post"),
+                           QStringLiteral("photo"),
+                           data("portrait.jpg"),
+                           account,
+                           QStringLiteral("acc_tiktok_1"),
+                           caption,
+                           QString(2199, QLatin1Char('a')) + QStringLiteral("😀")}
             << QStringLiteral("2,201");
         QTest::newRow("5 minutes ahead")
-            << QStringList{QStringLiteral("post"), QStringLiteral("photo"), data("portrait.jpg"), account,
-                           QStringLiteral("acc_tiktok_1"), caption, QStringLiteral("hi"), QStringLiteral("--at"),
+            << QStringList{QStringLiteral("post"),
+                           QStringLiteral("photo"),
+                           data("portrait.jpg"),
+                           account,
+                           QStringLiteral("acc_tiktok_1"),
+                           caption,
+                           QStringLiteral("hi"),
+                           QStringLiteral("--at"),
                            QDateTime::currentDateTimeUtc().addSecs(300).toString(Qt::ISODate)}
             << QStringLiteral("10 minutes");
         QTest::newRow("unknown account")
-            << QStringList{QStringLiteral("post"), QStringLiteral("photo"), data("portrait.jpg"), account,
-                           QStringLiteral("acc_nobody"), caption, QStringLiteral("hi")}
+            << QStringList{QStringLiteral("post"),       QStringLiteral("photo"),
+                           data("portrait.jpg"),         account,
+                           QStringLiteral("acc_nobody"), caption,
+                           QStringLiteral("hi")}
             << QStringLiteral("acc_nobody");
-        QTest::newRow("video as photo")
-            << QStringList{QStringLiteral("post"), QStringLiteral("photo"), data("vertical.mp4"), account,
-                           QStringLiteral("acc_tiktok_1"), caption, QStringLiteral("hi")}
-            << QStringLiteral("image");
+        QTest::newRow("video as photo") << QStringList{QStringLiteral("post"),
+                                                       QStringLiteral("photo"),
+                                                       data("vertical.mp4"),
+                                                       account,
+                                                       QStringLiteral("acc_tiktok_1"),
+                                                       caption,
+                                                       QStringLiteral("hi")}
+                                        << QStringLiteral("image");
         QTest::newRow("aigc on photo")
-            << QStringList{QStringLiteral("post"), QStringLiteral("photo"), data("portrait.jpg"), account,
-                           QStringLiteral("acc_tiktok_1"), caption, QStringLiteral("hi"), QStringLiteral("--aigc")}
+            << QStringList{QStringLiteral("post"),         QStringLiteral("photo"),
+                           data("portrait.jpg"),           account,
+                           QStringLiteral("acc_tiktok_1"), caption,
+                           QStringLiteral("hi"),           QStringLiteral("--aigc")}
             << QStringLiteral("AI-generated");
     }
     void badInputIsRefusedLocally()
@@ -183,8 +226,9 @@ private Q_SLOTS:
         QFile file(empty);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
-        const CliRun run = cli({QStringLiteral("post"), QStringLiteral("video"), empty, QStringLiteral("--account"),
-                                QStringLiteral("acc_tiktok_1"), QStringLiteral("--caption"), QStringLiteral("hi")});
+        const CliRun run = cli({QStringLiteral("post"), QStringLiteral("video"), empty,
+                                QStringLiteral("--account"), QStringLiteral("acc_tiktok_1"),
+                                QStringLiteral("--caption"), QStringLiteral("hi")});
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains(QStringLiteral("empty.mp4")), qPrintable(run.err));
         QCOMPARE(sentRequests(), 0);
@@ -193,9 +237,10 @@ private Q_SLOTS:
     void droppedCreateExitsMaybePublished()
     {
         server->dropNext(QStringLiteral("/post/image"));
-        const CliRun run = cli({QStringLiteral("post"), QStringLiteral("photo"), data("portrait.jpg"),
-                                QStringLiteral("--account"), QStringLiteral("acc_tiktok_1"),
-                                QStringLiteral("--caption"), QStringLiteral("hi")});
+        const CliRun run =
+            cli({QStringLiteral("post"), QStringLiteral("photo"), data("portrait.jpg"),
+                 QStringLiteral("--account"), QStringLiteral("acc_tiktok_1"),
+                 QStringLiteral("--caption"), QStringLiteral("hi")});
         QCOMPARE(run.exitCode, 5);
         QVERIFY(run.err.contains(QStringLiteral("may have received")));
         QCOMPARE(server->requestCount(QStringLiteral("/post/image")), 1);
@@ -206,20 +251,23 @@ private Q_SLOTS:
         // A scheduled post and a far-future one (held locally), then the listing commands.
         const QString soon = QDateTime::currentDateTimeUtc().addDays(2).toString(Qt::ISODate);
         const QString far = QDateTime::currentDateTimeUtc().addDays(45).toString(Qt::ISODate);
-        CliRun run = cli({QStringLiteral("post"), QStringLiteral("photo"), data("portrait.jpg"), QStringLiteral("--account"),
-                          QStringLiteral("acc_tiktok_1"), QStringLiteral("--caption"), QStringLiteral("Soon"),
+        CliRun run = cli({QStringLiteral("post"), QStringLiteral("photo"), data("portrait.jpg"),
+                          QStringLiteral("--account"), QStringLiteral("acc_tiktok_1"),
+                          QStringLiteral("--caption"), QStringLiteral("Soon"),
                           QStringLiteral("--at"), soon});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        run = cli({QStringLiteral("post"), QStringLiteral("photo"), data("square.jpg"), QStringLiteral("--account"),
-                   QStringLiteral("acc_tiktok_2"), QStringLiteral("--caption"), QStringLiteral("Far away"),
-                   QStringLiteral("--at"), far});
+        run = cli({QStringLiteral("post"), QStringLiteral("photo"), data("square.jpg"),
+                   QStringLiteral("--account"), QStringLiteral("acc_tiktok_2"),
+                   QStringLiteral("--caption"), QStringLiteral("Far away"), QStringLiteral("--at"),
+                   far});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.startsWith(QStringLiteral("local-")));
         QVERIFY(run.err.contains(QStringLiteral("Held locally")));
         QCOMPARE(server->createdPosts().size(), 1); // the far one waits on this machine
 
-        run = cli({QStringLiteral("schedule"), QStringLiteral("--from"), QDate::currentDate().toString(Qt::ISODate),
-                   QStringLiteral("--to"), QDate::currentDate().addDays(60).toString(Qt::ISODate)});
+        run = cli({QStringLiteral("schedule"), QStringLiteral("--from"),
+                   QDate::currentDate().toString(Qt::ISODate), QStringLiteral("--to"),
+                   QDate::currentDate().addDays(60).toString(Qt::ISODate)});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("Soon")));
         QVERIFY(run.out.contains(QStringLiteral("Far away")));
@@ -231,7 +279,8 @@ private Q_SLOTS:
         QFile file(ics);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray calendar = file.readAll();
-        QVERIFY(calendar.contains("Soon") && calendar.contains("Far away")); // other tests' posts share the folder
+        QVERIFY(calendar.contains("Soon")
+                && calendar.contains("Far away")); // other tests' posts share the folder
 
         run = cli({QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--once")});
         QCOMPARE(run.exitCode, 0);
@@ -244,7 +293,8 @@ private Q_SLOTS:
         QFile file(csv);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("media,caption,title,accounts,at,aigc\n");
-        file.write(data("vertical.mp4").toUtf8() + ",\"Imported, with comma\",,acc_tiktok_1,,false\n");
+        file.write(data("vertical.mp4").toUtf8()
+                   + ",\"Imported, with comma\",,acc_tiktok_1,,false\n");
         file.write(data("not-a-video.mp4").toUtf8() + ",Bad,,acc_tiktok_1,,\n");
         file.close();
         CliRun run = cli({QStringLiteral("import"), csv});
@@ -264,18 +314,21 @@ private Q_SLOTS:
         env.insert(QStringLiteral("TOKDECK_API_URL"), server->baseUrl().toString());
         env.insert(QStringLiteral("TOKDECK_API_KEY"), server->apiKey());
         env.insert(QStringLiteral("TOKDECK_DATA_DIR"), dataDir.path());
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true")); // everything, Qt's too
+        env.insert(QStringLiteral("QT_LOGGING_RULES"),
+                   QStringLiteral("*.debug=true")); // everything, Qt's too
         process.setProcessEnvironment(env);
         process.start(test::SandboxProcess::cliPath(),
-                      {QStringLiteral("post"), QStringLiteral("video"), data("vertical.mp4"), QStringLiteral("--account"),
-                       QStringLiteral("acc_tiktok_3"), QStringLiteral("--caption"), QStringLiteral("Key scan")});
+                      {QStringLiteral("post"), QStringLiteral("video"), data("vertical.mp4"),
+                       QStringLiteral("--account"), QStringLiteral("acc_tiktok_3"),
+                       QStringLiteral("--caption"), QStringLiteral("Key scan")});
         QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60'000));
         QCOMPARE(process.exitCode(), 0);
         const QByteArray key = server->apiKey().toUtf8();
         const QByteArray output = process.readAllStandardOutput() + process.readAllStandardError();
         QVERIFY(output.contains("tokdeck.api")); // the logs did run
         QVERIFY(!output.contains(key));
-        QDirIterator files(dataDir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QDirIterator files(dataDir.path(), QDir::Files | QDir::Hidden,
+                           QDirIterator::Subdirectories);
         int scanned = 0;
         while (files.hasNext()) {
             QFile f(files.next());
@@ -291,8 +344,10 @@ private Q_SLOTS:
         QCOMPARE(cli({}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("post"), QStringLiteral("video")}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("post"), QStringLiteral("video"), data("vertical.mp4"), QStringLiteral("--caption"),
-                      QStringLiteral("x")}).exitCode, 2); // no account
+        QCOMPARE(cli({QStringLiteral("post"), QStringLiteral("video"), data("vertical.mp4"),
+                      QStringLiteral("--caption"), QStringLiteral("x")})
+                     .exitCode,
+                 2); // no account
     }
 };
 

@@ -19,7 +19,8 @@ Post post(qint64 id, PostState state, const QString &caption, const QDateTime &w
     p.caption = caption;
     p.plannedAt = when;
     p.createdAt = QDateTime(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC);
-    p.accounts = {{QStringLiteral("acc_tiktok_1"), {}, {}}, {QStringLiteral("acc_tiktok_2"), {}, {}}};
+    p.accounts = {{QStringLiteral("acc_tiktok_1"), {}, {}},
+                  {QStringLiteral("acc_tiktok_2"), {}, {}}};
     return p;
 }
 const QDateTime now(QDate(2026, 3, 20), QTime(12, 0), Qt::UTC);
@@ -32,7 +33,8 @@ class TestIcsWriter : public QObject
 private Q_SLOTS:
     void escapesText()
     {
-        QCOMPARE(IcsWriter::escapeText(QStringLiteral("a,b;c\\d\r\ne")), QByteArray("a\\,b\\;c\\\\d\\ne"));
+        QCOMPARE(IcsWriter::escapeText(QStringLiteral("a,b;c\\d\r\ne")),
+                 QByteArray("a\\,b\\;c\\\\d\\ne"));
     }
 
     void foldsAt75OctetsWithoutSplittingUtf8()
@@ -60,13 +62,15 @@ private Q_SLOTS:
 
     void writesUtcStartAndStableUid()
     {
-        const QDateTime berlinEvening(QDate(2026, 3, 29), QTime(20, 30), QTimeZone("Europe/Berlin")); // after DST
+        const QDateTime berlinEvening(QDate(2026, 3, 29), QTime(20, 30),
+                                      QTimeZone("Europe/Berlin")); // after DST
         const Post p = post(7, PostState::Scheduled, QStringLiteral("Hello"), berlinEvening);
         const QByteArray ics = IcsWriter::write({p}, now);
         QVERIFY(ics.contains("DTSTART:20260329T183000Z\r\n"));
         const QByteArray uidLine = QByteArray("UID:") + IcsWriter::uidFor(p);
         QVERIFY(ics.contains(QByteArray(uidLine + "\r\n")));
-        QVERIFY(IcsWriter::write({p}, now.addDays(1)).contains(uidLine)); // same UID on the next export
+        QVERIFY(
+            IcsWriter::write({p}, now.addDays(1)).contains(uidLine)); // same UID on the next export
         QVERIFY(ics.contains("STATUS:CONFIRMED"));
         QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\n"));
         QVERIFY(ics.endsWith("END:VCALENDAR\r\n"));
@@ -82,10 +86,11 @@ private Q_SLOTS:
     void aRealParserReadsIt()
     {
         QList<Post> posts;
-        posts.append(post(1, PostState::Scheduled,
-                          QStringLiteral("Launch 🎬, with commas; semicolons \\ and\na second line #fyp ")
-                              + QString(120, QLatin1Char('z')),
-                          now.addDays(2)));
+        posts.append(
+            post(1, PostState::Scheduled,
+                 QStringLiteral("Launch 🎬, with commas; semicolons \\ and\na second line #fyp ")
+                     + QString(120, QLatin1Char('z')),
+                 now.addDays(2)));
         posts.append(post(2, PostState::Draft, QStringLiteral("Draft idea"), now.addDays(40)));
         posts.append(post(3, PostState::Published, QStringLiteral("Done"), now.addDays(-1)));
         QTemporaryDir dir;
@@ -95,23 +100,26 @@ private Q_SLOTS:
         file.write(IcsWriter::write(posts, now));
         file.close();
 
-        const char *script =
-            "import sys, icalendar\n"
-            "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
-            "for e in cal.walk('VEVENT'):\n"
-            "    print(e['UID'], e.decoded('DTSTART').isoformat(), repr(str(e['DESCRIPTION']).split('\\n')[0]))\n";
+        const char *script = "import sys, icalendar\n"
+                             "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+                             "for e in cal.walk('VEVENT'):\n"
+                             "    print(e['UID'], e.decoded('DTSTART').isoformat(), "
+                             "repr(str(e['DESCRIPTION']).split('\\n')[0]))\n";
         QProcess python;
         // Debian's interpreter: python3-icalendar is installed for it, not for a pyenv on PATH.
-        python.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QString::fromLatin1(script), path});
+        python.start(QStringLiteral("/usr/bin/python3"),
+                     {QStringLiteral("-c"), QString::fromLatin1(script), path});
         QVERIFY(python.waitForFinished(30'000));
         const QString err = QString::fromUtf8(python.readAllStandardError());
         if (err.contains(QStringLiteral("No module named 'icalendar'")))
             QFAIL("python3-icalendar is missing: scripts/dev.sh installs it");
         QCOMPARE(python.exitCode(), 0);
-        const QStringList lines = QString::fromUtf8(python.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
+        const QStringList lines =
+            QString::fromUtf8(python.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 3);
         QVERIFY(lines.at(0).contains(QStringLiteral("2026-03-22T12:00:00+00:00")));
-        QVERIFY2(lines.at(0).contains(QStringLiteral("Launch 🎬, with commas; semicolons \\\\ and")), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(0).contains(QStringLiteral("Launch 🎬, with commas; semicolons \\\\ and")),
+                 qPrintable(lines.at(0)));
     }
 };
 

@@ -30,8 +30,10 @@ private Q_SLOTS:
     {
         QPlainTextEdit edit;
         new TextMarkupHighlighter(edit.document());
-        edit.setPlainText(QStringLiteral("New drop 🎬 #fyp #Café_2 with @brand, mail a@b.com, not a#b"));
-        QCOMPARE(highlighted(edit), QStringList({QStringLiteral("#fyp"), QStringLiteral("#Café_2"), QStringLiteral("@brand")}));
+        edit.setPlainText(
+            QStringLiteral("New drop 🎬 #fyp #Café_2 with @brand, mail a@b.com, not a#b"));
+        QCOMPARE(highlighted(edit), QStringList({QStringLiteral("#fyp"), QStringLiteral("#Café_2"),
+                                                 QStringLiteral("@brand")}));
     }
 
     void rtlAndEmojiTextStaysIntact()
@@ -49,7 +51,8 @@ private Q_SLOTS:
         EmojiPickerButton button;
         QVERIFY(button.menu()->actions().size() >= 40);
         QString picked;
-        connect(&button, &EmojiPickerButton::emojiPicked, this, [&](const QString &emoji) { picked = emoji; });
+        connect(&button, &EmojiPickerButton::emojiPicked, this,
+                [&](const QString &emoji) { picked = emoji; });
         button.menu()->actions().at(13)->trigger();
         QCOMPARE(picked, EmojiPickerButton::emoji().at(13));
         QCOMPARE(picked, QStringLiteral("🔥"));

@@ -54,7 +54,8 @@ private Q_SLOTS:
             const QImage image = preview.renderToImage(size);
             QCOMPARE(image.size(), size);
             const QRect bounds = paintedBounds(image, background);
-            QVERIFY2(!bounds.isEmpty(), qPrintable(QStringLiteral("%1x%2").arg(size.width()).arg(size.height())));
+            QVERIFY2(!bounds.isEmpty(),
+                     qPrintable(QStringLiteral("%1x%2").arg(size.width()).arg(size.height())));
             QVERIFY2(qAbs(qreal(bounds.width()) / bounds.height() - 9.0 / 16.0) < 0.015,
                      qPrintable(QStringLiteral("%1x%2").arg(bounds.width()).arg(bounds.height())));
             // It uses the room it has: full width when tall, full height when wide.
@@ -84,7 +85,8 @@ private Q_SLOTS:
         const QRectF screen = PhonePreview::screenRect(size);
         QVERIFY(isReddish(image.pixel(screen.center().toPoint())));
         // Cover, not fit: a fitted landscape image would leave the upper quarter dark.
-        QVERIFY(isReddish(image.pixel(qRound(screen.center().x()), qRound(screen.top() + screen.height() * 0.25))));
+        QVERIFY(isReddish(image.pixel(qRound(screen.center().x()),
+                                      qRound(screen.top() + screen.height() * 0.25))));
         // Centred crop: the screen's left edge shows red too, not the blue band.
         QVERIFY(isReddish(image.pixel(qRound(screen.left()) + 3, qRound(screen.center().y()))));
     }
@@ -117,10 +119,12 @@ private Q_SLOTS:
         const int x1 = qRound(screen.right()) - 20;
         int differing = 0;
         int total = 0;
-        for (int y = qRound(screen.bottom() - screen.height() * 0.18); y < qRound(screen.bottom()) - 20; ++y)
+        for (int y = qRound(screen.bottom() - screen.height() * 0.18);
+             y < qRound(screen.bottom()) - 20; ++y)
             for (int x = x0; x < x1; ++x, ++total)
                 differing += with.pixel(x, y) != without.pixel(x, y);
-        QVERIFY2(differing > total * 0.8, qPrintable(QStringLiteral("%1 of %2").arg(differing).arg(total)));
+        QVERIFY2(differing > total * 0.8,
+                 qPrintable(QStringLiteral("%1 of %2").arg(differing).arg(total)));
         const QPoint centre = screen.center().toPoint();
         QCOMPARE(with.pixel(centre), without.pixel(centre)); // the safe area stays untouched
     }
@@ -137,7 +141,8 @@ private Q_SLOTS:
         QVERIFY(QFontMetricsF(font).horizontalAdvance(lines.last()) <= 221);
         QVERIFY(!lines.first().contains(QChar::LineSeparator));
 
-        const QStringList shortLines = PhonePreview::captionLines(QStringLiteral("Short"), font, 220, 2);
+        const QStringList shortLines =
+            PhonePreview::captionLines(QStringLiteral("Short"), font, 220, 2);
         QCOMPARE(shortLines, QStringList{QStringLiteral("Short")});
 
         PhonePreview preview;

@@ -11,7 +11,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
-
 #include <ctime>
 
 using namespace tokdeck;
@@ -34,8 +33,7 @@ class TestSchedulePicker : public QObject
     ManualClock clock{utc(2026, 12, 1, 12, 0, 30)};
     std::unique_ptr<SchedulePicker> picker;
 
-    template<typename T>
-    T *child(const char *name)
+    template<typename T> T *child(const char *name)
     {
         auto *widget = picker->findChild<T *>(QString::fromLatin1(name));
         if (!widget)
@@ -48,7 +46,8 @@ class TestSchedulePicker : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("TZ", "Europe/Berlin"); // DST 2026: starts 03-29 02:00 local, ends 10-25 03:00 local
+        qputenv("TZ",
+                "Europe/Berlin"); // DST 2026: starts 03-29 02:00 local, ends 10-25 03:00 local
         tzset();
         QCOMPARE(berlin(2026, 7, 1, 12).offsetFromUtc(), 7200); // the zone really took effect
     }
@@ -74,7 +73,9 @@ private Q_SLOTS:
         // Keyboard reachable: every control takes focus by Tab.
         for (const char *name : {"postNowRadio", "scheduleRadio", "scheduleEdit", "inOneHourButton",
                                  "tomorrowButton", "handOverCombo"})
-            QVERIFY2(picker->findChild<QWidget *>(QString::fromLatin1(name))->focusPolicy() & Qt::TabFocus, name);
+            QVERIFY2(picker->findChild<QWidget *>(QString::fromLatin1(name))->focusPolicy()
+                         & Qt::TabFocus,
+                     name);
         QVERIFY(child<QDateTimeEdit>("scheduleEdit")->calendarPopup());
     }
 
@@ -85,13 +86,15 @@ private Q_SLOTS:
         QVERIFY(child<QRadioButton>("scheduleRadio")->isChecked());
         QCOMPARE(picker->scheduledAtUtc(), utc(2026, 12, 1, 13, 0)); // whole minutes
         QCOMPARE(child<QLabel>("utcLabel")->text(), QStringLiteral("= 2026-12-01 13:00 UTC"));
-        QCOMPARE(child<QDateTimeEdit>("scheduleEdit")->dateTime(), berlin(2026, 12, 1, 14, 0)); // CET
+        QCOMPARE(child<QDateTimeEdit>("scheduleEdit")->dateTime(),
+                 berlin(2026, 12, 1, 14, 0)); // CET
         QCOMPARE(changed.count(), 1);
 
         QTest::mouseClick(child<QPushButton>("tomorrowButton"), Qt::LeftButton);
         QCOMPARE(picker->scheduledAtUtc(), utc(2026, 12, 2, 8, 0)); // 09:00 CET
         QCOMPARE(child<QLabel>("utcLabel")->text(), QStringLiteral("= 2026-12-02 08:00 UTC"));
-        QVERIFY(child<QLabel>("utcLabel")->toolTip().contains(QStringLiteral("2026-12-02T08:00:00Z")));
+        QVERIFY(
+            child<QLabel>("utcLabel")->toolTip().contains(QStringLiteral("2026-12-02T08:00:00Z")));
         QVERIFY(picker->isAcceptable());
         QCOMPARE(changed.count(), 2);
     }
@@ -143,12 +146,14 @@ private Q_SLOTS:
                 != normal.color(QPalette::WindowText));
 
         // A dark theme gets a lighter red, so the message stays readable.
-        const QColor onLight = child<QLabel>("scheduleMessage")->palette().color(QPalette::WindowText);
+        const QColor onLight =
+            child<QLabel>("scheduleMessage")->palette().color(QPalette::WindowText);
         QPalette dark = picker->palette();
         dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
         dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
         picker->setPalette(dark);
-        const QColor onDark = child<QLabel>("scheduleMessage")->palette().color(QPalette::WindowText);
+        const QColor onDark =
+            child<QLabel>("scheduleMessage")->palette().color(QPalette::WindowText);
         QVERIFY2(onDark.lightness() > onLight.lightness() + 40, qPrintable(onDark.name()));
     }
 

@@ -31,7 +31,8 @@ class TestCliKey : public QObject
         if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30'000))
             return -3;
         if (out)
-            *out = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+            *out =
+                QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
         return process.exitCode();
     }
 
@@ -46,14 +47,18 @@ private Q_SLOTS:
     void setCheckUseDelete()
     {
         QString output;
-        QCOMPARE(cli({QStringLiteral("key"), QStringLiteral("check")}, {}, &output), 2); // nothing stored yet
+        QCOMPARE(cli({QStringLiteral("key"), QStringLiteral("check")}, {}, &output),
+                 2); // nothing stored yet
         QVERIFY(output.contains(QStringLiteral("key set")));
 
         QCOMPARE(cli({QStringLiteral("key"), QStringLiteral("set")}, "not-the-key\n", &output), 3);
         QVERIFY(output.contains(QStringLiteral("refused")));
-        QCOMPARE(cli({QStringLiteral("key"), QStringLiteral("check")}), 2); // a refused key is not stored
+        QCOMPARE(cli({QStringLiteral("key"), QStringLiteral("check")}),
+                 2); // a refused key is not stored
 
-        QCOMPARE(cli({QStringLiteral("key"), QStringLiteral("set")}, server.apiKey().toUtf8() + "\n", &output), 0);
+        QCOMPARE(cli({QStringLiteral("key"), QStringLiteral("set")},
+                     server.apiKey().toUtf8() + "\n", &output),
+                 0);
         QVERIFY(output.contains(QStringLiteral("keychain")));
         QVERIFY(!output.contains(server.apiKey()));
         QCOMPARE(cli({QStringLiteral("key"), QStringLiteral("check")}, {}, &output), 0);

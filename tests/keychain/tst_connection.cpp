@@ -22,7 +22,8 @@ class TestConnection : public QObject
 {
     Q_OBJECT
 
-    QString service = QStringLiteral("TokdeckTest-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString service =
+        QStringLiteral("TokdeckTest-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
 private Q_SLOTS:
     void initTestCase()
@@ -52,7 +53,8 @@ private Q_SLOTS:
 
         key->setText(QStringLiteral("wrong"));
         QTest::mouseClick(verify, Qt::LeftButton);
-        QVERIFY(QTest::qWaitFor([&] { return message->text().contains(QStringLiteral("refused")); }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return message->text().contains(QStringLiteral("refused")); },
+                                5000));
         QVERIFY(dialog.isVisible());
         QCOMPARE(dialog.choice(), ConnectDialog::Choice::None);
 
@@ -67,10 +69,14 @@ private Q_SLOTS:
     void plainHttpOffLoopbackIsRefusedBeforeSending()
     {
         ConnectDialog dialog(QStringLiteral("Connect"), {}, false);
-        dialog.findChild<QLineEdit *>(QStringLiteral("apiUrlEdit"))->setText(QStringLiteral("http://api.example.com"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("apiUrlEdit"))
+            ->setText(QStringLiteral("http://api.example.com"));
         dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"))->setText(QStringLiteral("k"));
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("verifyButton")), Qt::LeftButton);
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("connectMessage"))->text().contains(QStringLiteral("https://")));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("verifyButton")),
+                          Qt::LeftButton);
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("connectMessage"))
+                    ->text()
+                    .contains(QStringLiteral("https://")));
     }
 
     void keyIsKeptInTheKeychainAndReadOnTheNextStart()

@@ -10,7 +10,8 @@
 
 using tokdeck::KeyStore;
 
-class tst_KeyStore : public QObject {
+class tst_KeyStore : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -40,13 +41,15 @@ private:
     QStringList m_hostsUsed;
 };
 
-void tst_KeyStore::initTestCase() {
+void tst_KeyStore::initTestCase()
+{
     // Outside the wrapper this would write into the developer's own keyring.
     if (qEnvironmentVariableIsEmpty("TOKDECK_IN_KEYRING_SESSION"))
         QSKIP("run through tests/support/with-keyring.sh (ctest does this)");
 }
 
-void tst_KeyStore::cleanupTestCase() {
+void tst_KeyStore::cleanupTestCase()
+{
     KeyStore store(m_service);
     KeyStoreOutcomes outcomes(store);
     for (const QString &host : std::as_const(m_hostsUsed))
@@ -54,7 +57,8 @@ void tst_KeyStore::cleanupTestCase() {
     QVERIFY(outcomes.waitForTotal(m_hostsUsed.size()));
 }
 
-void tst_KeyStore::writeKey(KeyStore &store, const QString &host, const QString &key) {
+void tst_KeyStore::writeKey(KeyStore &store, const QString &host, const QString &key)
+{
     m_hostsUsed.append(host);
     KeyStoreOutcomes outcomes(store);
     store.write(host, key);
@@ -68,7 +72,8 @@ void tst_KeyStore::writeKey(KeyStore &store, const QString &host, const QString 
     QVERIFY(!store.isSessionOnly());
 }
 
-QString tst_KeyStore::readKey(KeyStore &store, const QString &host, bool *missing) {
+QString tst_KeyStore::readKey(KeyStore &store, const QString &host, bool *missing)
+{
     KeyStoreOutcomes outcomes(store);
     store.read(host);
     [&] {
@@ -85,7 +90,8 @@ QString tst_KeyStore::readKey(KeyStore &store, const QString &host, bool *missin
     return outcomes.read.at(0).at(1).toString();
 }
 
-void tst_KeyStore::removeKey(KeyStore &store, const QString &host) {
+void tst_KeyStore::removeKey(KeyStore &store, const QString &host)
+{
     KeyStoreOutcomes outcomes(store);
     store.remove(host);
     QVERIFY(outcomes.waitForTotal(1));
@@ -93,7 +99,8 @@ void tst_KeyStore::removeKey(KeyStore &store, const QString &host) {
     QCOMPARE(outcomes.removed.size(), 1);
 }
 
-void tst_KeyStore::roundTrip() {
+void tst_KeyStore::roundTrip()
+{
     const QString host = QStringLiteral("v1.api.crosspostify.com");
     {
         KeyStore store(m_service);
@@ -112,7 +119,8 @@ void tst_KeyStore::roundTrip() {
     QVERIFY(missing);
 }
 
-void tst_KeyStore::entryIsNamedPerHostInTheKeychain() {
+void tst_KeyStore::entryIsNamedPerHostInTheKeychain()
+{
     const QString host = QStringLiteral("entry.example");
     KeyStore store(m_service);
     writeKey(store, host, QStringLiteral("cp_entry"));
@@ -132,7 +140,8 @@ void tst_KeyStore::entryIsNamedPerHostInTheKeychain() {
     QCOMPARE(KeyStore::entryKey(host), QStringLiteral("api-key@entry.example"));
 }
 
-void tst_KeyStore::hostsAreKeptApart() {
+void tst_KeyStore::hostsAreKeptApart()
+{
     const QString live = QStringLiteral("v1.api.crosspostify.com");
     const QString sandbox = QStringLiteral("sandbox.api.crosspostify.com");
     KeyStore store(m_service);
@@ -153,14 +162,16 @@ void tst_KeyStore::hostsAreKeptApart() {
     QVERIFY(missing);
 }
 
-void tst_KeyStore::hostSpellingDoesNotMatter() {
+void tst_KeyStore::hostSpellingDoesNotMatter()
+{
     KeyStore store(m_service);
     writeKey(store, QStringLiteral("Mixed.Example.COM"), QStringLiteral("cp_mixed"));
     m_hostsUsed.append(QStringLiteral("mixed.example.com"));
     QCOMPARE(readKey(store, QStringLiteral("mixed.example.com")), QStringLiteral("cp_mixed"));
 }
 
-void tst_KeyStore::oddKeysSurvive_data() {
+void tst_KeyStore::oddKeysSurvive_data()
+{
     QTest::addColumn<QString>("key");
     QTest::newRow("unicode") << QStringLiteral("ключ-🔑-鍵-ü");
     QTest::newRow("quotes and escapes") << QStringLiteral("a b\"c'd\\e$f`g%h&i=j;k|l");
@@ -169,7 +180,8 @@ void tst_KeyStore::oddKeysSurvive_data() {
     QTest::newRow("base64-looking") << QStringLiteral("Y3BfbGl2ZV9rZXk=");
 }
 
-void tst_KeyStore::oddKeysSurvive() {
+void tst_KeyStore::oddKeysSurvive()
+{
     QFETCH(QString, key);
     const QString host = QStringLiteral("odd.example");
     KeyStore store(m_service);
@@ -178,12 +190,14 @@ void tst_KeyStore::oddKeysSurvive() {
     QCOMPARE(readKey(fresh, host), key);
 }
 
-void tst_KeyStore::removingAMissingKeyIsFine() {
+void tst_KeyStore::removingAMissingKeyIsFine()
+{
     KeyStore store(m_service);
     removeKey(store, QStringLiteral("never-written.example"));
 }
 
-void tst_KeyStore::burstKeepsCallOrder() {
+void tst_KeyStore::burstKeepsCallOrder()
+{
     const QString host = QStringLiteral("burst.example");
     m_hostsUsed.append(host);
     KeyStore store(m_service);
@@ -211,7 +225,8 @@ void tst_KeyStore::burstKeepsCallOrder() {
                                  QStringLiteral("removed"), QStringLiteral("missing")}));
 }
 
-void tst_KeyStore::emptyArgumentsAreRejected() {
+void tst_KeyStore::emptyArgumentsAreRejected()
+{
     KeyStore store(m_service);
     KeyStoreOutcomes outcomes(store);
     store.write(QString(), QStringLiteral("cp_key"));
@@ -226,7 +241,8 @@ void tst_KeyStore::emptyArgumentsAreRejected() {
     }
 }
 
-void tst_KeyStore::destroyedMidCallIsSafe() {
+void tst_KeyStore::destroyedMidCallIsSafe()
+{
     const QString host = QStringLiteral("destroyed.example");
     m_hostsUsed.append(host);
     auto store = std::make_unique<KeyStore>(m_service);
@@ -242,7 +258,8 @@ void tst_KeyStore::destroyedMidCallIsSafe() {
     QVERIFY(missing || key == QStringLiteral("cp_orphan"));
 }
 
-void tst_KeyStore::lockedKeyringAsksToUnlock() {
+void tst_KeyStore::lockedKeyringAsksToUnlock()
+{
     const QString host = QStringLiteral("locked.example");
     {
         KeyStore store(m_service);

@@ -9,7 +9,8 @@
 
 using tokdeck::KeyStore;
 
-class tst_KeyStoreNoBackend : public QObject {
+class tst_KeyStoreNoBackend : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -26,7 +27,8 @@ private:
     const QString m_sandboxKey = QStringLiteral("cp_test_NOBACKEND_77ab02");
 };
 
-void tst_KeyStoreNoBackend::initTestCase() {
+void tst_KeyStoreNoBackend::initTestCase()
+{
     QVERIFY(m_home.isValid());
     // QtKeychain and libsecret look at the bus when a job runs, so setting this before the
     // first job is enough. No DISPLAY: GIO must not try to autolaunch a bus through X11.
@@ -41,7 +43,8 @@ void tst_KeyStoreNoBackend::initTestCase() {
     qputenv("XDG_STATE_HOME", (home + u"/.local/state").toUtf8());
 }
 
-void tst_KeyStoreNoBackend::sessionOnlyKeepsKeysInMemory() {
+void tst_KeyStoreNoBackend::sessionOnlyKeepsKeysInMemory()
+{
     const QString live = QStringLiteral("v1.api.crosspostify.com");
     const QString sandbox = QStringLiteral("sandbox.api.crosspostify.com");
     KeyStore store(m_service);
@@ -85,7 +88,8 @@ void tst_KeyStoreNoBackend::sessionOnlyKeepsKeysInMemory() {
     QVERIFY(outcomes.failed.isEmpty());
 }
 
-void tst_KeyStoreNoBackend::sessionOnlyIsPerStoreAndNotPersisted() {
+void tst_KeyStoreNoBackend::sessionOnlyIsPerStoreAndNotPersisted()
+{
     // A new store finds out on its own (a read this time) and has nothing: the previous
     // store's keys were never written anywhere.
     KeyStore store(m_service);
@@ -98,7 +102,8 @@ void tst_KeyStoreNoBackend::sessionOnlyIsPerStoreAndNotPersisted() {
     QVERIFY(store.isSessionOnly());
 }
 
-void tst_KeyStoreNoBackend::nothingReachedTheDisk() {
+void tst_KeyStoreNoBackend::nothingReachedTheDisk()
+{
     // No QSettings, file or database fallback: no file under HOME may hold the key's bytes,
     // in UTF-8 or base64 (QtKeychain's own fallback stores base64).
     QList<QByteArray> needles;

@@ -32,7 +32,8 @@ class TestCrashSafety : public QObject
         env.insert(QStringLiteral("TOKDECK_API_KEY"), server.apiKey());
         env.insert(QStringLiteral("TOKDECK_DATA_DIR"), dir.path());
         cli.setProcessEnvironment(env);
-        cli.start(test::SandboxProcess::cliPath(), {QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--once")});
+        cli.start(test::SandboxProcess::cliPath(),
+                  {QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--once")});
         if (!cli.waitForStarted(5000))
             return -2;
         if (killAfterMs >= 0) {
@@ -61,7 +62,8 @@ private Q_SLOTS:
         int killedDuringSubmit = 0;
         for (int run = 0; run < runs; ++run) {
             {
-                // A ready post, written as the app would (and then closed: another process takes over).
+                // A ready post, written as the app would (and then closed: another process takes
+                // over).
                 StorageWorker storage(dir.filePath(QStringLiteral("tokdeck.sqlite")));
                 storage.open().waitForFinished();
                 Post post;
@@ -87,15 +89,19 @@ private Q_SLOTS:
             }
             // Slow answers widen the windows in which the kill lands mid-upload or mid-create.
             const bool duringSubmit = run % 2 == 1;
-            server.delayNext(duringSubmit ? QStringLiteral("/post/video") : QStringLiteral("/media"), 400);
+            server.delayNext(
+                duringSubmit ? QStringLiteral("/post/video") : QStringLiteral("/media"), 400);
             const int mediaBefore = server.requestCount(QStringLiteral("/media"));
             const int createsBefore = server.requestCount(QStringLiteral("/post/video"));
             runCli(int(QRandomGenerator::global()->bounded(80, 700)));
-            killedDuringUpload += server.requestCount(QStringLiteral("/media")) > mediaBefore
-                                  && server.requestCount(QStringLiteral("/post/video")) == createsBefore;
-            killedDuringSubmit += server.requestCount(QStringLiteral("/post/video")) > createsBefore;
+            killedDuringUpload +=
+                server.requestCount(QStringLiteral("/media")) > mediaBefore
+                && server.requestCount(QStringLiteral("/post/video")) == createsBefore;
+            killedDuringSubmit +=
+                server.requestCount(QStringLiteral("/post/video")) > createsBefore;
             server.clearFaults();
-            QCOMPARE(runCli(-1) >= 0, true); // recovery run finishes (exit 5 is fine: needs attention)
+            QCOMPARE(runCli(-1) >= 0,
+                     true); // recovery run finishes (exit 5 is fine: needs attention)
         }
 
         // Every draft is still there, and ended in a state a user can act on.
@@ -106,12 +112,19 @@ private Q_SLOTS:
         QCOMPARE(all.result().value.size(), runs);
         QHash<QString, int> postsPerCaption;
         for (const QJsonObject &created : server.createdPosts())
-            ++postsPerCaption[created.value(QStringLiteral("posts")).toArray().first().toObject().value(QStringLiteral("caption")).toString()];
+            ++postsPerCaption[created.value(QStringLiteral("posts"))
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QStringLiteral("caption"))
+                                  .toString()];
         int published = 0;
         int attention = 0;
         for (const Post &post : all.result().value) {
             const int onServer = postsPerCaption.value(captions.value(post.id));
-            QVERIFY2(onServer <= 1, qPrintable(QStringLiteral("%1 posted %2 times").arg(post.caption).arg(onServer)));
+            QVERIFY2(
+                onServer <= 1,
+                qPrintable(QStringLiteral("%1 posted %2 times").arg(post.caption).arg(onServer)));
             if (post.state == PostState::Published) {
                 ++published;
                 QCOMPARE(onServer, 1);

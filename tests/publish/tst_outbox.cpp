@@ -2,8 +2,8 @@
 // fault the contract names, restarts at each step, upload reuse, and the hand-over horizon.
 
 #include "LocalSandbox.h"
-#include "TestStorage.h"
 #include "TestMedia.h"
+#include "TestStorage.h"
 #include "publish/Outbox.h"
 
 #include <QJsonArray>
@@ -27,8 +27,8 @@ class TestOutbox : public QObject
 
     QString copyOf(const char *name)
     {
-        const QString target = dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QLatin1Char('-')
-                                            + QString::fromLatin1(name));
+        const QString target = dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
+                                            + QLatin1Char('-') + QString::fromLatin1(name));
         QFile::remove(target);
         QFile::copy(test::dataFile(QString::fromLatin1(name)), target);
         return target;
@@ -41,7 +41,8 @@ class TestOutbox : public QObject
         post.state = PostState::Ready;
         post.caption = QStringLiteral("Outbox test 🎬 #fyp");
         post.accounts = {{QStringLiteral("acc_tiktok_1"), {}, {}},
-                         {QStringLiteral("acc_tiktok_2"), QStringLiteral("Own caption ✨"), QStringLiteral("Own title")}};
+                         {QStringLiteral("acc_tiktok_2"), QStringLiteral("Own caption ✨"),
+                          QStringLiteral("Own title")}};
         PostMedia media;
         media.path = file.isEmpty() ? copyOf("vertical.mp4") : file;
         media.size = QFileInfo(media.path).size();
@@ -111,9 +112,12 @@ private Q_SLOTS:
         QCOMPARE(after.state, PostState::Published);
         QVERIFY(after.serverPostId.startsWith(QStringLiteral("post_")));
         QVERIFY(after.media.first().isUploaded());
-        const QJsonArray targets = server->createdPosts().first().value(QStringLiteral("posts")).toArray();
-        QCOMPARE(targets.at(1).toObject().value(QStringLiteral("caption")).toString(), QStringLiteral("Own caption ✨"));
-        QCOMPARE(targets.at(0).toObject().value(QStringLiteral("caption")).toString(), QStringLiteral("Outbox test 🎬 #fyp"));
+        const QJsonArray targets =
+            server->createdPosts().first().value(QStringLiteral("posts")).toArray();
+        QCOMPARE(targets.at(1).toObject().value(QStringLiteral("caption")).toString(),
+                 QStringLiteral("Own caption ✨"));
+        QCOMPARE(targets.at(0).toObject().value(QStringLiteral("caption")).toString(),
+                 QStringLiteral("Outbox test 🎬 #fyp"));
     }
 
     void scheduledInsideTheWindowIsHandedOver()
@@ -315,7 +319,8 @@ private Q_SLOTS:
 
     void missedTimeFailsClearly()
     {
-        Post draft = videoPost(clock.nowUtc().addSecs(5 * 60)); // 5 minutes: too late for Crosspostify
+        Post draft =
+            videoPost(clock.nowUtc().addSecs(5 * 60)); // 5 minutes: too late for Crosspostify
         const Post post = save(draft);
         runUntilIdle();
         const Post after = load(post.id);

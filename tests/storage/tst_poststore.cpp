@@ -266,7 +266,8 @@ private Q_SLOTS:
     {
         Post first = samplePost(t0);
         QVERIFY(m_store->save(first));
-        const PostMedia media = first.media.at(0); // a copy: saving below may reallocate first.media
+        const PostMedia media =
+            first.media.at(0); // a copy: saving below may reallocate first.media
         QVERIFY(!m_store->findMediaIdBySha256(media.sha256));
         QVERIFY(m_store->lastError().isEmpty());
 

@@ -26,7 +26,8 @@ bool SandboxProcess::start()
         return false;
     }
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.start(cliPath(), {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0")});
+    m_process.start(cliPath(),
+                    {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0")});
     QDeadlineTimer deadline(10'000);
     QByteArray output;
     while (!deadline.hasExpired() && (m_url.isEmpty() || m_key.isEmpty())) {
@@ -41,7 +42,8 @@ bool SandboxProcess::start()
         }
     }
     if (m_url.isEmpty() || m_key.isEmpty()) {
-        m_error = QStringLiteral("sandbox did not start: ") + QString::fromUtf8(m_process.readAllStandardError());
+        m_error = QStringLiteral("sandbox did not start: ")
+                  + QString::fromUtf8(m_process.readAllStandardError());
         return false;
     }
     return true;

@@ -34,7 +34,11 @@ bool writeWithHeader(const QString &path, const QByteArray &header, qint64 bytes
 
 bool writeSparseMp4(const QString &path, qint64 bytes)
 {
-    return writeWithHeader(path, QByteArray("\x00\x00\x00\x18" "ftypisom\x00\x00\x02\x00" "isomiso2", 24),
+    return writeWithHeader(path,
+                           QByteArray("\x00\x00\x00\x18"
+                                      "ftypisom\x00\x00\x02\x00"
+                                      "isomiso2",
+                                      24),
                            bytes);
 }
 

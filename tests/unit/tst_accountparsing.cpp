@@ -24,7 +24,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         // One line: moc's raw-string handling stumbles over line breaks inside R"(...)".
-        const char *entries = R"([{"id":"acc_1","platform":"tiktok","name":"Brand","username":"brand","avatar":"https://x/a.png","extra":1}, {"id":"fb_1","platform":"Facebook"}])";
+        const char *entries =
+            R"([{"id":"acc_1","platform":"tiktok","name":"Brand","username":"brand","avatar":"https://x/a.png","extra":1}, {"id":"fb_1","platform":"Facebook"}])";
         QTest::newRow("array") << QByteArray(entries);
         QTest::newRow("accounts") << (QByteArray(R"({"accounts":)") + entries + "}");
         QTest::newRow("data") << (QByteArray(R"({"data":)") + entries + "}");
@@ -52,7 +53,8 @@ private Q_SLOTS:
 
     void skipsEntriesWithoutIdOrPlatform()
     {
-        const auto accounts = parseAccountList(json(R"([{"platform":"tiktok"},{"id":"a"},{"id":"b","platform":"tiktok"}])"));
+        const auto accounts = parseAccountList(
+            json(R"([{"platform":"tiktok"},{"id":"a"},{"id":"b","platform":"tiktok"}])"));
         QVERIFY(accounts);
         QCOMPARE(accounts->size(), 1);
     }

@@ -11,7 +11,8 @@ class TestApiErrorMapper : public QObject
 
     static ApiError status(int code, const QByteArray &body = {}, const QByteArray &retryAfter = {})
     {
-        return ApiErrorMapper::fromReply(QNetworkReply::UnknownContentError, QString(), code, body, retryAfter);
+        return ApiErrorMapper::fromReply(QNetworkReply::UnknownContentError, QString(), code, body,
+                                         retryAfter);
     }
 
 private Q_SLOTS:
@@ -47,7 +48,8 @@ private Q_SLOTS:
         QCOMPARE(error.serverMessage(), QStringLiteral("caption is required"));
         QVERIFY(error.message().contains(QStringLiteral("caption is required")));
         QCOMPARE(status(400, R"({"message":"bad"})").serverMessage(), QStringLiteral("bad"));
-        QCOMPARE(status(400, R"({"error":{"message":"nested"}})").serverMessage(), QStringLiteral("nested"));
+        QCOMPARE(status(400, R"({"error":{"message":"nested"}})").serverMessage(),
+                 QStringLiteral("nested"));
         // An HTML page is never pasted into a message.
         const ApiError html = status(502, "<html><body>Bad gateway</body></html>");
         QCOMPARE(html.kind(), Kind::Server);

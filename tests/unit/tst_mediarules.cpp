@@ -82,15 +82,19 @@ private Q_SLOTS:
     void videoDimensions()
     {
         MediaInfo info = goodVideo();
-        info.width = 320; info.height = 568;
+        info.width = 320;
+        info.height = 568;
         QVERIFY(hasRejection(MediaRules::check(info)));
-        info.width = 2160; info.height = 4800;
+        info.width = 2160;
+        info.height = 4800;
         QVERIFY(hasRejection(MediaRules::check(info)));
-        info.width = 1920; info.height = 1080; // landscape HD: warned (not 9:16), not rejected
+        info.width = 1920;
+        info.height = 1080; // landscape HD: warned (not 9:16), not rejected
         auto issues = MediaRules::check(info);
         QCOMPARE(issues.size(), 1);
         QVERIFY(!hasRejection(issues));
-        info.width = 540; info.height = 960; // 9:16 below 720p
+        info.width = 540;
+        info.height = 960; // 9:16 below 720p
         issues = MediaRules::check(info);
         QCOMPARE(issues.size(), 1);
         QVERIFY(issues.first().message.contains(QStringLiteral("720p")));
@@ -129,7 +133,8 @@ private Q_SLOTS:
         QVERIFY(!hasRejection(issues));
 
         info = goodImage();
-        info.width = 360; info.height = 640;
+        info.width = 360;
+        info.height = 640;
         issues = MediaRules::check(info);
         QVERIFY(!hasRejection(issues));
         QVERIFY(issues.first().message.contains(QStringLiteral("720")));

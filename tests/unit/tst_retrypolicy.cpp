@@ -34,8 +34,8 @@ private Q_SLOTS:
     void definiteAnswersAreNotRetried()
     {
         const RetryPolicy policy;
-        for (Kind kind : {Kind::BadKey, Kind::Validation, Kind::NotFound, Kind::Malformed, Kind::Cancelled,
-                          Kind::Tls, Kind::InsecureUrl}) {
+        for (Kind kind : {Kind::BadKey, Kind::Validation, Kind::NotFound, Kind::Malformed,
+                          Kind::Cancelled, Kind::Tls, Kind::InsecureUrl}) {
             QVERIFY(!policy.delayBeforeRetry(ApiError(kind), Call::Idempotent, 1));
         }
     }
@@ -62,7 +62,8 @@ private Q_SLOTS:
             QVERIFY(third >= 2000 && third <= 4000);
             QVERIFY(policy.backoffMs(10) <= 5000);
         }
-        QVERIFY(!policy.delayBeforeRetry(ApiError(Kind::Server, 500), Call::Idempotent, policy.maxAttempts));
+        QVERIFY(!policy.delayBeforeRetry(ApiError(Kind::Server, 500), Call::Idempotent,
+                                         policy.maxAttempts));
     }
 };
 

@@ -52,13 +52,11 @@ private Q_SLOTS:
         QVERIFY(!held.first().isRejection());
         QVERIFY(held.first().message.contains(QStringLiteral("30 days")));
         // Too soon stays refused whatever the policy.
-        QVERIFY(hasRejection(ScheduleRules::check(now.addSecs(60), now, ScheduleRules::BeyondWindow::HoldLocally)));
+        QVERIFY(hasRejection(
+            ScheduleRules::check(now.addSecs(60), now, ScheduleRules::BeyondWindow::HoldLocally)));
     }
 
-    void invalidTimeIsRejected()
-    {
-        QVERIFY(hasRejection(ScheduleRules::check(QDateTime(), now)));
-    }
+    void invalidTimeIsRejected() { QVERIFY(hasRejection(ScheduleRules::check(QDateTime(), now))); }
 
     void beyondWindowHelper()
     {

@@ -41,7 +41,8 @@ private Q_SLOTS:
         QVERIFY(!hasRejection(TextRules::checkCaption(emoji)));
         const auto issues = TextRules::checkCaption(emoji + QLatin1Char('!'));
         QVERIFY(hasRejection(issues));
-        QVERIFY2(issues.first().message.contains(QStringLiteral("2,201")), qPrintable(issues.first().message));
+        QVERIFY2(issues.first().message.contains(QStringLiteral("2,201")),
+                 qPrintable(issues.first().message));
     }
 
     void emptyCaptionIsRejected()
@@ -64,10 +65,13 @@ private Q_SLOTS:
     {
         const QString title91(91, QLatin1Char('t'));
         QVERIFY(hasRejection(TextRules::checkTitle(PostType::Photo, title91, QStringLiteral("c"))));
-        QVERIFY(hasRejection(TextRules::checkTitle(PostType::Slideshow, title91, QStringLiteral("c"))));
-        QVERIFY(!hasRejection(TextRules::checkTitle(PostType::Photo, title91.left(90), QStringLiteral("c"))));
+        QVERIFY(
+            hasRejection(TextRules::checkTitle(PostType::Slideshow, title91, QStringLiteral("c"))));
+        QVERIFY(!hasRejection(
+            TextRules::checkTitle(PostType::Photo, title91.left(90), QStringLiteral("c"))));
         // Video titles have no own limit; title + caption above 2,200 only warns.
-        const auto video = TextRules::checkTitle(PostType::Video, title91, QString(2150, QLatin1Char('c')));
+        const auto video =
+            TextRules::checkTitle(PostType::Video, title91, QString(2150, QLatin1Char('c')));
         QCOMPARE(video.size(), 1);
         QVERIFY(!video.first().isRejection());
     }

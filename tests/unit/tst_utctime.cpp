@@ -35,7 +35,8 @@ private Q_SLOTS:
         QTest::newRow("offset") << "2026-07-01T16:00:00+02:00" << expected;
         QTest::newRow("negative offset") << "2026-07-01T09:00:00-05:00" << expected;
         QTest::newRow("local summer") << "2026-07-01 16:00" << expected;
-        QTest::newRow("local winter") << "2026-01-15 15:00" << QDateTime(QDate(2026, 1, 15), QTime(14, 0), Qt::UTC);
+        QTest::newRow("local winter")
+            << "2026-01-15 15:00" << QDateTime(QDate(2026, 1, 15), QTime(14, 0), Qt::UTC);
         QTest::newRow("local with seconds") << "2026-07-01 16:00:00" << expected;
     }
     void parsesUserForms()

@@ -13,8 +13,12 @@
 namespace tokdeck {
 
 AccountTargetsEditor::AccountTargetsEditor(AccountTargetsModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_view(new QListView(this)), m_overrideBox(new QGroupBox(this))
-    , m_ownCaption(new CaptionEdit(this)), m_ownTitle(new QLineEdit(this))
+    : QWidget(parent)
+    , m_model(model)
+    , m_view(new QListView(this))
+    , m_overrideBox(new QGroupBox(this))
+    , m_ownCaption(new CaptionEdit(this))
+    , m_ownTitle(new QLineEdit(this))
 {
     m_view->setObjectName(QStringLiteral("accountTargetsView"));
     m_view->setAccessibleName(tr("Accounts to post to"));
@@ -43,7 +47,8 @@ AccountTargetsEditor::AccountTargetsEditor(AccountTargetsModel *model, QWidget *
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showOverrideFor(current.row()); });
-    connect(m_model, &AccountTargetsModel::targetsChanged, this, [this] { showOverrideFor(m_row); });
+    connect(m_model, &AccountTargetsModel::targetsChanged, this,
+            [this] { showOverrideFor(m_row); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showOverrideFor(-1); });
     connect(m_ownCaption, &QPlainTextEdit::textChanged, this, &AccountTargetsEditor::storeOverride);
     connect(m_ownTitle, &QLineEdit::textEdited, this, &AccountTargetsEditor::storeOverride);
@@ -52,10 +57,12 @@ AccountTargetsEditor::AccountTargetsEditor(AccountTargetsModel *model, QWidget *
 void AccountTargetsEditor::showOverrideFor(int row)
 {
     m_row = row;
-    const bool chosen = row >= 0 && m_model->index(row).data(Qt::CheckStateRole).toInt() == Qt::Checked;
+    const bool chosen =
+        row >= 0 && m_model->index(row).data(Qt::CheckStateRole).toInt() == Qt::Checked;
     m_overrideBox->setEnabled(chosen);
-    m_overrideBox->setTitle(row >= 0 ? tr("Own text for %1 (optional)").arg(m_model->index(row).data().toString())
-                                     : tr("Own text for one account (optional)"));
+    m_overrideBox->setTitle(
+        row >= 0 ? tr("Own text for %1 (optional)").arg(m_model->index(row).data().toString())
+                 : tr("Own text for one account (optional)"));
     const PostAccount target = m_model->targetAt(row);
     // Only replace the editors' text when it differs: it keeps the cursor where the user types.
     const QSignalBlocker captionBlocker(m_ownCaption);

@@ -12,8 +12,12 @@
 namespace tokdeck {
 
 AccountsPanel::AccountsPanel(ApiClient *client, QWidget *parent)
-    : QWidget(parent), m_client(client), m_model(new AccountListModel(this))
-    , m_view(new QListView(this)), m_banner(new QLabel(this)), m_refreshButton(new QPushButton(this))
+    : QWidget(parent)
+    , m_client(client)
+    , m_model(new AccountListModel(this))
+    , m_view(new QListView(this))
+    , m_banner(new QLabel(this))
+    , m_refreshButton(new QPushButton(this))
 {
     auto *heading = new QLabel(tr("<b>TikTok accounts</b>"), this);
     m_view->setObjectName(QStringLiteral("accountsView"));

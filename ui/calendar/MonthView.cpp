@@ -5,7 +5,8 @@
 
 namespace tokdeck {
 
-MonthView::MonthView(const Clock &clock, QWidget *parent) : CalendarGridView(clock, parent)
+MonthView::MonthView(const Clock &clock, QWidget *parent)
+    : CalendarGridView(clock, parent)
 {
     setObjectName(QStringLiteral("monthView"));
     setAccessibleName(tr("Month calendar"));
@@ -27,7 +28,8 @@ QRect MonthView::cellRect(const QDate &date) const
         return {};
     const int cellWidth = width() / 7;
     const int cellHeight = (height() - headerHeight) / 6;
-    return QRect(int(offset % 7) * cellWidth, headerHeight + int(offset / 7) * cellHeight, cellWidth, cellHeight);
+    return QRect(int(offset % 7) * cellWidth, headerHeight + int(offset / 7) * cellHeight,
+                 cellWidth, cellHeight);
 }
 
 std::optional<QDateTime> MonthView::timeAt(const QPoint &point, const Post *moving) const
@@ -35,10 +37,12 @@ std::optional<QDateTime> MonthView::timeAt(const QPoint &point, const Post *movi
     if (point.y() < headerHeight || width() < 7)
         return std::nullopt;
     const int column = std::clamp(point.x() / (width() / 7), 0, 6);
-    const int row = std::clamp((point.y() - headerHeight) / std::max(1, (height() - headerHeight) / 6), 0, 5);
+    const int row =
+        std::clamp((point.y() - headerHeight) / std::max(1, (height() - headerHeight) / 6), 0, 5);
     const QDate date = firstVisibleDay().addDays(row * 7 + column);
     // A moved post keeps its time of day; a new one starts at 09:00.
-    const QTime time = moving && moving->plannedAt ? moving->plannedAt->toLocalTime().time() : QTime(9, 0);
+    const QTime time =
+        moving && moving->plannedAt ? moving->plannedAt->toLocalTime().time() : QTime(9, 0);
     return QDateTime(date, time, Qt::LocalTime);
 }
 
@@ -60,11 +64,13 @@ void MonthView::layoutChips()
         const QRect cell = cellRect(it.key());
         const int fits = std::max(0, (cell.height() - dayNumberHeight - chipHeight) / chipHeight);
         const int shown = it->size() <= fits + 1 ? int(it->size()) : fits;
-        std::partial_sort(it->begin(), it->begin() + shown, it->end(),
-                          [](const Post *a, const Post *b) { return *a->plannedAt < *b->plannedAt; });
+        std::partial_sort(
+            it->begin(), it->begin() + shown, it->end(),
+            [](const Post *a, const Post *b) { return *a->plannedAt < *b->plannedAt; });
         for (int i = 0; i < shown; ++i) {
-            addChip(*it->at(i), QRect(cell.left() + 2, cell.top() + dayNumberHeight + i * chipHeight,
-                                      cell.width() - 4, chipHeight));
+            addChip(*it->at(i),
+                    QRect(cell.left() + 2, cell.top() + dayNumberHeight + i * chipHeight,
+                          cell.width() - 4, chipHeight));
         }
         if (shown < it->size())
             m_overflow.insert(it.key(), int(it->size()) - shown);
@@ -88,7 +94,8 @@ void MonthView::paintGrid(QPainter &painter)
         const QDate date = first.addDays(i);
         const QRect cell = cellRect(date);
         const bool inMonth = date.month() == anchor().month();
-        painter.fillRect(cell.adjusted(0, 0, -1, -1), inMonth ? pal.color(QPalette::Base) : pal.color(QPalette::AlternateBase));
+        painter.fillRect(cell.adjusted(0, 0, -1, -1),
+                         inMonth ? pal.color(QPalette::Base) : pal.color(QPalette::AlternateBase));
         painter.setPen(pal.color(QPalette::Mid));
         painter.setBrush(Qt::NoBrush); // the today badge below sets one
         painter.drawRect(cell.adjusted(0, 0, -1, -1));
@@ -96,16 +103,19 @@ void MonthView::paintGrid(QPainter &painter)
         if (date == today) {
             painter.setBrush(pal.color(QPalette::Highlight));
             painter.setPen(Qt::NoPen);
-            painter.drawRoundedRect(QRect(number.left() - 2, number.top(), 24, number.height()), 4, 4);
+            painter.drawRoundedRect(QRect(number.left() - 2, number.top(), 24, number.height()), 4,
+                                    4);
             painter.setPen(pal.color(QPalette::HighlightedText));
         } else {
-            painter.setPen(inMonth ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));
+            painter.setPen(inMonth ? pal.color(QPalette::Text)
+                                   : pal.color(QPalette::PlaceholderText));
         }
         painter.drawText(number, Qt::AlignLeft | Qt::AlignVCenter, QString::number(date.day()));
         if (const int more = m_overflow.value(date)) {
             painter.setPen(pal.color(QPalette::Text));
-            painter.drawText(QRect(cell.left() + 4, cell.bottom() - chipHeight, cell.width() - 8, chipHeight),
-                             Qt::AlignLeft | Qt::AlignVCenter, tr("+%n more", nullptr, more));
+            painter.drawText(
+                QRect(cell.left() + 4, cell.bottom() - chipHeight, cell.width() - 8, chipHeight),
+                Qt::AlignLeft | Qt::AlignVCenter, tr("+%n more", nullptr, more));
         }
     }
 }

@@ -8,15 +8,23 @@ namespace tokdeck {
 QColor PostChipStyle::fill(PostDisplayState state)
 {
     switch (state) {
-    case PostDisplayState::Draft: return QColor(0x75, 0x75, 0x75);
-    case PostDisplayState::Ready: return QColor(0x1e, 0x88, 0xe5);
-    case PostDisplayState::HeldLocally: return QColor(0x5e, 0x35, 0xb1);
+    case PostDisplayState::Draft:
+        return QColor(0x75, 0x75, 0x75);
+    case PostDisplayState::Ready:
+        return QColor(0x1e, 0x88, 0xe5);
+    case PostDisplayState::HeldLocally:
+        return QColor(0x5e, 0x35, 0xb1);
     case PostDisplayState::Uploading:
-    case PostDisplayState::Submitting: return QColor(0x00, 0x89, 0x7b);
-    case PostDisplayState::Scheduled: return QColor(0x2e, 0x7d, 0x32);
-    case PostDisplayState::Published: return QColor(0x1b, 0x5e, 0x20);
-    case PostDisplayState::Failed: return QColor(0xc6, 0x28, 0x28);
-    case PostDisplayState::NeedsAttention: return QColor(0xef, 0x6c, 0x00);
+    case PostDisplayState::Submitting:
+        return QColor(0x00, 0x89, 0x7b);
+    case PostDisplayState::Scheduled:
+        return QColor(0x2e, 0x7d, 0x32);
+    case PostDisplayState::Published:
+        return QColor(0x1b, 0x5e, 0x20);
+    case PostDisplayState::Failed:
+        return QColor(0xc6, 0x28, 0x28);
+    case PostDisplayState::NeedsAttention:
+        return QColor(0xef, 0x6c, 0x00);
     }
     return Qt::gray;
 }
@@ -24,9 +32,12 @@ QColor PostChipStyle::fill(PostDisplayState state)
 QString PostChipStyle::typeSymbol(PostType type)
 {
     switch (type) {
-    case PostType::Video: return QStringLiteral("▶");
-    case PostType::Photo: return QStringLiteral("◼");
-    case PostType::Slideshow: return QStringLiteral("▤");
+    case PostType::Video:
+        return QStringLiteral("▶");
+    case PostType::Photo:
+        return QStringLiteral("◼");
+    case PostType::Slideshow:
+        return QStringLiteral("▤");
     }
     return {};
 }
@@ -60,16 +71,17 @@ QString PostChipStyle::lockReason(const Post &post)
         return {};
     switch (post.state) {
     case PostState::Scheduled:
-        return QCoreApplication::translate("PostChipStyle",
-                                           "Handed over to Crosspostify with its schedule: change it in the "
-                                           "Crosspostify dashboard.");
+        return QCoreApplication::translate(
+            "PostChipStyle", "Handed over to Crosspostify with its schedule: change it in the "
+                             "Crosspostify dashboard.");
     case PostState::Published:
         return QCoreApplication::translate("PostChipStyle", "Already published.");
     case PostState::NeedsAttention:
-        return QCoreApplication::translate("PostChipStyle",
-                                           "May have been published: resolve it in the composer first.");
+        return QCoreApplication::translate(
+            "PostChipStyle", "May have been published: resolve it in the composer first.");
     default:
-        return QCoreApplication::translate("PostChipStyle", "Being sent to Crosspostify right now.");
+        return QCoreApplication::translate("PostChipStyle",
+                                           "Being sent to Crosspostify right now.");
     }
 }
 

@@ -6,7 +6,8 @@
 
 namespace tokdeck {
 
-WeekView::WeekView(const Clock &clock, QWidget *parent) : CalendarGridView(clock, parent)
+WeekView::WeekView(const Clock &clock, QWidget *parent)
+    : CalendarGridView(clock, parent)
 {
     setObjectName(QStringLiteral("weekView"));
     setAccessibleName(tr("Week calendar"));
@@ -34,7 +35,8 @@ std::optional<QDateTime> WeekView::timeAt(const QPoint &point, const Post *) con
     const int column = std::clamp((point.x() - gutterWidth) / columnWidth(), 0, 6);
     const double hours = (point.y() - headerHeight) / hourHeight();
     const int quarter = std::clamp(int(hours * 4), 0, 24 * 4 - 1); // snap to 15 minutes
-    return QDateTime(firstVisibleDay().addDays(column), QTime(quarter / 4, (quarter % 4) * 15), Qt::LocalTime);
+    return QDateTime(firstVisibleDay().addDays(column), QTime(quarter / 4, (quarter % 4) * 15),
+                     Qt::LocalTime);
 }
 
 void WeekView::layoutChips()
@@ -44,10 +46,12 @@ void WeekView::layoutChips()
     QMap<std::pair<QDate, int>, int> usedInSlot; // chips already in the same half-hour: shift right
     QList<const Post *> sorted;
     for (const Post &p : posts()) {
-        if (p.plannedAt && p.plannedAt->toLocalTime().date() >= first && p.plannedAt->toLocalTime().date() <= last)
+        if (p.plannedAt && p.plannedAt->toLocalTime().date() >= first
+            && p.plannedAt->toLocalTime().date() <= last)
             sorted.append(&p);
     }
-    std::sort(sorted.begin(), sorted.end(), [](const Post *a, const Post *b) { return *a->plannedAt < *b->plannedAt; });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Post *a, const Post *b) { return *a->plannedAt < *b->plannedAt; });
     for (const Post *p : sorted) {
         const QDateTime local = p->plannedAt->toLocalTime();
         const QPoint at = pointFor(local);
@@ -70,7 +74,8 @@ void WeekView::paintGrid(QPainter &painter)
         const QRect header(gutterWidth + column * columnWidth(), 0, columnWidth(), headerHeight);
         if (date == today)
             painter.fillRect(header, pal.color(QPalette::Highlight));
-        painter.setPen(date == today ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text));
+        painter.setPen(date == today ? pal.color(QPalette::HighlightedText)
+                                     : pal.color(QPalette::Text));
         painter.drawText(header, Qt::AlignCenter,
                          locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ')
                              + QString::number(date.day()));
@@ -80,12 +85,14 @@ void WeekView::paintGrid(QPainter &painter)
         painter.setPen(pal.color(QPalette::Mid));
         painter.drawLine(gutterWidth, y, width(), y);
         painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(QRect(0, y, gutterWidth - 4, int(hourHeight())), Qt::AlignRight | Qt::AlignTop,
+        painter.drawText(QRect(0, y, gutterWidth - 4, int(hourHeight())),
+                         Qt::AlignRight | Qt::AlignTop,
                          locale.toString(QTime(hour, 0), QLocale::ShortFormat));
     }
     painter.setPen(pal.color(QPalette::Mid));
     for (int column = 0; column <= 7; ++column)
-        painter.drawLine(gutterWidth + column * columnWidth(), 0, gutterWidth + column * columnWidth(), height());
+        painter.drawLine(gutterWidth + column * columnWidth(), 0,
+                         gutterWidth + column * columnWidth(), height());
 }
 
 } // namespace tokdeck

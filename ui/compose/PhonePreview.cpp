@@ -24,9 +24,10 @@ QImage coverScaled(const QImage &image, const QSize &target)
 {
     if (image.isNull() || target.isEmpty())
         return {};
-    const QImage scaled = image.scaled(target, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
-    return scaled.copy((scaled.width() - target.width()) / 2, (scaled.height() - target.height()) / 2,
-                       target.width(), target.height());
+    const QImage scaled =
+        image.scaled(target, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
+    return scaled.copy((scaled.width() - target.width()) / 2,
+                       (scaled.height() - target.height()) / 2, target.width(), target.height());
 }
 
 void drawShadowedText(QPainter &painter, const QRectF &rect, const QString &text)
@@ -38,12 +39,14 @@ void drawShadowedText(QPainter &painter, const QRectF &rect, const QString &text
 }
 } // namespace
 
-PhonePreview::PhonePreview(QWidget *parent) : QWidget(parent)
+PhonePreview::PhonePreview(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("phonePreview"));
     setAccessibleName(tr("Phone preview"));
-    setToolTip(tr("How the post may look in TikTok's feed. Tinted areas are covered by TikTok's own buttons "
-                  "and text: keep important content inside the dashed frame."));
+    setToolTip(tr(
+        "How the post may look in TikTok's feed. Tinted areas are covered by TikTok's own buttons "
+        "and text: keep important content inside the dashed frame."));
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
@@ -121,7 +124,8 @@ QRectF PhonePreview::frameRect(const QSizeF &size)
     const QSizeF room = size - QSizeF(4, 4); // keep the outline's antialiasing inside
     const qreal width = std::max<qreal>(0, std::min(room.width(), room.height() * aspect));
     const QSizeF frame(width, width / aspect);
-    return QRectF(QPointF((size.width() - frame.width()) / 2, (size.height() - frame.height()) / 2), frame);
+    return QRectF(QPointF((size.width() - frame.width()) / 2, (size.height() - frame.height()) / 2),
+                  frame);
 }
 
 QRectF PhonePreview::screenRect(const QSizeF &size)
@@ -133,7 +137,8 @@ QRectF PhonePreview::screenRect(const QSizeF &size)
     return frame.adjusted(side, top, -side, -top);
 }
 
-QStringList PhonePreview::captionLines(const QString &caption, const QFont &font, qreal width, int maxLines)
+QStringList PhonePreview::captionLines(const QString &caption, const QFont &font, qreal width,
+                                       int maxLines)
 {
     if (caption.isEmpty() || width <= 0 || maxLines <= 0)
         return {};
@@ -160,8 +165,8 @@ QStringList PhonePreview::captionLines(const QString &caption, const QFont &font
     if (lines.size() > maxLines) {
         const QFontMetricsF metrics(font);
         const QString more = tr(" more");
-        QString last = metrics.elidedText(clean(text.mid(lines[maxLines - 1].first)), Qt::ElideRight,
-                                          width - metrics.horizontalAdvance(more));
+        QString last = metrics.elidedText(clean(text.mid(lines[maxLines - 1].first)),
+                                          Qt::ElideRight, width - metrics.horizontalAdvance(more));
         if (!last.endsWith(QChar(0x2026)))
             last += QChar(0x2026);
         result.last() = last + more;
@@ -266,7 +271,8 @@ void PhonePreview::paintPreview(QPainter &painter, const QSizeF &size, const QIm
         const qreal w = screen.width();
         const qreal h = screen.height();
         const QRectF safe = screen.adjusted(w * 0.05, h * topZone, -w * rightZone, -h * bottomZone);
-        painter.drawText(safe, Qt::AlignCenter | Qt::TextWordWrap, tr("Add a video or images to see them here"));
+        painter.drawText(safe, Qt::AlignCenter | Qt::TextWordWrap,
+                         tr("Add a video or images to see them here"));
     }
     if (m_safeZones)
         paintSafeZones(painter, screen);
@@ -310,7 +316,8 @@ void PhonePreview::paintActions(QPainter &painter, const QRectF &screen) const
     QFont glyphFont = font();
     glyphFont.setPixelSize(std::max(6, qRound(radius)));
     painter.setFont(glyphFont);
-    const QString glyphs[] = {QString(), QString(QChar(0x2665)), QString(QChar(0x2026)), QString(QChar(0x2197))};
+    const QString glyphs[] = {QString(), QString(QChar(0x2665)), QString(QChar(0x2026)),
+                              QString(QChar(0x2197))};
     qreal y = screen.top() + screen.height() * 0.42;
     for (const QString &glyph : glyphs) {
         const QRectF circle(x - radius, y - radius, 2 * radius, 2 * radius);
@@ -328,13 +335,15 @@ void PhonePreview::paintSafeZones(QPainter &painter, const QRectF &screen) const
     const qreal h = screen.height();
     const QRectF top(screen.left(), screen.top(), w, h * topZone);
     const QRectF bottom(screen.left(), screen.bottom() - h * bottomZone, w, h * bottomZone);
-    const QRectF right(screen.right() - w * rightZone, top.bottom(), w * rightZone, bottom.top() - top.bottom());
+    const QRectF right(screen.right() - w * rightZone, top.bottom(), w * rightZone,
+                       bottom.top() - top.bottom());
     for (const QRectF &zone : {top, bottom, right})
         painter.fillRect(zone, zoneTint);
     painter.setPen(QPen(QColor(255, 255, 255, 210), 1.5, Qt::DashLine));
     painter.setBrush(Qt::NoBrush);
-    painter.drawRect(QRectF(screen.left(), top.bottom(), w * (1 - rightZone), bottom.top() - top.bottom())
-                         .adjusted(1, 1, -1, -1));
+    painter.drawRect(
+        QRectF(screen.left(), top.bottom(), w * (1 - rightZone), bottom.top() - top.bottom())
+            .adjusted(1, 1, -1, -1));
 }
 
 void PhonePreview::paintSlideDots(QPainter &painter, const QRectF &screen) const

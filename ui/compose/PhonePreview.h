@@ -32,7 +32,8 @@ public:
     static QRectF frameRect(const QSizeF &size);
     static QRectF screenRect(const QSizeF &size);
     // The caption's first lines as shown in the given width, the last one elided "… more".
-    static QStringList captionLines(const QString &caption, const QFont &font, qreal width, int maxLines);
+    static QStringList captionLines(const QString &caption, const QFont &font, qreal width,
+                                    int maxLines);
 
     // The preview painted at any size, without resizing the widget: tests and screenshots.
     QImage renderToImage(const QSize &size) const;

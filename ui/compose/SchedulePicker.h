@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QWidget>
-
 #include <optional>
 
 class QComboBox;

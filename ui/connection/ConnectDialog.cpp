@@ -13,9 +13,14 @@
 
 namespace tokdeck {
 
-ConnectDialog::ConnectDialog(const QString &reason, const QUrl &currentUrl, bool canDeleteKey, QWidget *parent)
-    : QDialog(parent), m_probe(std::make_unique<ApiClient>()), m_url(new QLineEdit(this))
-    , m_key(new QLineEdit(this)), m_message(new QLabel(this)), m_connect(new QPushButton(this))
+ConnectDialog::ConnectDialog(const QString &reason, const QUrl &currentUrl, bool canDeleteKey,
+                             QWidget *parent)
+    : QDialog(parent)
+    , m_probe(std::make_unique<ApiClient>())
+    , m_url(new QLineEdit(this))
+    , m_key(new QLineEdit(this))
+    , m_message(new QLabel(this))
+    , m_connect(new QPushButton(this))
 {
     setWindowTitle(tr("Connect to Crosspostify"));
     setObjectName(QStringLiteral("connectDialog"));
@@ -23,8 +28,9 @@ ConnectDialog::ConnectDialog(const QString &reason, const QUrl &currentUrl, bool
     intro->setWordWrap(true);
     m_url->setObjectName(QStringLiteral("apiUrlEdit"));
     m_url->setAccessibleName(tr("API address"));
-    m_url->setText((currentUrl.isValid() && !isLoopbackHost(currentUrl.host()) ? currentUrl
-                                                                             : ApiClient::defaultBaseUrl())
+    m_url->setText((currentUrl.isValid() && !isLoopbackHost(currentUrl.host())
+                        ? currentUrl
+                        : ApiClient::defaultBaseUrl())
                        .toString());
     m_key->setObjectName(QStringLiteral("apiKeyEdit"));
     m_key->setAccessibleName(tr("API key"));
@@ -40,17 +46,21 @@ ConnectDialog::ConnectDialog(const QString &reason, const QUrl &currentUrl, bool
     auto *form = new QFormLayout;
     form->addRow(tr("API &address:"), m_url);
     form->addRow(tr("API &key:"), m_key);
-    auto *note = new QLabel(tr("The key is checked with Crosspostify, then kept only in your system "
-                               "keychain, never in Tokdeck's files."), this);
+    auto *note =
+        new QLabel(tr("The key is checked with Crosspostify, then kept only in your system "
+                      "keychain, never in Tokdeck's files."),
+                   this);
     note->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_connect, QDialogButtonBox::AcceptRole);
     auto *sandbox = buttons->addButton(tr("Try the &sandbox"), QDialogButtonBox::ActionRole);
     sandbox->setObjectName(QStringLiteral("sandboxButton"));
-    sandbox->setToolTip(tr("A built-in stand-in of Crosspostify: everything works, nothing is posted."));
+    sandbox->setToolTip(
+        tr("A built-in stand-in of Crosspostify: everything works, nothing is posted."));
     if (canDeleteKey) {
-        auto *remove = buttons->addButton(tr("&Delete stored key"), QDialogButtonBox::DestructiveRole);
+        auto *remove =
+            buttons->addButton(tr("&Delete stored key"), QDialogButtonBox::DestructiveRole);
         remove->setObjectName(QStringLiteral("deleteKeyButton"));
         connect(remove, &QPushButton::clicked, this, [this] {
             Q_EMIT deleteKeyRequested();
@@ -93,11 +103,14 @@ void ConnectDialog::verify()
     const QUrl url = apiUrl();
     const QString key = m_key->text().trimmed();
     if (!isAcceptableApiUrl(url)) {
-        showMessage(tr("The API address must start with https:// (plain http:// only for this computer)."), true);
+        showMessage(
+            tr("The API address must start with https:// (plain http:// only for this computer)."),
+            true);
         return;
     }
     if (key.isEmpty()) {
-        showMessage(tr("Paste your API key first; you find it in the Crosspostify dashboard."), true);
+        showMessage(tr("Paste your API key first; you find it in the Crosspostify dashboard."),
+                    true);
         return;
     }
     m_probe->setBaseUrl(url);
@@ -112,8 +125,10 @@ void ConnectDialog::verify()
             return;
         }
         if (job->tiktokAccounts().isEmpty()) {
-            showMessage(tr("The key works, but no TikTok account is connected to it. Connect one in "
-                           "the Crosspostify dashboard, then check again."), true);
+            showMessage(
+                tr("The key works, but no TikTok account is connected to it. Connect one in "
+                   "the Crosspostify dashboard, then check again."),
+                true);
             return;
         }
         m_verifiedKey = key;

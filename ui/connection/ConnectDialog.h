@@ -36,7 +36,8 @@ private:
     void verify();
     void showMessage(const QString &text, bool isError);
 
-    std::unique_ptr<ApiClient> m_probe; // a client of its own: the app's is untouched until accepted
+    std::unique_ptr<ApiClient>
+        m_probe; // a client of its own: the app's is untouched until accepted
     QLineEdit *m_url;
     QLineEdit *m_key;
     QLabel *m_message;

@@ -10,7 +10,9 @@
 namespace tokdeck {
 
 ConnectionManager::ConnectionManager(ApiClient *client, KeyStore *keys, QObject *parent)
-    : QObject(parent), m_client(client), m_keys(keys)
+    : QObject(parent)
+    , m_client(client)
+    , m_keys(keys)
 {
     connect(m_keys, &KeyStore::keychainUnavailable, this, &ConnectionManager::notice);
 }
@@ -36,36 +38,44 @@ void ConnectionManager::start()
     const ConnectionSettings saved = ConnectionSettings::load(settings);
     switch (saved.mode) {
     case ConnectionSettings::Mode::Unset:
-        Q_EMIT setupNeeded(tr("Connect Tokdeck to your Crosspostify account, or try the sandbox first."));
+        Q_EMIT setupNeeded(
+            tr("Connect Tokdeck to your Crosspostify account, or try the sandbox first."));
         return;
-    case ConnectionSettings::Mode::Sandbox: connectSandbox(); return;
-    case ConnectionSettings::Mode::Api: break;
+    case ConnectionSettings::Mode::Sandbox:
+        connectSandbox();
+        return;
+    case ConnectionSettings::Mode::Api:
+        break;
     }
     m_client->setBaseUrl(saved.apiUrl.isValid() ? saved.apiUrl : ApiClient::defaultBaseUrl());
     const QString host = m_client->baseUrl().host();
     // One-shot connections: each start() reads the key once.
     auto *context = new QObject(this);
-    connect(m_keys, &KeyStore::keyRead, context, [this, context, host](const QString &forHost, const QString &key) {
-        if (forHost != host)
-            return;
-        context->deleteLater();
-        m_client->setApiKey(key);
-        Q_EMIT connected();
-    });
+    connect(m_keys, &KeyStore::keyRead, context,
+            [this, context, host](const QString &forHost, const QString &key) {
+                if (forHost != host)
+                    return;
+                context->deleteLater();
+                m_client->setApiKey(key);
+                Q_EMIT connected();
+            });
     connect(m_keys, &KeyStore::keyMissing, context, [this, context, host](const QString &forHost) {
         if (forHost != host)
             return;
         context->deleteLater();
-        Q_EMIT setupNeeded(tr("No API key for %1 is stored on this computer. Paste your Crosspostify "
-                              "API key to connect.").arg(host));
+        Q_EMIT setupNeeded(
+            tr("No API key for %1 is stored on this computer. Paste your Crosspostify "
+               "API key to connect.")
+                .arg(host));
     });
-    connect(m_keys, &KeyStore::failed, context,
-            [this, context, host](const QString &forHost, KeyStore::Failure, const QString &message) {
-                if (forHost != host)
-                    return;
-                context->deleteLater();
-                Q_EMIT setupNeeded(message);
-            });
+    connect(
+        m_keys, &KeyStore::failed, context,
+        [this, context, host](const QString &forHost, KeyStore::Failure, const QString &message) {
+            if (forHost != host)
+                return;
+            context->deleteLater();
+            Q_EMIT setupNeeded(message);
+        });
     m_keys->read(host);
 }
 
@@ -76,8 +86,10 @@ void ConnectionManager::connectSandbox()
         if (!m_sandbox->listen()) {
             const QString why = m_sandbox->errorString();
             m_sandbox.reset();
-            Q_EMIT setupNeeded(tr("The built-in sandbox could not start (%1). Try again, or connect "
-                                  "to Crosspostify.").arg(why));
+            Q_EMIT setupNeeded(
+                tr("The built-in sandbox could not start (%1). Try again, or connect "
+                   "to Crosspostify.")
+                    .arg(why));
             return;
         }
     }
@@ -102,7 +114,8 @@ void ConnectionManager::deleteStoredKey()
     m_keys->remove(m_client->baseUrl().host());
     m_client->setApiKey({});
     remember(int(ConnectionSettings::Mode::Unset), m_client->baseUrl());
-    Q_EMIT setupNeeded(tr("The API key was deleted from this computer. Paste a key to connect again."));
+    Q_EMIT setupNeeded(
+        tr("The API key was deleted from this computer. Paste a key to connect again."));
 }
 
 void ConnectionManager::remember(int mode, const QUrl &url)

@@ -13,8 +13,12 @@
 namespace tokdeck {
 
 DraftsPanel::DraftsPanel(StorageWorker *storage, QWidget *parent)
-    : QWidget(parent), m_storage(storage), m_model(new PostListModel(Clock::system(), this))
-    , m_search(new QLineEdit(this)), m_filter(new QComboBox(this)), m_view(new QListView(this))
+    : QWidget(parent)
+    , m_storage(storage)
+    , m_model(new PostListModel(Clock::system(), this))
+    , m_search(new QLineEdit(this))
+    , m_filter(new QComboBox(this))
+    , m_view(new QListView(this))
     , m_searchDelay(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("draftSearchEdit"));
@@ -28,13 +32,16 @@ DraftsPanel::DraftsPanel(StorageWorker *storage, QWidget *parent)
     m_filter->setMinimumContentsLength(14);
     m_filter->addItem(tr("All posts"), QVariant());
     m_filter->addItem(tr("Drafts"), QVariant::fromValue(QList<int>{int(PostState::Draft)}));
-    m_filter->addItem(tr("Waiting or sending"),
-                      QVariant::fromValue(QList<int>{int(PostState::Ready), int(PostState::Uploading),
-                                                     int(PostState::Submitting)}));
-    m_filter->addItem(tr("Scheduled or published"),
-                      QVariant::fromValue(QList<int>{int(PostState::Scheduled), int(PostState::Published)}));
-    m_filter->addItem(tr("Needs attention or failed"),
-                      QVariant::fromValue(QList<int>{int(PostState::NeedsAttention), int(PostState::Failed)}));
+    m_filter->addItem(
+        tr("Waiting or sending"),
+        QVariant::fromValue(QList<int>{int(PostState::Ready), int(PostState::Uploading),
+                                       int(PostState::Submitting)}));
+    m_filter->addItem(
+        tr("Scheduled or published"),
+        QVariant::fromValue(QList<int>{int(PostState::Scheduled), int(PostState::Published)}));
+    m_filter->addItem(
+        tr("Needs attention or failed"),
+        QVariant::fromValue(QList<int>{int(PostState::NeedsAttention), int(PostState::Failed)}));
     m_view->setObjectName(QStringLiteral("draftsView"));
     m_view->setAccessibleName(tr("Posts"));
     m_view->setModel(m_model);
@@ -56,10 +63,11 @@ DraftsPanel::DraftsPanel(StorageWorker *storage, QWidget *parent)
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT postActivated(index.data(PostListModel::IdRole).toLongLong());
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
-        if (index.isValid())
-            Q_EMIT postActivated(index.data(PostListModel::IdRole).toLongLong());
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &index) {
+                if (index.isValid())
+                    Q_EMIT postActivated(index.data(PostListModel::IdRole).toLongLong());
+            });
 }
 
 QList<PostState> DraftsPanel::selectedStates() const
@@ -76,8 +84,9 @@ QList<PostState> DraftsPanel::selectedStates() const
 void DraftsPanel::reload()
 {
     const int generation = ++m_generation;
-    onResult(this, m_storage->search(selectedStates(), m_search->text().trimmed()),
-             [this, generation](const StorageResult<QList<Post>> &result) {
+    onResult(
+        this, m_storage->search(selectedStates(), m_search->text().trimmed()),
+        [this, generation](const StorageResult<QList<Post>> &result) {
             if (generation != m_generation || !result.ok())
                 return; // a newer query is on its way; failures reach the banner via storageFailed
             m_model->setPosts(result.value);

@@ -2,7 +2,9 @@
 
 namespace tokdeck {
 
-AccountListModel::AccountListModel(QObject *parent) : QAbstractListModel(parent) {}
+AccountListModel::AccountListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
 
 void AccountListModel::setAccounts(const QList<Account> &accounts)
 {
@@ -28,10 +30,14 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return account.username.isEmpty()
                    ? account.displayName()
                    : tr("%1 (@%2)").arg(account.displayName(), account.username);
-    case Qt::ToolTipRole: return tr("TikTok account %1").arg(account.id);
-    case IdRole: return account.id;
-    case UsernameRole: return account.username;
-    default: return {};
+    case Qt::ToolTipRole:
+        return tr("TikTok account %1").arg(account.id);
+    case IdRole:
+        return account.id;
+    case UsernameRole:
+        return account.username;
+    default:
+        return {};
     }
 }
 

@@ -11,15 +11,21 @@ namespace {
 QString typeName(PostType type)
 {
     switch (type) {
-    case PostType::Video: return PostListModel::tr("Video");
-    case PostType::Photo: return PostListModel::tr("Photo");
-    case PostType::Slideshow: return PostListModel::tr("Slideshow");
+    case PostType::Video:
+        return PostListModel::tr("Video");
+    case PostType::Photo:
+        return PostListModel::tr("Photo");
+    case PostType::Slideshow:
+        return PostListModel::tr("Slideshow");
     }
     return {};
 }
 } // namespace
 
-PostListModel::PostListModel(const Clock &clock, QObject *parent) : QAbstractListModel(parent), m_clock(clock) {}
+PostListModel::PostListModel(const Clock &clock, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_clock(clock)
+{}
 
 void PostListModel::setPosts(const QList<Post> &posts)
 {
@@ -98,9 +104,9 @@ QString PostListModel::summary(const Post &post, const QDateTime &nowUtc)
         caption = tr("(no caption yet)");
     else if (caption.size() > 60)
         caption = caption.left(59) + QChar(0x2026);
-    const QString when = post.plannedAt
-                             ? QLocale().toString(post.plannedAt->toLocalTime(), QLocale::ShortFormat)
-                             : tr("now");
+    const QString when =
+        post.plannedAt ? QLocale().toString(post.plannedAt->toLocalTime(), QLocale::ShortFormat)
+                       : tr("now");
     return tr("%1 · %2 · %3\n%4")
         .arg(postDisplayStateName(post.displayState(nowUtc)), typeName(post.type), when, caption);
 }
@@ -117,19 +123,26 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
     const Post &post = m_posts.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        const QString accounts = PostChipStyle::accountNames(post, m_accountNames).join(QStringLiteral(", "));
+        const QString accounts =
+            PostChipStyle::accountNames(post, m_accountNames).join(QStringLiteral(", "));
         const QString text = summary(post, m_clock.nowUtc());
         return accounts.isEmpty() ? text : tr("%1\nTo %2").arg(text, accounts);
     }
-    case Qt::DecorationRole: return icon(post);
+    case Qt::DecorationRole:
+        return icon(post);
     case Qt::ToolTipRole:
-        return post.lastError.isEmpty() ? (post.plannedAt ? tr("%1 UTC").arg(post.plannedAt->toString(Qt::ISODate))
-                                                          : QString())
-                                        : post.lastError;
-    case IdRole: return post.id;
-    case StateRole: return int(post.state);
-    case DisplayStateRole: return int(post.displayState(m_clock.nowUtc()));
-    default: return {};
+        return post.lastError.isEmpty()
+                   ? (post.plannedAt ? tr("%1 UTC").arg(post.plannedAt->toString(Qt::ISODate))
+                                     : QString())
+                   : post.lastError;
+    case IdRole:
+        return post.id;
+    case StateRole:
+        return int(post.state);
+    case DisplayStateRole:
+        return int(post.displayState(m_clock.nowUtc()));
+    default:
+        return {};
     }
 }
 

@@ -27,7 +27,7 @@ public:
     explicit PostListModel(const Clock &clock = Clock::system(), QObject *parent = nullptr);
 
     void setPosts(const QList<Post> &posts);
-    void setThumbnails(ThumbnailCache *cache); // null: no previews
+    void setThumbnails(ThumbnailCache *cache);                  // null: no previews
     void setAccountNames(const QHash<QString, QString> &names); // account id -> display name
     // Updates one post in place (or inserts it at the top): live state while the outbox works.
     void upsert(const Post &post);

@@ -6,12 +6,16 @@ namespace tokdeck {
 
 QStringList EmojiPickerButton::emoji()
 {
+    // clang-format 14 counts emoji bytes, not columns, and re-wraps this list on every run.
+    // clang-format off
     return QStringLiteral("😀 😂 🥹 😍 🥰 😎 🤩 🤔 😅 😭 🙌 👏 👀 🔥 ✨ 💯 ❤️ 💖 👍 🙏 🎉 🎬 📸 🎵 🎶 💃 🕺 "
                           "🌟 ⭐ 🌈 ☀️ 🌙 🍕 ☕ 🛍️ 💄 👗 🏋️ 🐶 🐱 🚀 💡 📈 ✅ 👉 🫶")
         .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // clang-format on
 }
 
-EmojiPickerButton::EmojiPickerButton(QWidget *parent) : QToolButton(parent)
+EmojiPickerButton::EmojiPickerButton(QWidget *parent)
+    : QToolButton(parent)
 {
     setObjectName(QStringLiteral("emojiButton"));
     setText(QStringLiteral("😀"));

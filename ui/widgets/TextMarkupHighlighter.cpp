@@ -8,7 +8,8 @@ namespace tokdeck {
 TextMarkupHighlighter::TextMarkupHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
     // A tag starts the text or follows a non-word character, and runs over letters, digits, _.
-    , m_pattern(QStringLiteral("(?<![\\w#@])([#@])[\\w]+"), QRegularExpression::UseUnicodePropertiesOption)
+    , m_pattern(QStringLiteral("(?<![\\w#@])([#@])[\\w]+"),
+                QRegularExpression::UseUnicodePropertiesOption)
 {}
 
 void TextMarkupHighlighter::highlightBlock(const QString &text)
