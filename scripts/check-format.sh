@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Tokdeck contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a tracked C++ file differs from .clang-format, so diffs stay about behaviour.
 # Run from anywhere; prints each unformatted file. Fix with: clang-format -i <file>
 set -euo pipefail

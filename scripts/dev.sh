@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Tokdeck contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Tokdeck's two entry points on a fresh Debian 12 machine:
 #   scripts/dev.sh run    install what is missing, build, open the app on the built-in sandbox
 #   scripts/dev.sh test   install what is missing, build (warnings are errors), run every test

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Tokdeck: wiring only. Where it connects is ConnectionManager's business: $TOKDECK_API_URL and
 // $TOKDECK_API_KEY when set (automation, tests), --sandbox for the built-in stand-in, else the
 // user's earlier choice with the key from the keychain, else it asks.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // tokdeck-cli: the scripting front end over the same core as the app.
 
 #include "cli/AccountsCommand.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The API client against the real sandbox server on 127.0.0.1: every endpoint, every error
 // class, and the retry rules of the contract (no blind retry of a create call).
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A 100 MB upload is streamed from disk: the client's peak memory barely moves.
 // The sandbox runs in a child process so its copy of the body does not count.
 

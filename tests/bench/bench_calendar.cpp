@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Fills a database with 10,000 posts over a year, then prints how long the calendar takes to
 // switch months (query on the storage thread + layout + a synchronous paint) and to carry out
 // a drag (drop → database updated → view reloaded).

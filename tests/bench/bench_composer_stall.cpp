@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The GUI thread must never stall on media: drop 50 images and a ~100 MB video on the composer
 // and print the longest gap between ticks of a 1 ms timer on the GUI thread while everything is
 // probed and thumbnailed (target: under 50 ms).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Uploads a 100 MB file to the loopback sandbox (a child process, so its copy of the body is
 // not counted) and prints the client's wall time and peak RSS; then does the same upload with
 // `curl -F file=@…` against the same server for comparison.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // tokdeck-cli end to end: the real executable against the real sandbox on 127.0.0.1.
 
 #include "SandboxProcess.h"

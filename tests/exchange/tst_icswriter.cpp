@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The ICS export is checked by rules here and by a real parser (python3-icalendar).
 
 #include "exchange/IcsWriter.h"

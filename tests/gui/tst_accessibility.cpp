@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Keyboard and screen-reader reach of the whole main window, its look under a dark palette,
 // and an icon that stays sharp at any scale. Walks the real window, so a control added later
 // without a name, or a menu entry without a key, fails here.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The composer's autosave survives the process being killed: a child process types a caption
 // into the real composer, key by key, and is killed with SIGKILL at a random moment. The
 // database must then open cleanly and hold exactly one draft whose caption is what was typed,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The composer end to end, offscreen, against the sandbox: files dropped with real drop
 // events, the post type following the media, per-account texts reaching the request body,
 // publishing now and scheduled, and bad files blocking with a message naming them.

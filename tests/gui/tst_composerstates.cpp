@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The composer's states, offscreen, against the sandbox and a real database file: the caption
 // counter's looks near and over TikTok's limit (typing never blocked, publishing blocked), the
 // media count and the 10-image limit, files pasted from the clipboard, and the post's live

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The app's File menu exchange against a real SQLite database: a CSV import creates posts for
 // the good rows only (as drafts, or handed to the outbox exactly as `tokdeck-cli import
 // --schedule` does), refuses unknown or non-TikTok accounts with their line, and the ICS export

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The German translation: complete, faithful to every placeholder and access key of its source
 // (a lost %1 shows a blank, a lost & takes a menu's key away), built into the UI library, and
 // really applied to the main window when the locale is German.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The upload queue's panel against a real queue (sandbox server on 127.0.0.1, SQLite file):
 // each row paints a real progress bar that stays readable under a dark palette, the ✕ / ↻
 // painted on a row cancel or retry that row alone, and the two shared buttons follow the

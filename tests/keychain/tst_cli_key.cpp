@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `tokdeck-cli key set|check|delete` against a real Secret Service (with-keyring.sh): the key
 // is read from stdin, verified before it is stored, and used by other commands afterwards.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Connecting: the key is verified against the (sandbox) API, kept in the real Secret Service,
 // read back on the next start, and deleted on request; environment variables skip it all.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // KeyStore against a real Secret Service: the test runs under tests/support/with-keyring.sh,
 // which gives it a private session bus and an unlocked gnome-keyring in a throwaway HOME.
 #include "KeyStoreOutcomes.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // KeyStore where no keychain backend works: no session bus at all. The store must say so once,
 // keep keys in memory for the process, and write nothing to disk.
 #include "KeyStoreOutcomes.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Media made at test time (header-only, shared by the tests in this folder): videos with the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Prints how long app/media takes on a ~100 MB phone-sized video and on 50 large photos, and
 // the memory it needs: figures as `name=value` lines, one per line.
 

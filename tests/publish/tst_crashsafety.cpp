@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // kill -9 at random moments: `tokdeck-cli outbox run --once` is killed while it uploads or
 // submits, then run again to recover. Across every run: no draft is lost, and no draft ever
 // becomes two posts on the sandbox (the sandbox lives in this process and sees everything).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The outbox against the real sandbox and a real database file: every transition, every
 // fault the contract names, restarts at each step, upload reuse, and the hand-over horizon.
 

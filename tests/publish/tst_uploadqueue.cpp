@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The upload queue against the sandbox: N files become N drafts and N uploads (two at a
 // time, retries included), progress adds up, a cancel (even one while the draft is being
 // saved) and an injected failure (then retry) behave, and duplicates are noticed instead of

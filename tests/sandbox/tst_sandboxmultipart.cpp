@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The sandbox's multipart/form-data reader on hand-made bodies: the edge cases a real client
 // (QHttpMultiPart, curl, browsers) may produce.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The sandbox server against real HTTP: a real QNetworkAccessManager talking to it on
 // 127.0.0.1, one rule of the contract (shared/api-contract.md) per test.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // PostStore figures on a realistic database: 10,000 posts over a year, 2 accounts, 1-4 media
 // each. Targets: draft autosave median <= 2 ms, one calendar month loaded <= 16 ms (a frame).
 // Prints plain `name=value` lines.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // PostStore against a real SQLite file: round trips, ranges, states, upload reuse, atomicity,
 // stale copies, the accounts cache and hashtags.
 

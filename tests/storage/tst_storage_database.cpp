@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Database: creation, pragmas (WAL verified), damaged files kept aside, newer schemas refused,
 // a connection per thread.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The schema ladder: every earlier version (and an empty file) reaches the latest with its data,
 // a failing step changes nothing, a newer schema is refused.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // StorageWorker: jobs run on its own thread, in order; results arrive on the caller's side;
 // failures are signalled; destruction finishes queued work.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // A composer on a new draft, wired as the main window wires it: the sandbox on 127.0.0.1 with

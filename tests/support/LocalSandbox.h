@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // The network half most integration tests set up the same way: the sandbox on 127.0.0.1 with

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Alt+letter reaches the one control (or menu) that shows the letter underlined; two with the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // A dark palette as a desktop in dark mode gives it, and how light a painted area came out:

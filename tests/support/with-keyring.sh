@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Tokdeck contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs one test inside a private D-Bus session with an unlocked gnome-keyring, so QtKeychain
 # talks to a real Secret Service. The keyring lives in a throwaway HOME.
 set -euo pipefail
