@@ -23,16 +23,18 @@ install_missing_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# build <preset> [target]: configure, then build one target (and what it links) or everything.
 build() {
-    local preset=$1
+    local preset=$1 target=${2:-}
     cmake --preset "$preset" >/dev/null
-    cmake --build --preset "$preset"
+    cmake --build --preset "$preset" ${target:+--target "$target"}
 }
 
 case "${1:-}" in
 run)
     install_missing_packages
-    build dev
+    # Only the app and what it links: tests and benchmarks are for `test`.
+    build dev tokdeck
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo "No display found. On a headless machine run: xvfb-run scripts/dev.sh run" >&2
         exit 1
