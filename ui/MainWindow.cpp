@@ -105,18 +105,10 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
     if (m_storage) {
         connect(m_storage, &StorageWorker::storageFailed, this, &MainWindow::showNotice);
         connect(m_exchange, &ScheduleExchange::message, this, &MainWindow::showNotice);
-        connect(m_exchange, &ScheduleExchange::postsChanged, this, [this] {
-            m_drafts->reload();
-            m_calendar->refresh();
-        });
         connect(m_drafts, &DraftsPanel::postActivated, m_editor, &DraftEditor::open);
         connect(m_calendar, &CalendarPanel::postActivated, m_editor, &DraftEditor::open);
         connect(m_calendar, &CalendarPanel::newPostRequested, this,
                 [this](const QDateTime &local) { m_editor->newDraft(local.toUTC()); });
-        connect(m_editor, &DraftEditor::saved, this, [this] {
-            m_drafts->reload();
-            m_calendar->refresh();
-        });
         connect(m_accounts, &AccountsPanel::accountsLoaded, this, [this] {
             const QList<Account> accounts = m_accounts->model()->accounts();
             m_editor->targets()->setAccounts(accounts);
@@ -129,12 +121,6 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
                      if (cached.ok() && m_accounts->model()->accounts().isEmpty())
                          showAccountNames(cached.value);
                  });
-        connect(m_queue, &UploadQueue::draftCreated, m_drafts, &DraftsPanel::reload);
-        // A draft open in the composer is moved by the composer, whose saves would otherwise
-        // be refused as conflicting with the calendar's.
-        m_calendar->setOpenPostMover([this](qint64 postId, const QDateTime &whenUtc) {
-            return m_editor->moveTo(postId, whenUtc);
-        });
         // Five videos dropped on the composer are five posts, not one refused post.
         m_composer->setRoutesBatchesOut(true);
         connect(m_composer, &ComposerWidget::batchDropped, m_queue, &UploadQueue::add);
@@ -143,16 +129,9 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
     }
     if (m_outbox && m_exchange) // imported rows due now go now, not at the outbox's next round
         connect(m_exchange, &ScheduleExchange::postsQueued, m_outbox, &Outbox::runDue);
-    if (m_outbox) {
-        connect(m_outbox, &Outbox::stateChanged, this, [this] {
-            if (m_drafts)
-                m_drafts->reload();
-            if (m_calendar)
-                m_calendar->refresh();
-        });
-        if (m_notifier)
-            connect(m_outbox, &Outbox::stateChanged, m_notifier, &PostNotifier::postChanged);
-    }
+    if (m_outbox)
+        connect(m_outbox, &Outbox::refused, this,
+                [this](qint64, const QString &message) { showNotice(message); });
     m_connectionLabel->setText(tr("Not connected"));
     resize(1280, 800);
 }

@@ -46,6 +46,8 @@ int main(int argc, char *argv[])
     // schema) reach the status bar.
     tokdeck::StorageWorker storage;
     const auto opening = storage.open(); // queued first: the window's first loads run after it
+    // Posts changed by tokdeck-cli or another window reach this one within a second.
+    storage.watchOtherProcesses(1000);
     // The outbox hands due posts over while the app runs, and picks up after a crash or quit.
     tokdeck::Outbox outbox(&client, &storage);
     tokdeck::MainWindow window(&client, &connection, &storage, &outbox);

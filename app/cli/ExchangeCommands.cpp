@@ -97,7 +97,7 @@ int ExchangeCommands::importCsv(const QCommandLineParser &parser)
             continue;
         Post post = row.post;
         post.state = schedule ? PostState::Ready : PostState::Draft;
-        auto saved = session.storage().save(post);
+        auto saved = session.storage().saveContent(post);
         saved.waitForFinished();
         if (saved.result().ok())
             ++created;

@@ -155,7 +155,7 @@ int PostCommand::upload(CliSession &session, const Input &input)
         post.accounts.append({target.accountId, {}, {}});
     for (const MediaInfo &info : input.check.media)
         post.media.append(PostMedia::fromInfo(info));
-    auto saved = session.storage().save(post);
+    auto saved = session.storage().saveContent(post);
     saved.waitForFinished();
     if (!saved.result().ok()) {
         CliEnvironment::printError(saved.result().error);
@@ -195,7 +195,20 @@ int PostCommand::upload(CliSession &session, const Input &input)
     if (showProgress && lastPercent >= 0)
         err << Qt::endl;
 
-    if (!ended) { // not due yet: more than 30 days ahead
+    if (!ended) {
+        // Not sent by this process: not due yet, or another runner (the app, an
+        // "outbox run") claimed it first and is sending it.
+        auto stored = session.storage().load(id);
+        stored.waitForFinished();
+        const auto now = stored.result().value;
+        if (now && now->state != PostState::Ready) {
+            CliEnvironment::printLine(tr("local-%1").arg(id));
+            CliEnvironment::printError(
+                tr("Another Tokdeck runner (the app or \"tokdeck-cli outbox run\") took this "
+                   "post and is sending it; it is now \"%1\". See \"tokdeck-cli schedule\".")
+                    .arg(postDisplayStateName(toDisplayState(now->state))));
+            return Done;
+        }
         CliEnvironment::printLine(tr("local-%1").arg(id));
         CliEnvironment::printError(
             tr("Held locally: more than 30 days ahead, so Tokdeck hands it to Crosspostify "

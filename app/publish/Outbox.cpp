@@ -8,18 +8,41 @@
 #include "support/FutureCallback.h"
 #include "support/Logging.h"
 
+#include <QCoreApplication>
+#include <QSysInfo>
+#include <QUuid>
+
 namespace tokdeck {
+
+namespace {
+// Unique per Outbox object, and readable in the database: which machine and process hold a
+// post (two Outboxes in one process, as in tests, still differ).
+QString newRunnerId()
+{
+    return QStringLiteral("%1:%2:%3")
+        .arg(QSysInfo::machineHostName())
+        .arg(QCoreApplication::applicationPid())
+        .arg(QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
+}
+} // namespace
 
 Outbox::Outbox(ApiClient *client, StorageWorker *storage, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_storage(storage)
     , m_clock(clock)
+    , m_runnerId(newRunnerId())
 {
     connect(&m_timer, &QTimer::timeout, this, &Outbox::runDue);
 }
 
 Outbox::~Outbox() = default;
+
+void Outbox::setLeaseTiming(int leaseMs, int renewMs)
+{
+    m_leaseMs = std::max(1, leaseMs);
+    m_renewMs = std::clamp(renewMs, 1, m_leaseMs);
+}
 
 void Outbox::setAutoRun(int intervalMs)
 {
@@ -31,27 +54,10 @@ void Outbox::setAutoRun(int intervalMs)
 
 void Outbox::resume()
 {
-    auto future = m_storage->run([](PostStore &store) {
-        QList<std::pair<qint64, PostState>> changed;
-        for (const Post &post : store.withStates({PostState::Uploading})) {
-            if (store.setState(post.id, PostState::Ready))
-                changed.append({post.id, PostState::Ready});
-        }
-        for (const Post &post : store.withStates({PostState::Submitting})) {
-            if (store.setState(
-                    post.id, PostState::NeedsAttention,
-                    tr("Tokdeck stopped while this post was being sent, so it may have been "
-                       "published. Check TikTok or the Crosspostify dashboard, then mark it "
-                       "published or send it again.")))
-                changed.append({post.id, PostState::NeedsAttention});
-        }
-        return changed;
-    });
-    onResult(this, future, [this](const QList<std::pair<qint64, PostState>> &changed) {
-        for (const auto &[id, state] : changed)
-            Q_EMIT stateChanged(id, state, {});
-        Q_EMIT resumed();
-    });
+    onResult(this, m_storage->run([now = m_clock.nowUtc()](Stores &stores) {
+        return stores.lifecycle.recoverExpired(now);
+    }),
+             [this](const QList<qint64> &) { Q_EMIT resumed(); });
 }
 
 void Outbox::runDue()
@@ -69,31 +75,35 @@ void Outbox::collectDue(std::optional<qint64> only)
     if (m_checking)
         return;
     m_checking = true;
-    onResult(this, m_storage->withStates({PostState::Ready}),
-             [this, only](const StorageResult<QList<Post>> &result) {
-                 m_checking = false;
-                 const QDateTime now = m_clock.nowUtc();
-                 for (const Post &post : result.value) {
-                     if (only && post.id != *only)
-                         continue;
-                     const auto handOverAt = post.handOverAt();
-                     const bool due = !handOverAt || *handOverAt <= now;
-                     const bool known =
-                         m_runs.contains(post.id)
-                         || std::any_of(m_waiting.begin(), m_waiting.end(),
-                                        [&](const Post &p) { return p.id == post.id; });
-                     if (due && !known)
-                         m_waiting.append(post);
-                 }
-                 startNext();
-             });
+    // Recovery first, in the same job: a post left by a crashed runner is due again at once.
+    auto due = m_storage->run([now = m_clock.nowUtc()](Stores &stores) {
+        stores.lifecycle.recoverExpired(now);
+        return stores.posts.withStates({PostState::Ready});
+    });
+    onResult(this, due, [this, only](const QList<Post> &ready) {
+        m_checking = false;
+        const QDateTime now = m_clock.nowUtc();
+        for (const Post &post : ready) {
+            if (only && post.id != *only)
+                continue;
+            const auto handOverAt = post.handOverAt();
+            const bool isDue = !handOverAt || *handOverAt <= now;
+            const bool known = m_runs.contains(post.id)
+                               || std::any_of(m_waiting.begin(), m_waiting.end(),
+                                              [&](const Post &p) { return p.id == post.id; });
+            if (isDue && !known)
+                m_waiting.append(post);
+        }
+        startNext();
+    });
 }
 
 void Outbox::startNext()
 {
     while (m_runs.size() < m_maxConcurrent && !m_waiting.isEmpty()) {
         const Post post = m_waiting.takeFirst();
-        auto *run = new OutboxRun(post, m_client, m_storage, m_clock, this);
+        auto *run = new OutboxRun(post, m_client, m_storage, m_clock,
+                                  OutboxRun::Lease{m_runnerId, m_leaseMs, m_renewMs}, this);
         m_runs.insert(post.id, run);
         connect(run, &OutboxRun::stateChanged, this, &Outbox::stateChanged);
         connect(run, &OutboxRun::progress, this, &Outbox::progress);
@@ -108,37 +118,45 @@ void Outbox::startNext()
         Q_EMIT idle();
 }
 
-void Outbox::setStateThenRun(qint64 postId, PostState state, const QString &message)
+void Outbox::change(qint64 postId, const QList<PostState> &from, PostState to, bool thenRun)
 {
-    onResult(this, m_storage->setState(postId, state, message),
-             [this, postId, state](const StorageResult<bool> &result) {
+    onResult(this, m_storage->transition(postId, from, to),
+             [this, postId, to, thenRun](const StorageResult<TransitionOutcome> &result) {
                  if (!result.ok()) {
-                     Q_EMIT stateChanged(postId, PostState::Failed, result.error);
+                     Q_EMIT refused(postId, result.error);
                      return;
                  }
-                 Q_EMIT stateChanged(postId, state, {});
-                 runDue();
+                 if (!result.value.done()) {
+                     const QString now =
+                         result.value.current
+                             ? postDisplayStateName(toDisplayState(*result.value.current))
+                             : tr("deleted");
+                     Q_EMIT refused(postId, tr("The post was not changed: it is now \"%1\" "
+                                               "(changed elsewhere, for example by another "
+                                               "Tokdeck window or tokdeck-cli).")
+                                                .arg(now));
+                     return;
+                 }
+                 Q_EMIT stateChanged(postId, to, {});
+                 if (thenRun)
+                     runDue();
              });
 }
 
 void Outbox::enqueue(qint64 postId)
 {
-    setStateThenRun(postId, PostState::Ready);
+    change(postId, {PostState::Draft, PostState::Failed}, PostState::Ready, true);
 }
 
 void Outbox::confirmPublished(qint64 postId)
 {
-    onResult(this, m_storage->setState(postId, PostState::Published),
-             [this, postId](const StorageResult<bool> &result) {
-                 if (result.ok())
-                     Q_EMIT stateChanged(postId, PostState::Published, {});
-             });
+    change(postId, {PostState::NeedsAttention}, PostState::Published, false);
 }
 
 void Outbox::sendAgain(qint64 postId)
 {
     // The user checked that it was not published: now, and only now, it may go again.
-    setStateThenRun(postId, PostState::Ready);
+    change(postId, {PostState::NeedsAttention}, PostState::Ready, true);
 }
 
 void Outbox::cancel(qint64 postId)

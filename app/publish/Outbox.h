@@ -16,27 +16,38 @@ class ApiClient;
 class OutboxRun;
 class StorageWorker;
 
-// Carries ready posts to Crosspostify, a few at a time, whenever they are due:
-// posts "now" at once; scheduled posts once inside the 30-day window (hand-over "now"), or an
-// hour before their time ("keep editable"); until then they are held locally. resume() at
-// start continues what a crash or quit interrupted: uploads start again (finished uploads are
-// kept), and a post caught while its create call was out goes to "needs attention", never
-// sent twice. The app and `tokdeck-cli outbox run` drive the same class.
+// Carries ready posts to Crosspostify, a few at a time, whenever they are due: posts "now" at
+// once; scheduled posts once inside the 30-day window (hand-over "now"), or an hour before
+// their time ("keep editable"); until then they are held locally.
+//
+// Never alone: the app, several windows and any number of `tokdeck-cli outbox run` may share
+// one database. Each Outbox is a runner with its own id; it claims a post (ready → uploading)
+// with a compare-and-set and a lease that its run renews while it works, so two runners share
+// the due posts and neither sends one the other holds. Each round first recovers posts whose
+// runner stopped renewing (crashed, killed, lost its disk): an expired upload starts again, an
+// expired create call goes to "needs attention" and is never sent twice on its own.
 class Outbox final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Outbox)
 
 public:
+    static constexpr int defaultLeaseMs = 60'000;
+    static constexpr int defaultRenewMs = 10'000;
+
     Outbox(ApiClient *client, StorageWorker *storage, const Clock &clock = Clock::system(),
            QObject *parent = nullptr);
     ~Outbox() override;
 
+    QString runnerId() const { return m_runnerId; }
     void setMaxConcurrent(int count) { m_maxConcurrent = std::max(1, count); }
-    // Checks for due posts every `intervalMs` (0: only when asked).
+    // How long a claim lasts without renewal, and how often a run renews it (tests shorten
+    // both; the lease must be several renewals long).
+    void setLeaseTiming(int leaseMs, int renewMs);
+    // Checks for due posts (and expired leases) every `intervalMs` (0: only when asked).
     void setAutoRun(int intervalMs);
 
-    void resume();               // → resumed()
+    void resume();               // recovers expired leases → resumed()
     void runDue();               // → idle() once nothing due is left running
     void runOne(qint64 postId);  // only this post, if it is due (tokdeck-cli post)
     void enqueue(qint64 postId); // draft or failed → ready, then runDue()
@@ -48,21 +59,27 @@ public:
 Q_SIGNALS:
     void stateChanged(qint64 postId, tokdeck::PostState state, const QString &message);
     void progress(qint64 postId, qint64 sent, qint64 total);
+    // A state change this outbox asked for was refused (another runner or window got there
+    // first); `message` says what the post is now.
+    void refused(qint64 postId, const QString &message);
     void resumed();
     void idle();
 
 private:
     void collectDue(std::optional<qint64> only);
     void startNext();
-    void setStateThenRun(qint64 postId, PostState state, const QString &message = {});
+    void change(qint64 postId, const QList<PostState> &from, PostState to, bool thenRun);
 
     ApiClient *m_client;
     StorageWorker *m_storage;
     const Clock &m_clock;
+    QString m_runnerId;
     QHash<qint64, OutboxRun *> m_runs; // children
     QList<Post> m_waiting;
     QTimer m_timer;
     int m_maxConcurrent = 2;
+    int m_leaseMs = defaultLeaseMs;
+    int m_renewMs = defaultRenewMs;
     bool m_checking = false;
 };
 

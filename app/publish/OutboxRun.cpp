@@ -29,25 +29,95 @@ struct OutboxRun::Prepared
 };
 
 OutboxRun::OutboxRun(const Post &post, ApiClient *client, StorageWorker *storage,
-                     const Clock &clock, QObject *parent)
+                     const Clock &clock, Lease lease, QObject *parent)
     : QObject(parent)
     , m_post(post)
     , m_client(client)
     , m_storage(storage)
     , m_clock(clock)
-{}
+    , m_lease(std::move(lease))
+{
+    m_renewal.setInterval(m_lease.renewMs);
+    connect(&m_renewal, &QTimer::timeout, this, &OutboxRun::renewLease);
+}
 
 OutboxRun::~OutboxRun() = default;
 
+QDateTime OutboxRun::leaseEnd() const
+{
+    return m_clock.nowUtc().addMSecs(m_lease.leaseMs);
+}
+
 void OutboxRun::start()
 {
-    Q_EMIT stateChanged(m_post.id, PostState::Uploading, {});
-    onResult(this, m_storage->setState(m_post.id, PostState::Uploading),
-             [this](const StorageResult<bool> &result) {
-                 if (!result.ok())
-                     return storageFailed(result.error);
-                 prepareMedia();
+    // Claim and read in one job: the content sent is the content claimed (an uploading post
+    // can no longer be edited), even if the copy this run was made from is older.
+    auto claiming = m_storage->run([id = m_post.id, runner = m_lease.runner,
+                                    until = leaseEnd()](Stores &stores) -> std::optional<Post> {
+        if (!stores.lifecycle.claim(id, runner, until))
+            return std::nullopt;
+        return stores.posts.load(id);
+    });
+    onResult(this, claiming, [this](const std::optional<Post> &claimed) {
+        if (!claimed) { // another runner has it, or it changed: not ours to send
+            qCInfo(lcOutbox) << "post" << m_post.id << "was not claimed by" << m_lease.runner;
+            m_ended = true;
+            Q_EMIT finished(m_post.id);
+            return;
+        }
+        m_post = *claimed;
+        m_state = PostState::Uploading;
+        m_renewal.start();
+        Q_EMIT stateChanged(m_post.id, PostState::Uploading, {});
+        prepareMedia();
+    });
+}
+
+void OutboxRun::renewLease()
+{
+    onResult(this,
+             m_storage->run(
+                 [id = m_post.id, runner = m_lease.runner, until = leaseEnd()](Stores &stores) {
+                     return stores.lifecycle.renewLease(id, runner, until);
+                 }),
+             [this](bool stillOurs) {
+                 if (!stillOurs && !m_ended)
+                     lostLease();
              });
+}
+
+void OutboxRun::lostLease()
+{
+    // Our renewals did not reach the database in time and another runner recovered the post:
+    // it is no longer ours to send. Stop before the next network step; write nothing.
+    qCWarning(lcOutbox) << "post" << m_post.id << "lease lost by" << m_lease.runner;
+    m_ended = true;
+    m_renewal.stop();
+    if (m_submission)
+        m_submission->cancel();
+    Q_EMIT finished(m_post.id);
+}
+
+void OutboxRun::reserveThen(int requests, const QStringList &createAccounts,
+                            std::function<void()> next)
+{
+    // The key's budget is shared by every runner on this database: wait here (the lease is
+    // renewed meanwhile) rather than meet a 429.
+    const QString host = m_client->baseUrl().authority();
+    auto reserving =
+        m_storage->run([host, requests, createAccounts, now = m_clock.nowUtc()](Stores &stores) {
+            return stores.apiCalls.reserve(host, requests, createAccounts, now);
+        });
+    onResult(this, reserving, [this, requests, createAccounts, next](qint64 waitMs) {
+        if (m_ended)
+            return;
+        if (waitMs <= 0) // reserved (or the ledger failed: the client's own limiter still paces)
+            return next();
+        qCInfo(lcOutbox) << "post" << m_post.id << "waits" << waitMs << "ms for the rate limit";
+        QTimer::singleShot(waitMs, this, [this, requests, createAccounts, next] {
+            reserveThen(requests, createAccounts, next);
+        });
+    });
 }
 
 void OutboxRun::prepareMedia()
@@ -103,7 +173,8 @@ void OutboxRun::prepareMedia()
         for (const Prepared &p : prepared)
             rows.append({m_post.media.at(p.index).id, p.sha256, p.mediaId});
         const QString host = m_client->baseUrl().authority();
-        auto dedupe = m_storage->run([rows, host, now = m_clock.nowUtc()](PostStore &store) {
+        auto dedupe = m_storage->run([rows, host, now = m_clock.nowUtc()](Stores &stores) {
+            UploadLedger &store = stores.uploads;
             QHash<qint64, QString> mediaIds; // media row → the id to use ("" = upload it)
             for (const auto &[row, sha, mediaId] : rows) {
                 if (!mediaId.isEmpty()) {
@@ -130,7 +201,10 @@ void OutboxRun::prepareMedia()
                 }
                 m_post.media[p.index].sha256 = p.sha256;
             }
-            upload(ready);
+            const auto toUpload =
+                std::count_if(ready.cbegin(), ready.cend(),
+                              [](const Prepared &p) { return p.mediaId.isEmpty(); });
+            reserveThen(int(toUpload), {}, [this, ready] { upload(ready); });
         });
     });
 }
@@ -158,7 +232,8 @@ void OutboxRun::upload(const QList<Prepared> &prepared)
                 const PostMedia uploaded = m_post.media.at(index);
                 const QString host = m_client->baseUrl().authority();
                 auto recording = m_storage->run([uploaded, mediaId, host,
-                                                 now = m_clock.nowUtc()](PostStore &store) {
+                                                 now = m_clock.nowUtc()](Stores &stores) {
+                    UploadLedger &store = stores.uploads;
                     const bool ok = store.setMediaUploaded(uploaded.id, mediaId, now)
                                     && (uploaded.sha256.isEmpty()
                                         || store.recordUpload(host, uploaded.sha256, mediaId, now));
@@ -169,7 +244,12 @@ void OutboxRun::upload(const QList<Prepared> &prepared)
                         qCWarning(lcOutbox) << "could not record an upload:" << error;
                 });
             });
-    connect(submission, &PostSubmission::uploadsDone, this, &OutboxRun::submit);
+    connect(submission, &PostSubmission::uploadsDone, this, [this] {
+        QStringList accounts;
+        for (const PostAccount &account : std::as_const(m_post.accounts))
+            accounts.append(account.accountId);
+        reserveThen(1, accounts, [this] { submit(); });
+    });
     connect(submission, &PostSubmission::finished, this, [this, submission] {
         const ApiError &error = submission->error();
         if (!error.isError()) {
@@ -195,13 +275,19 @@ void OutboxRun::submit()
         if (!late.isEmpty())
             return end(PostState::Failed, late.first().message);
     }
-    Q_EMIT stateChanged(m_post.id, PostState::Submitting, {});
     // "submitting" must be on disk before the create call leaves: after a crash, a post found
-    // in this state is never sent again automatically.
-    onResult(this, m_storage->setState(m_post.id, PostState::Submitting),
-             [this](const StorageResult<bool> &result) {
+    // in this state (once its lease expires) is never sent again automatically. And it must
+    // still be ours: a runner whose lease was recovered must not send.
+    onResult(this,
+             m_storage->transition(m_post.id, {PostState::Uploading}, PostState::Submitting,
+                                   {{}, {}, m_lease.runner}),
+             [this](const StorageResult<TransitionOutcome> &result) {
                  if (!result.ok())
                      return storageFailed(result.error);
+                 if (!result.value.done())
+                     return lostLease();
+                 m_state = PostState::Submitting;
+                 Q_EMIT stateChanged(m_post.id, PostState::Submitting, {});
                  if (m_submission)
                      m_submission->submit();
              });
@@ -220,13 +306,20 @@ void OutboxRun::end(PostState state, const QString &message, const QString &serv
         return;
     m_ended = true;
     qCInfo(lcOutbox) << "post" << m_post.id << "ends as" << postStateKey(state);
-    onResult(this, m_storage->setState(m_post.id, state, message, serverPostId),
-             [this, state, message](const StorageResult<bool> &result) {
-                 if (!result.ok())
-                     qCWarning(lcOutbox) << "could not record the end state:" << result.error;
-                 Q_EMIT stateChanged(m_post.id, state, message);
-                 Q_EMIT finished(m_post.id);
-             });
+    onResult(
+        this,
+        m_storage->transition(m_post.id, {m_state}, state, {message, serverPostId, m_lease.runner}),
+        [this, state, message](const StorageResult<TransitionOutcome> &result) {
+            m_renewal.stop();
+            if (!result.ok())
+                qCWarning(lcOutbox) << "could not record the end state:" << result.error;
+            else if (!result.value.done())
+                qCWarning(lcOutbox)
+                    << "post" << m_post.id << "end state refused: the lease was lost";
+            else
+                Q_EMIT stateChanged(m_post.id, state, message);
+            Q_EMIT finished(m_post.id);
+        });
 }
 
 void OutboxRun::storageFailed(const QString &message)
@@ -234,6 +327,7 @@ void OutboxRun::storageFailed(const QString &message)
     // Without the database there is no safe next step: stop here; the state on disk is the
     // last one written, which resume() knows how to continue from.
     m_ended = true;
+    m_renewal.stop();
     Q_EMIT stateChanged(m_post.id, PostState::Failed, message);
     Q_EMIT finished(m_post.id);
 }

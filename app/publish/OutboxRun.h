@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
+#include <functional>
 
 namespace tokdeck {
 
@@ -17,18 +19,29 @@ class PostSubmission;
 class StorageWorker;
 class Clock;
 
-// One post's trip from "ready" to its end state. Every step is written to the database before
-// the next network step: uploading → (each upload recorded) → submitting → scheduled,
-// published, failed or needs attention. The create call starts only after "submitting" is on
-// disk, so a crash at any point can never lead to sending it twice.
+// One post's trip from "ready" to its end state. It first claims the post (ready → uploading
+// under this runner's lease; another runner may have got it first: then it ends quietly) and
+// renews the lease while it works. Every step is written to the database before the next
+// network step: uploading → (each upload recorded) → submitting → scheduled, published, failed
+// or needs attention, each a compare-and-set that holds only while the lease is this runner's.
+// The create call starts only after "submitting" is on disk (synchronous=FULL), so a crash at
+// any point can never lead to sending it twice; a lost lease stops the run before its next
+// network step.
 class OutboxRun final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OutboxRun)
 
 public:
+    struct Lease
+    {
+        QString runner; // the Outbox's runner id
+        int leaseMs;
+        int renewMs;
+    };
+
     OutboxRun(const Post &post, ApiClient *client, StorageWorker *storage, const Clock &clock,
-              QObject *parent = nullptr);
+              Lease lease, QObject *parent = nullptr);
     ~OutboxRun() override;
 
     qint64 postId() const { return m_post.id; }
@@ -45,13 +58,20 @@ private:
     void prepareMedia();
     void upload(const QList<Prepared> &prepared);
     void submit();
+    void reserveThen(int requests, const QStringList &createAccounts, std::function<void()> next);
     void end(PostState state, const QString &message, const QString &serverPostId = {});
     void storageFailed(const QString &message);
+    void renewLease();
+    void lostLease();
+    QDateTime leaseEnd() const;
 
     Post m_post;
     ApiClient *m_client;
     StorageWorker *m_storage;
     const Clock &m_clock;
+    Lease m_lease;
+    QTimer m_renewal;
+    PostState m_state = PostState::Ready; // as this run last wrote it
     QPointer<PostSubmission> m_submission;
     bool m_cancelled = false;
     bool m_ended = false;

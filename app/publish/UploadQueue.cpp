@@ -175,13 +175,13 @@ void UploadQueue::createDraftAndUpload(int index)
         const QString host = m_client->baseUrl().authority();
         m_busy.insert(index);
         auto saving =
-            m_storage->run([draft, host](PostStore &store) mutable -> std::pair<Post, QString> {
-                const auto known = store.findUpload(host, draft.media.first().sha256);
+            m_storage->run([draft, host](Stores &stores) mutable -> std::pair<Post, QString> {
+                const auto known = stores.uploads.findUpload(host, draft.media.first().sha256);
                 if (known)
                     draft.media.first().mediaId =
                         *known; // uploaded before: noticed, not sent again
-                store.save(draft);
-                return {draft, store.lastError()};
+                stores.posts.saveContent(draft);
+                return {draft, stores.lastError()};
             });
         onResult(this, saving, [this, index](const std::pair<Post, QString> &saved) {
             m_busy.remove(index);
@@ -244,12 +244,12 @@ void UploadQueue::upload(int index)
         const qint64 postId = m_items.at(index).postId;
         const QString sha = m_items.at(index).sha256;
         const QString host = m_client->baseUrl().authority();
-        auto recording = m_storage->run([postId, sha, host, mediaId](PostStore &store) {
-            const auto post = store.load(postId);
+        auto recording = m_storage->run([postId, sha, host, mediaId](Stores &stores) {
+            const auto post = stores.posts.load(postId);
             const QDateTime now = QDateTime::currentDateTimeUtc();
             return post && !post->media.isEmpty()
-                   && store.setMediaUploaded(post->media.first().id, mediaId, now)
-                   && store.recordUpload(host, sha, mediaId, now);
+                   && stores.uploads.setMediaUploaded(post->media.first().id, mediaId, now)
+                   && stores.uploads.recordUpload(host, sha, mediaId, now);
         });
         onResult(this, recording, [this, index](bool ok) {
             finishItem(index, ok ? Status::Done : Status::Failed,

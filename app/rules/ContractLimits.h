@@ -24,6 +24,11 @@ inline constexpr qint64 maxImageBytes = 20LL * 1024 * 1024;
 
 inline constexpr int maxSlideshowImages = 10;
 
+// Rate limits per API key, and post creations per social account (each accountId counts).
+inline constexpr int requestsPerMinute = 50;
+inline constexpr int requestsPerHour = 250;
+inline constexpr int createsPerAccountPerMinute = 3;
+
 inline constexpr double minFrameRate = 23.0;
 inline constexpr double maxFrameRate = 60.0;
 inline constexpr int minVideoSide = 360;

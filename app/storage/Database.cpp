@@ -64,6 +64,22 @@ std::optional<QString> pragmaValue(const QSqlDatabase &db, const QString &statem
     return query.value(0).toString();
 }
 
+// The data folder (0700) and the database file (0600) are the user's alone: they hold every
+// caption and schedule. SQLite gives its -wal and -shm files the database file's mode, so
+// creating the empty file first is enough (an empty file is a valid new database).
+void createPrivately(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString folder = info.absolutePath();
+    if (!QFileInfo::exists(folder) && QDir().mkpath(folder))
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (!info.exists()) {
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+}
+
 } // namespace
 
 QString Database::defaultPath()
@@ -138,13 +154,14 @@ bool Database::configure(QString *error)
     }
 
     QSqlQuery query(db);
-    // synchronous=NORMAL with WAL: a commit is not fsync'ed, the WAL is at checkpoints. The
-    // database stays consistent and durable across an application crash; only an OS crash or
-    // power loss can lose the last few commits (never corrupt the file). That trade buys the
-    // ~1 ms autosave; the outbox's state changes are small and re-derivable from the API.
+    // synchronous=FULL: every commit is fsync'ed before it returns. The outbox writes
+    // "submitting" (with its lease) just before a create call leaves; that marker must survive
+    // a power cut, or the post could be sent again after the restart, and nothing can be
+    // re-derived from the API (it cannot list posts). NORMAL would lose the last commits on an
+    // OS crash. The cost is one fsync per save (see bench_poststore).
     // Foreign keys are off by default in SQLite and are per connection.
     for (const QString &statement :
-         {QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+         {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON"),
           QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeoutMs),
           // 32 MiB of page cache (negative = KiB) instead of SQLite's 2 MiB: a year of posts
           // fits, so flipping calendar months reads memory, not the file (~2x faster).
@@ -201,7 +218,7 @@ DatabaseOpenResult Database::open()
     };
 
     closeConnection(); // open() twice reopens
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    createPrivately(m_path);
     QString error;
     QString reason;
     if (hasForeignHeader(m_path)) {

@@ -6,6 +6,8 @@
 #include "storage/StorageWorker.h"
 #include "support/FutureCallback.h"
 
+#include <utility>
+
 namespace tokdeck {
 
 DraftAutosaver::DraftAutosaver(StorageWorker *worker, QObject *parent)
@@ -36,21 +38,80 @@ void DraftAutosaver::edit(const Post &post)
         m_timer.start();
 }
 
-void DraftAutosaver::refreshRevision()
+Post DraftAutosaver::rebase(const Post &stored)
 {
+    if (stored.id == 0 || stored.id != m_saved.id || stored.revision <= m_saved.revision)
+        return m_pending;
+    // A three-way merge per field: base = what this editor last saved, theirs = stored,
+    // ours = pending. Theirs wins where ours did not change the field.
+    Post merged = m_dirty || m_inFlight ? m_pending : m_saved;
+    auto take = [&](auto Post::*field) {
+        if (merged.*field == m_saved.*field)
+            merged.*field = stored.*field;
+    };
+    take(&Post::type);
+    take(&Post::caption);
+    take(&Post::title);
+    take(&Post::isAigc);
+    take(&Post::plannedAt);
+    take(&Post::handOver);
+    take(&Post::accounts);
+    take(&Post::media);
+    merged.id = stored.id;
+    merged.revision = stored.revision;
+    merged.createdAt = stored.createdAt;
+    merged.updatedAt = stored.updatedAt;
+    merged.state = stored.state;
+    merged.lastError = stored.lastError;
+    merged.serverPostId = stored.serverPostId;
+    m_saved = stored;
+    m_pending = merged;
+    if (m_dirty && !m_inFlight)
+        m_timer.start(); // the edits kept go on top of the new revision
+    Q_EMIT rebased(merged);
+    return merged;
+}
+
+void DraftAutosaver::recoverFromRefusal(const QString &error)
+{
+    // Refused because the post changed elsewhere (a calendar move, another window or process)
+    // before its change notice reached us: merge the stored post and save again. Anything
+    // else (locked, deleted, disk failing) is reported; the edit stays in memory.
     const qint64 id = m_saved.id;
-    if (id == 0)
+    if (id == 0) {
+        Q_EMIT saveFailed(error);
+        notifyWaiters(false);
         return;
-    ++m_refreshing;
-    onResult(this, m_worker->load(id),
-             [this, id](const StorageResult<std::optional<Post>> &stored) {
-                 --m_refreshing;
-                 if (stored.ok() && stored.value && stored.value->id == id && m_saved.id == id
-                     && stored.value->revision > m_saved.revision)
-                     m_saved = *stored.value;
-                 if (m_refreshing == 0 && m_dirty)
-                     saveNow(); // what waited for the revision (a publish, a flush) goes now
-             });
+    }
+    onResult(this, m_worker->load(id), [this, id, error](const auto &stored) {
+        const bool changedElsewhere = stored.ok() && stored.value && m_saved.id == id
+                                      && stored.value->revision > m_saved.revision
+                                      && stored.value->isEditable();
+        if (changedElsewhere) {
+            rebase(*stored.value);
+            return;
+        }
+        Q_EMIT saveFailed(error);
+        notifyWaiters(false);
+    });
+}
+
+void DraftAutosaver::whenSaved(QObject *context, std::function<void(bool ok)> done)
+{
+    if (!hasUnsavedChanges()) {
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done)] { done(true); }, Qt::QueuedConnection);
+        return;
+    }
+    m_waiters.append({context, std::move(done)});
+}
+
+void DraftAutosaver::notifyWaiters(bool ok)
+{
+    for (const Waiter &waiter : std::exchange(m_waiters, {})) {
+        if (waiter.context)
+            waiter.done(ok);
+    }
 }
 
 void DraftAutosaver::flush()
@@ -67,8 +128,6 @@ void DraftAutosaver::saveNow()
         m_timer.start(); // try again after the current save has answered
         return;
     }
-    if (m_refreshing > 0)
-        return; // saved when the revision is back (refreshRevision)
     // The store's bookkeeping comes from the last confirmed save; the content from the editor.
     Post post = m_pending;
     post.id = m_saved.id;
@@ -83,16 +142,28 @@ void DraftAutosaver::saveNow()
     }
     m_dirty = false;
     m_inFlight = true;
-    onResult(this, m_worker->save(post), [this](const StorageResult<Post> &result) {
-        m_inFlight = false;
-        if (!result.ok()) {
-            m_dirty = true; // keep the edit: it is retried with the next change or flush
-            Q_EMIT saveFailed(result.error);
-            return;
-        }
-        m_saved = result.value;
-        Q_EMIT saved(m_saved);
-    });
+    const qint64 sentRevision = post.revision;
+    onResult(this, m_worker->saveContent(post),
+             [this, sentRevision](const StorageResult<Post> &result) {
+                 m_inFlight = false;
+                 if (!result.ok() && m_saved.revision != sentRevision) {
+                     // Rebased while it was out (someone else changed the post): refused as stale,
+                     // which is expected; the merged content goes again on the new revision.
+                     m_dirty = true;
+                     m_timer.start();
+                     return;
+                 }
+                 if (!result.ok()) {
+                     m_dirty = true; // keep the edit: it is retried with the next change or flush
+                     Q_EMIT saveFailed(result.error);
+                     notifyWaiters(false);
+                     return;
+                 }
+                 m_saved = result.value;
+                 Q_EMIT saved(m_saved);
+                 if (!m_dirty)
+                     notifyWaiters(true);
+             });
 }
 
 } // namespace tokdeck

@@ -6,7 +6,9 @@
 #include "domain/Post.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
+#include <functional>
 
 namespace tokdeck {
 
@@ -34,10 +36,14 @@ public:
     // The user changed the draft: `post` is the whole new content.
     void edit(const Post &post);
     void flush();
-    // Another writer (the outbox, changing the post's state) saved this post: its revision is
-    // read back from the store, and saves wait for it (keeping the edits not yet saved), so
-    // none is refused as a stale copy.
-    void refreshRevision();
+    // Someone else changed this post's content (the calendar moved it, another window or
+    // process edited it): `stored` is the stored post. Its fields that changed there and were
+    // not edited here are taken; the edits not yet saved stay and are saved on top of the new
+    // revision. Returns the merged content the editor should show.
+    Post rebase(const Post &stored);
+    // Runs `done` (on `context`'s thread) once every edit made so far is saved, or failed
+    // (`ok` false). At once when nothing is pending.
+    void whenSaved(QObject *context, std::function<void(bool ok)> done);
 
     const Post &lastSaved() const { return m_saved; }
     bool hasUnsavedChanges() const { return m_dirty || m_inFlight; }
@@ -45,6 +51,8 @@ public:
 Q_SIGNALS:
     void saved(const tokdeck::Post &post);
     void saveFailed(const QString &message);
+    // rebase() merged changes made elsewhere: `merged` is what the editor should now show.
+    void rebased(const tokdeck::Post &merged);
 
 private:
     void saveNow();
@@ -55,7 +63,14 @@ private:
     Post m_saved;   // the newest content the database has confirmed
     bool m_dirty = false;
     bool m_inFlight = false;
-    int m_refreshing = 0; // revision reads not yet back: saves wait for them
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        std::function<void(bool)> done;
+    };
+    QList<Waiter> m_waiters;
+    void notifyWaiters(bool ok);
+    void recoverFromRefusal(const QString &error);
 };
 
 } // namespace tokdeck

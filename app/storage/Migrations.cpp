@@ -94,6 +94,30 @@ const QStringList &stepStatements(int version)
         QStringLiteral("CREATE INDEX posts_state ON posts(state, updated_at)"),
         QStringLiteral("CREATE INDEX media_sha256 ON media(sha256)"),
     };
+    static const QStringList v4 = {
+        // Claims with leases: the runner holding a post being sent, and until when. A runner
+        // renews its lease while it works; recovery touches only expired ones.
+        QStringLiteral("ALTER TABLE posts ADD COLUMN lease_owner TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE posts ADD COLUMN lease_until INTEGER"),
+        // Which posts changed, in commit order, for every process watching the file: a reader
+        // asks for the rows after the last sequence number it saw. Lease renewals are not
+        // changes anyone needs to see, so the update trigger names the columns that are.
+        QStringLiteral("CREATE TABLE post_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                       "post_id INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TRIGGER posts_changed_insert AFTER INSERT ON posts BEGIN "
+                       "INSERT INTO post_changes (post_id) VALUES (NEW.id); END"),
+        QStringLiteral("CREATE TRIGGER posts_changed_update AFTER UPDATE OF type, caption, "
+                       "title, is_aigc, planned_at, hand_over, state, server_post_id, "
+                       "last_error, revision ON posts BEGIN "
+                       "INSERT INTO post_changes (post_id) VALUES (NEW.id); END"),
+        QStringLiteral("CREATE TRIGGER posts_changed_delete AFTER DELETE ON posts BEGIN "
+                       "INSERT INTO post_changes (post_id) VALUES (OLD.id); END"),
+        // The API key's rate limits, counted for all processes (ApiCallLedger); account_id ''
+        // is a request of the key, otherwise a post creation for that account.
+        QStringLiteral("CREATE TABLE api_calls (host TEXT NOT NULL, "
+                       "account_id TEXT NOT NULL DEFAULT '', at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX api_calls_window ON api_calls(host, account_id, at)"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -102,6 +126,8 @@ const QStringList &stepStatements(int version)
         return v2;
     case 3:
         return v3;
+    case 4:
+        return v4;
     default:
         return none;
     }
@@ -129,9 +155,8 @@ QString Migrations::newerVersionMessage(const QString &path, int version)
         .arg(latestVersion);
 }
 
-Migrations::Result Migrations::migrate(const QSqlDatabase &constDb, int targetVersion)
+Migrations::Result Migrations::migrate(const QSqlDatabase &db, int targetVersion)
 {
-    QSqlDatabase db = constDb; // a handle copy: transaction() is not const
     Result result;
     QString error;
     const std::optional<int> current = schemaVersion(db, &error);
@@ -149,35 +174,43 @@ Migrations::Result Migrations::migrate(const QSqlDatabase &constDb, int targetVe
     }
 
     for (int version = *current + 1; version <= std::min(targetVersion, latestVersion); ++version) {
-        if (!db.transaction()) {
+        // IMMEDIATE takes the write lock before the version is read again inside: of several
+        // processes opening one new file at once, the first runs the step and the others,
+        // waiting on the lock (busy timeout), find it done. A deferred BEGIN read the version
+        // unlocked, and two processes both ran "CREATE TABLE posts".
+        QSqlQuery query(db);
+        bool ok = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!ok) {
             result.error = tr("Could not upgrade the database %1 to version %2: %3")
                                .arg(db.databaseName())
                                .arg(version)
-                               .arg(db.lastError().text());
+                               .arg(query.lastError().text());
             qCWarning(lcStorage).noquote() << result.error;
             return result;
         }
-        QSqlQuery query(db);
-        bool ok = true;
-        for (const QString &statement : stepStatements(version)) {
-            if (!query.exec(statement)) {
-                ok = false;
-                break;
+        const std::optional<int> inside = schemaVersion(db, &error);
+        ok = inside.has_value();
+        const bool alreadyDone = ok && *inside >= version;
+        if (ok && !alreadyDone) {
+            for (const QString &statement : stepStatements(version)) {
+                if (!query.exec(statement)) {
+                    ok = false;
+                    break;
+                }
             }
+            // PRAGMA user_version writes the file header inside the same transaction, so the
+            // version and the schema change commit (or roll back) together. A pragma takes no
+            // bound parameters; the number is ours, not input.
+            if (ok)
+                ok = query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
         }
-        // PRAGMA user_version writes the file header inside the same transaction, so the
-        // version and the schema change commit (or roll back) together. A pragma takes no bound
-        // parameters; the number is ours, not input.
         if (ok)
-            ok = query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
-        if (ok)
-            ok = db.commit();
+            ok = query.exec(QStringLiteral("COMMIT"));
         if (!ok) {
-            const QSqlError sqlError =
-                query.lastError().isValid() ? query.lastError() : db.lastError();
-            const QString reason =
-                sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
-            db.rollback();
+            const QString reason = query.lastError().databaseText().isEmpty()
+                                       ? (error.isEmpty() ? query.lastError().text() : error)
+                                       : query.lastError().databaseText();
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             result.error = tr("Could not upgrade the database %1 from version %2 to %3: %4")
                                .arg(db.databaseName())
                                .arg(version - 1)
@@ -186,8 +219,11 @@ Migrations::Result Migrations::migrate(const QSqlDatabase &constDb, int targetVe
             qCWarning(lcStorage).noquote() << result.error;
             return result;
         }
+        if (alreadyDone)
+            version = std::min(*inside, latestVersion); // another process got there first
+        else
+            qCInfo(lcStorage) << "database schema upgraded to version" << version;
         result.toVersion = version;
-        qCInfo(lcStorage) << "database schema upgraded to version" << version;
     }
     return result;
 }

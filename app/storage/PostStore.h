@@ -3,54 +3,47 @@
 
 #pragma once
 
-#include "domain/Account.h"
 #include "domain/Post.h"
-#include "support/Clock.h"
+#include "storage/StoreBase.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QSqlError>
-#include <QString>
-#include <QStringList>
-#include <QVariantList>
 #include <optional>
-
-class QSqlDatabase;
-class QSqlQuery;
 
 namespace tokdeck {
 
-class Database;
-class Transaction;
-
-// Posts, their accounts and media, and the accounts cache, over one open Database, on the
-// Database's thread (in the app: the StorageWorker's). Every multi-row write is one transaction.
-//
-// Failures are values: a call returns 0 / false / nullopt / an empty list and lastError() holds
-// a translated sentence naming the operation (also logged to tokdeck.storage). lastError() is
-// cleared at the start of every call, so "empty list + empty lastError()" means "none found".
-// Destroy the PostStore before its Database.
-class PostStore
+// A post's content (type, texts, schedule, accounts, media) and the queries over posts, on the
+// database's thread. A post's *state* is not written here: PostLifecycle changes it, through
+// the table of allowed transitions, so a content save can never undo what a runner did.
+// Every multi-row write is one transaction. Destroy it before its Database.
+class PostStore final : public StoreBase
 {
     Q_DECLARE_TR_FUNCTIONS(PostStore)
     Q_DISABLE_COPY_MOVE(PostStore)
 
 public:
-    explicit PostStore(Database &database, const Clock &clock = Clock::system());
-    ~PostStore();
+    explicit PostStore(StoreContext &context);
 
-    // Inserts (id == 0) or updates the whole post (accounts and media rows included) in one
-    // transaction. On success fills id, media row ids, createdAt, updatedAt, revision and keeps
-    // any upload already recorded for unchanged media (a stale copy never forgets a mediaId);
-    // returns the id. On failure returns 0 and leaves `post` untouched.
-    // An update is refused when the stored post is no longer editable (uploading or handed over)
-    // or when post.revision is not the stored one (the outbox or another window changed it since
-    // this copy was loaded): reload, then reapply the edit.
-    qint64 save(Post &post);
+    // Inserts (id == 0, with post.state as its first state: draft or ready) or updates the
+    // post's content (accounts and media rows included) in one transaction. An update is a
+    // compare-and-set on post.revision (the revision this copy was loaded or saved at): it is
+    // refused when the stored post is no longer editable (being sent or handed over) or was
+    // changed since (by the calendar, another window, another process); reload, then reapply.
+    // On success fills id, media row ids, createdAt, updatedAt and the new revision, keeps any
+    // upload already recorded for unchanged media, and returns the id; on failure returns 0
+    // and leaves `post` untouched. post.state, lastError and serverPostId are not written.
+    qint64 saveContent(Post &post);
+    // Moves an editable post from `fromUtc` to `toUtc` (the calendar's drag and its undo): a
+    // compare-and-set on the planned time, not on the revision, so a move and its undo still
+    // apply while the composer saves caption edits of the same post in between; refused when
+    // the post is no longer at `fromUtc` (moved elsewhere) or can no longer move. A content
+    // change: raises the revision. Returns the new revision, 0 when refused or failed.
+    qint64 movePlannedAt(qint64 id, const QDateTime &fromUtc, const QDateTime &toUtc);
+    bool remove(qint64 id); // also deletes media rows no other post uses
+
     std::optional<Post> load(qint64 id); // nullopt: not found (lastError() empty) or failure
-    bool remove(qint64 id);              // also deletes media rows no other post uses
-
+    QList<Post> loadMany(const QList<qint64> &ids); // the ones that exist, by id
     // Posts with fromUtc <= plannedAt < toUtc (half-open, so months tile), by plannedAt then id.
     QList<Post> inRange(const QDateTime &fromUtc, const QDateTime &toUtc);
     // Posts in any of the states, "post now" ones first, then by plannedAt, then id.
@@ -61,31 +54,6 @@ public:
     // Posts in any of `states` (all when empty), most recently edited first, filtered like
     // drafts().
     QList<Post> search(const QList<PostState> &states, const QString &text = {});
-
-    // One UPDATE, written by the outbox before each network step. lastError replaces the stored
-    // one (empty clears it); an empty serverPostId keeps the stored one. Bumps the revision.
-    bool setState(qint64 id, PostState state, const QString &lastError = {},
-                  const QString &serverPostId = {});
-    bool setMediaUploaded(qint64 mediaRowId, const QString &mediaId, const QDateTime &atUtc);
-    // Records a media file's content hash (computed by the outbox before uploading), so later
-    // posts of the same content reuse its upload.
-    bool setMediaHash(qint64 mediaRowId, const QString &sha256);
-    // Uploads by API host and content: reuse only what the same server issued.
-    bool recordUpload(const QString &host, const QString &sha256, const QString &mediaId,
-                      const QDateTime &atUtc);
-    std::optional<QString> findUpload(const QString &host, const QString &sha256);
-    // An earlier upload of the same bytes, to reuse instead of uploading again (newest first).
-    std::optional<QString> findMediaIdBySha256(const QString &sha256);
-
-    // The /social-accounts answer, kept for offline start-up; replaces the previous list.
-    bool saveAccounts(const QList<Account> &accounts);
-    QList<Account> cachedAccounts();
-
-    // Hashtags of earlier captions (shared and per-account), most used first, "#tag" spelled as
-    // first seen; matched case-insensitively, as TikTok does.
-    QStringList knownHashtags(int limit);
-
-    QString lastError() const { return m_lastError; }
 
 private:
     struct Filter
@@ -98,18 +66,9 @@ private:
     static std::optional<QSqlError> readPosts(const QSqlDatabase &db, const Filter &filter,
                                               QList<Post> &posts);
     bool writeChildren(QSqlQuery &query, Post &post);
-    QString saveRefusalReason(qint64 id, qint64 revision);
-    bool ensureOpen(const QString &operation);
-    // Run one statement / commit; on failure record "<operation>: <SQLite's reason>" and say false.
-    bool execOrFail(QSqlQuery &query, const QString &sql, const QVariantList &binds,
-                    const QString &operation);
-    bool commitOrFail(Transaction &transaction, const QString &operation);
-    void fail(const QString &operation, const QSqlError &error);
-    void fail(const QString &message);
-
-    Database &m_database;
-    const Clock &m_clock;
-    QString m_lastError;
+    bool dropUnusedMedia(QSqlQuery &query, const QList<qint64> &rows, const QString &operation);
+    QString refusalReason(qint64 id, qint64 revision);
+    QString moveRefusalReason(qint64 id);
 };
 
 } // namespace tokdeck

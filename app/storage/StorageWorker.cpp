@@ -7,6 +7,7 @@
 
 #include <QFileInfo>
 #include <QMetaObject>
+#include <utility>
 
 namespace tokdeck {
 
@@ -23,7 +24,7 @@ StorageWorker::StorageWorker(QString databasePath, const Clock &clock, QObject *
     enqueue([this, path = std::move(databasePath), &clock]() {
         m_database =
             std::make_unique<Database>(path.isEmpty() ? Database::defaultPath() : path, clock);
-        m_store = std::make_unique<PostStore>(*m_database, clock);
+        m_stores = std::make_unique<Stores>(*m_database, clock);
     });
 }
 
@@ -31,12 +32,14 @@ StorageWorker::~StorageWorker()
 {
     Q_ASSERT_X(QThread::currentThread() != &m_thread, "StorageWorker",
                "destroyed from its own worker thread");
-    // Queued after every pending job, so those run first; the store goes before its Database,
-    // and both on the thread that owns the connection.
+    // Queued after every pending job, so those run first; the stores go before their Database,
+    // and everything on the thread that owns the connection.
     QMetaObject::invokeMethod(
         m_context.get(),
         [this]() {
-            m_store.reset();
+            m_watch.reset();
+            m_feed.reset();
+            m_stores.reset();
             m_database.reset();
         },
         Qt::BlockingQueuedConnection);
@@ -50,6 +53,46 @@ void StorageWorker::enqueue(std::function<void()> job)
         qCWarning(lcStorage) << "could not queue a storage job";
 }
 
+void StorageWorker::announceChanges()
+{
+    if (!m_stores || m_stores->context.changedPosts.isEmpty())
+        return;
+    QList<qint64> ids = std::exchange(m_stores->context.changedPosts, {}).values();
+    std::sort(ids.begin(), ids.end());
+    Q_EMIT postsChanged(ids);
+}
+
+void StorageWorker::watchOtherProcesses(int intervalMs)
+{
+    enqueue([this, intervalMs] {
+        if (intervalMs <= 0 || !m_database || !m_database->isOpen()) {
+            m_watch.reset();
+            return;
+        }
+        m_feed = std::make_unique<ChangeFeed>();
+        if (!m_feed->start(m_database->connection())) {
+            m_feed.reset();
+            return;
+        }
+        m_watch = std::make_unique<QTimer>(); // created here: it lives on the worker thread
+        connect(m_watch.get(), &QTimer::timeout, m_context.get(), [this] { pollOtherProcesses(); });
+        m_watch->start(intervalMs);
+    });
+}
+
+void StorageWorker::pollOtherProcesses()
+{
+    if (!m_feed || !m_database || !m_database->isOpen())
+        return;
+    const std::optional<ChangeFeed::Changes> changes = m_feed->poll(m_database->connection());
+    if (!changes)
+        return;
+    if (changes->reset)
+        Q_EMIT postsReset();
+    else
+        Q_EMIT postsChanged(changes->postIds);
+}
+
 QFuture<DatabaseOpenResult> StorageWorker::open()
 {
     return runJob([this]() {
@@ -60,83 +103,95 @@ QFuture<DatabaseOpenResult> StorageWorker::open()
     });
 }
 
-QFuture<StorageResult<Post>> StorageWorker::save(Post post)
+QFuture<StorageResult<Post>> StorageWorker::saveContent(Post post)
 {
-    return call([post = std::move(post)](PostStore &store) mutable {
-        store.save(post);
+    return call([post = std::move(post)](Stores &stores) mutable {
+        stores.posts.saveContent(post);
         return post;
     });
 }
 
 QFuture<StorageResult<std::optional<Post>>> StorageWorker::load(qint64 id)
 {
-    return call([id](PostStore &store) { return store.load(id); });
+    return call([id](Stores &stores) { return stores.posts.load(id); });
+}
+
+QFuture<StorageResult<QList<Post>>> StorageWorker::loadMany(QList<qint64> ids)
+{
+    return call([ids = std::move(ids)](Stores &stores) { return stores.posts.loadMany(ids); });
 }
 
 QFuture<StorageResult<bool>> StorageWorker::remove(qint64 id)
 {
-    return call([id](PostStore &store) { return store.remove(id); });
+    return call([id](Stores &stores) { return stores.posts.remove(id); });
+}
+
+QFuture<StorageResult<qint64>> StorageWorker::movePlannedAt(qint64 id, QDateTime fromUtc,
+                                                            QDateTime toUtc)
+{
+    return call([=](Stores &stores) { return stores.posts.movePlannedAt(id, fromUtc, toUtc); });
 }
 
 QFuture<StorageResult<QList<Post>>> StorageWorker::inRange(QDateTime fromUtc, QDateTime toUtc)
 {
-    return call([fromUtc, toUtc](PostStore &store) { return store.inRange(fromUtc, toUtc); });
+    return call([fromUtc, toUtc](Stores &stores) { return stores.posts.inRange(fromUtc, toUtc); });
 }
 
 QFuture<StorageResult<QList<Post>>> StorageWorker::withStates(QList<PostState> states)
 {
     return call(
-        [states = std::move(states)](PostStore &store) { return store.withStates(states); });
+        [states = std::move(states)](Stores &stores) { return stores.posts.withStates(states); });
 }
 
 QFuture<StorageResult<QList<Post>>> StorageWorker::drafts(QString search)
 {
-    return call([search = std::move(search)](PostStore &store) { return store.drafts(search); });
+    return call(
+        [search = std::move(search)](Stores &stores) { return stores.posts.drafts(search); });
 }
 
 QFuture<StorageResult<QList<Post>>> StorageWorker::search(QList<PostState> states, QString text)
 {
-    return call([states = std::move(states), text = std::move(text)](PostStore &store) {
-        return store.search(states, text);
+    return call([states = std::move(states), text = std::move(text)](Stores &stores) {
+        return stores.posts.search(states, text);
     });
 }
 
-QFuture<StorageResult<bool>> StorageWorker::setState(qint64 id, PostState state, QString lastError,
-                                                     QString serverPostId)
+QFuture<StorageResult<TransitionOutcome>>
+StorageWorker::transition(qint64 id, QList<PostState> from, PostState to, TransitionDetails details)
 {
-    return call(
-        [=](PostStore &store) { return store.setState(id, state, lastError, serverPostId); });
+    return call([=](Stores &stores) { return stores.lifecycle.transition(id, from, to, details); });
 }
 
 QFuture<StorageResult<bool>> StorageWorker::setMediaUploaded(qint64 mediaRowId, QString mediaId,
                                                              QDateTime atUtc)
 {
-    return call(
-        [=](PostStore &store) { return store.setMediaUploaded(mediaRowId, mediaId, atUtc); });
+    return call([=](Stores &stores) {
+        return stores.uploads.setMediaUploaded(mediaRowId, mediaId, atUtc);
+    });
 }
 
 QFuture<StorageResult<std::optional<QString>>> StorageWorker::findMediaIdBySha256(QString sha256)
 {
-    return call([sha256 = std::move(sha256)](PostStore &store) {
-        return store.findMediaIdBySha256(sha256);
+    return call([sha256 = std::move(sha256)](Stores &stores) {
+        return stores.uploads.findMediaIdBySha256(sha256);
     });
 }
 
 QFuture<StorageResult<bool>> StorageWorker::saveAccounts(QList<Account> accounts)
 {
-    return call([accounts = std::move(accounts)](PostStore &store) {
-        return store.saveAccounts(accounts);
+    return call([accounts = std::move(accounts)](Stores &stores) {
+        return stores.accounts.saveAccounts(accounts);
     });
 }
 
 QFuture<StorageResult<QList<Account>>> StorageWorker::cachedAccounts()
 {
-    return call([](PostStore &store) { return store.cachedAccounts(); });
+    return call([](Stores &stores) { return stores.accounts.cachedAccounts(); });
 }
 
 QFuture<StorageResult<QStringList>> StorageWorker::knownHashtags(int limit)
 {
-    return call([limit](PostStore &store) { return store.knownHashtags(limit); });
+    return call([limit](Stores &stores) { return stores.hashtags.knownHashtags(limit); });
 }
 
 } // namespace tokdeck

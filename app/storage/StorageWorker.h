@@ -5,14 +5,16 @@
 
 #include "domain/Account.h"
 #include "domain/Post.h"
+#include "storage/ChangeFeed.h"
 #include "storage/Database.h"
-#include "storage/PostStore.h"
+#include "storage/Stores.h"
 #include "support/Clock.h"
 
 #include <QFuture>
 #include <QObject>
 #include <QPromise>
 #include <QThread>
+#include <QTimer>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -31,7 +33,7 @@ template<class T> struct StorageResult
 };
 
 // The one place the app touches its database: a QObject owning a QThread on which its Database
-// (and so its named connection) and PostStore are created, used and destroyed. The GUI thread
+// (and so its named connection) and Stores are created, used and destroyed. The GUI thread
 // never waits on disk: every call queues a job and returns a QFuture at once.
 //
 // Jobs run one at a time in the order they were queued, so a save queued before a load is
@@ -40,9 +42,9 @@ template<class T> struct StorageResult
 // support/FutureCallback.h (the callback runs on the context's thread). Every failed call also
 // emits storageFailed().
 //
-// Autosave: the composer debounces edits and calls save(post) with its current copy; the answer
-// carries the saved post (id, media row ids, revision), which the composer must take before its
-// next save of the same post, so at most one save per post should be in flight.
+// Storage announces what changed: after each job that committed changes to posts, one
+// postsChanged(ids); with watchOtherProcesses(), also the posts other processes changed in the
+// same file. Views subscribe to it and update those rows; no widget relays changes to another.
 class StorageWorker final : public QObject
 {
     Q_OBJECT
@@ -65,22 +67,30 @@ public:
     // it, such as the preview cache.
     QString folder() const { return m_folder; }
 
-    // Runs f(PostStore &) on the worker thread; the future carries what f returns. The escape
-    // hatch for anything the typed calls below do not cover; f must not keep the reference.
-    template<class F> auto run(F f) -> QFuture<std::invoke_result_t<F &, PostStore &>>
+    // Runs f(Stores &) on the worker thread; the future carries what f returns. For a
+    // sequence of store calls that belongs together (the outbox's steps); f must not keep the
+    // reference. Posts changed by f are announced once it returns.
+    template<class F> auto run(F f) -> QFuture<std::invoke_result_t<F &, Stores &>>
     {
-        return runJob([this, f = std::move(f)]() mutable { return f(*m_store); });
+        return runJob([this, f = std::move(f)]() mutable { return f(*m_stores); });
     }
 
-    QFuture<StorageResult<Post>> save(Post post); // value: the post as saved
+    // Also announce changes made by other processes: polls the file every `intervalMs` (a
+    // `PRAGMA data_version`, nothing more while no one else writes). 0 stops.
+    void watchOtherProcesses(int intervalMs);
+
+    QFuture<StorageResult<Post>> saveContent(Post post); // value: the post as saved
     QFuture<StorageResult<std::optional<Post>>> load(qint64 id);
+    QFuture<StorageResult<QList<Post>>> loadMany(QList<qint64> ids);
     QFuture<StorageResult<bool>> remove(qint64 id);
+    // value: the new revision (0: refused, error says why); see PostStore::movePlannedAt()
+    QFuture<StorageResult<qint64>> movePlannedAt(qint64 id, QDateTime fromUtc, QDateTime toUtc);
     QFuture<StorageResult<QList<Post>>> inRange(QDateTime fromUtc, QDateTime toUtc);
     QFuture<StorageResult<QList<Post>>> withStates(QList<PostState> states);
     QFuture<StorageResult<QList<Post>>> drafts(QString search = {});
     QFuture<StorageResult<QList<Post>>> search(QList<PostState> states, QString text = {});
-    QFuture<StorageResult<bool>> setState(qint64 id, PostState state, QString lastError = {},
-                                          QString serverPostId = {});
+    QFuture<StorageResult<TransitionOutcome>>
+    transition(qint64 id, QList<PostState> from, PostState to, TransitionDetails details = {});
     QFuture<StorageResult<bool>> setMediaUploaded(qint64 mediaRowId, QString mediaId,
                                                   QDateTime atUtc);
     QFuture<StorageResult<std::optional<QString>>> findMediaIdBySha256(QString sha256);
@@ -94,6 +104,10 @@ Q_SIGNALS:
     // Any failed call or open, as the translated sentence (emitted from the worker thread;
     // connect with a context object to get it queued to the GUI).
     void storageFailed(const QString &message);
+    // Posts inserted, changed or deleted (load them to tell which), from the worker thread.
+    void postsChanged(const QList<qint64> &postIds);
+    // More changed elsewhere than can be told post by post: reload what is on screen.
+    void postsReset();
 
 private:
     QString m_folder;
@@ -106,12 +120,15 @@ private:
         auto promise = std::make_shared<QPromise<R>>();
         QFuture<R> future = promise->future();
         promise->start();
-        enqueue([promise, g = std::move(g)]() mutable {
+        enqueue([this, promise, g = std::move(g)]() mutable {
             if constexpr (std::is_void_v<R>) {
                 g();
             } else {
                 promise->addResult(g());
             }
+            // Announced before the caller hears back, so a view reloading on the answer and
+            // one updating on the notice see the same rows.
+            announceChanges();
             promise->finish();
         });
         return future;
@@ -120,10 +137,10 @@ private:
     // A store call that also reports failures through storageFailed().
     template<class Op> auto call(Op op)
     {
-        using T = std::invoke_result_t<Op &, PostStore &>;
-        return run([this, op = std::move(op)](PostStore &store) mutable {
-            StorageResult<T> result{op(store), {}};
-            result.error = store.lastError();
+        using T = std::invoke_result_t<Op &, Stores &>;
+        return run([this, op = std::move(op)](Stores &stores) mutable {
+            StorageResult<T> result{op(stores), {}};
+            result.error = stores.lastError();
             if (!result.ok())
                 Q_EMIT storageFailed(result.error);
             return result;
@@ -131,12 +148,16 @@ private:
     }
 
     void enqueue(std::function<void()> job);
+    void announceChanges(); // on the worker thread
+    void pollOtherProcesses();
 
     QThread m_thread;
     std::unique_ptr<QObject> m_context; // lives on m_thread: queued jobs are delivered to it
     // Created, used and destroyed on m_thread only.
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<PostStore> m_store;
+    std::unique_ptr<Stores> m_stores;
+    std::unique_ptr<QTimer> m_watch;
+    std::unique_ptr<ChangeFeed> m_feed;
 };
 
 } // namespace tokdeck

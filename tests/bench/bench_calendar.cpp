@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
     const QDateTime start = QDateTime::currentDateTimeUtc().addDays(1);
     QElapsedTimer fill;
     fill.start();
-    auto filled = storage.run([start](PostStore &store) {
+    auto filled = storage.run([start](Stores &stores) {
         const PostState states[] = {PostState::Draft, PostState::Ready, PostState::Scheduled,
                                     PostState::Published};
         for (int i = 0; i < 10'000; ++i) {
@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
                 QStringLiteral("Post %1 with a caption long enough to be elided #fyp").arg(i);
             post.accounts = {{QStringLiteral("acc_tiktok_%1").arg(i % 3 + 1), {}, {}}};
             post.plannedAt = start.addSecs(qint64(i) * 3153); // ~one year
-            store.save(post);
+            stores.posts.saveContent(post);
         }
         return true;
     });

@@ -58,7 +58,7 @@ class TestCalendar : public QObject
         post.caption = postStateKey(state);
         post.plannedAt = when.toUTC();
         post.accounts = {{account, {}, {}}};
-        auto future = storage->save(post);
+        auto future = storage->saveContent(post);
         future.waitForFinished();
         return future.result().value.id;
     }
@@ -266,7 +266,7 @@ private Q_SLOTS:
         video.path = test::dataFile(QStringLiteral("vertical.mp4"));
         video.kind = MediaKind::Video;
         post.media = {video};
-        auto saved = storage->save(post);
+        auto saved = storage->saveContent(post);
         saved.waitForFinished();
         const qint64 id = saved.result().value.id;
 

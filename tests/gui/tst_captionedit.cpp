@@ -131,7 +131,7 @@ private Q_SLOTS:
               QStringLiteral("Day three #FYP #behindthescenes")}) {
             Post post;
             post.caption = caption;
-            QVERIFY(storage.save(post).result().ok());
+            QVERIFY(storage.saveContent(post).result().ok());
         }
         DraftEditor editor(&storage, nullptr);
         ComposerWidget composer(&editor, Clock::system());

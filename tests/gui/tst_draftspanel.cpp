@@ -42,7 +42,7 @@ private Q_SLOTS:
         for (const Post &p : {post(PostState::Draft, QStringLiteral("Summer sale ☀️")),
                               post(PostState::Draft, QStringLiteral("Winter drop")),
                               post(PostState::Failed, QStringLiteral("Summer teaser"))}) {
-            auto saved = storage.save(p);
+            auto saved = storage.saveContent(p);
             saved.waitForFinished();
             QVERIFY(saved.result().ok());
         }

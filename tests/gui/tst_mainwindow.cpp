@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Tokdeck contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "CliRunner.h"
 #include "LocalSandbox.h"
 #include "MainWindow.h"
 #include "TestMedia.h"
@@ -12,10 +13,12 @@
 #include "compose/ComposerWidget.h"
 #include "compose/DraftEditor.h"
 #include "compose/SchedulePicker.h"
+#include "drafts/DraftsPanel.h"
 #include "media/ThumbnailCache.h"
 #include "models/AccountListModel.h"
 #include "models/AccountTargetsModel.h"
 #include "models/MediaListModel.h"
+#include "models/PostListModel.h"
 #include "publish/Outbox.h"
 #include "publish/UploadQueue.h"
 #include "storage/StorageWorker.h"
@@ -25,6 +28,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -107,7 +111,7 @@ private Q_SLOTS:
                 + (day % 2 ? QStringLiteral("/vertical.mp4") : QStringLiteral("/portrait.jpg"));
             media.kind = day % 2 ? MediaKind::Video : MediaKind::Image;
             post.media = {media};
-            storage.save(post);
+            storage.saveContent(post);
         }
         MainWindow window(&sandbox.client, nullptr, &storage);
         QSignalSpy calendarLoaded(window.calendarPanel(), &CalendarPanel::reloaded);
@@ -236,7 +240,7 @@ private Q_SLOTS:
         post.caption = QStringLiteral("Before");
         post.plannedAt = QDateTime(QDate::currentDate().addDays(10), QTime(18, 15)).toUTC();
         post.accounts = {{QStringLiteral("acc_tiktok_1"), {}, {}}};
-        const qint64 id = storage->save(post).result().value.id;
+        const qint64 id = storage->saveContent(post).result().value.id;
         QVERIFY(id > 0);
         ApiClient client; // not called: no key
         MainWindow window(&client, nullptr, storage.get());
@@ -274,6 +278,40 @@ private Q_SLOTS:
         QTRY_COMPARE(stored().plannedAt, post.plannedAt);
         QCOMPARE(stored().caption, QStringLiteral("Written after the move"));
         QCOMPARE(editor->post().plannedAt, post.plannedAt);
+    }
+
+    void aPostMadeByTheCliShowsInTheOpenWindowWithin2s()
+    {
+        // Another process (tokdeck-cli) posts into the same data folder while the window is
+        // open: the window's list shows the new post, published, without a restart.
+        QTemporaryDir dir;
+        test::LocalSandbox sandbox;
+        QVERIFY(sandbox.start());
+        StorageWorker storage(dir.filePath(QStringLiteral("tokdeck.sqlite")));
+        QVERIFY(storage.open().result().ok());
+        storage.watchOtherProcesses(250);
+        ApiClient client; // not called: no key
+        MainWindow window(&client, nullptr, &storage);
+        window.show();
+        const PostListModel *list = window.findChild<DraftsPanel *>()->model();
+        QTRY_COMPARE(list->rowCount(), 0);
+
+        test::CliRunner cli(sandbox.server.baseUrl(), sandbox.server.apiKey(), dir.path());
+        const QString photo = dir.filePath(QStringLiteral("photo.jpg"));
+        QVERIFY(QFile::copy(test::dataFile(QStringLiteral("portrait.jpg")), photo));
+        cli.start({QStringLiteral("post"), QStringLiteral("photo"), photo,
+                   QStringLiteral("--account"), QStringLiteral("acc_tiktok_1"),
+                   QStringLiteral("--caption"), QStringLiteral("From the CLI")});
+        QVERIFY(cli.waitAll(60'000));
+        QCOMPARE(cli.processes().front()->exitCode(), 0);
+        QElapsedTimer sinceDone;
+        sinceDone.start();
+        const auto shown = [&] {
+            return list->rowCount() == 1 && list->posts().first().state == PostState::Published;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(shown(), 2000);
+        QCOMPARE(list->posts().first().caption, QStringLiteral("From the CLI"));
+        qInfo("shown %lld ms after the CLI finished", sinceDone.elapsed());
     }
 
     void ctrlReturnPublishesFromAnywhereInTheWindow()

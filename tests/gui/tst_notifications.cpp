@@ -30,7 +30,7 @@ private Q_SLOTS:
         Post post;
         post.caption = QStringLiteral("Behind the scenes of our spring shoot #bts");
         post.plannedAt = QDateTime(QDate(2026, 12, 1), QTime(17, 0), Qt::UTC);
-        auto saved = storage->save(post);
+        auto saved = storage->saveContent(post);
         saved.waitForFinished();
         postId = saved.result().value.id;
     }

@@ -159,7 +159,7 @@ class TestScheduleExchange : public QObject
         media.path = dir.filePath(QStringLiteral("vertical.mp4"));
         media.kind = MediaKind::Video;
         post.media = {media};
-        auto saved = storage->save(post);
+        auto saved = storage->saveContent(post);
         saved.waitForFinished();
         if (!saved.result().ok())
             qWarning("%s", qPrintable(saved.result().error));

@@ -23,6 +23,7 @@ class TestCrashSafety : public QObject
     Q_OBJECT
 
     static constexpr int runs = 36;
+    static constexpr int leaseMs = 600;
 
     QTemporaryDir dir;
     SandboxServer server;
@@ -34,6 +35,9 @@ class TestCrashSafety : public QObject
         env.insert(QStringLiteral("TOKDECK_API_URL"), server.baseUrl().toString());
         env.insert(QStringLiteral("TOKDECK_API_KEY"), server.apiKey());
         env.insert(QStringLiteral("TOKDECK_DATA_DIR"), dir.path());
+        // A killed runner's claim lasts this long; the recovery run waits it out.
+        env.insert(QStringLiteral("TOKDECK_OUTBOX_LEASE_MS"), QString::number(leaseMs));
+        env.insert(QStringLiteral("TOKDECK_API_LIMITS"), QStringLiteral("0,0,0"));
         cli.setProcessEnvironment(env);
         cli.start(test::SandboxProcess::cliPath(),
                   {QStringLiteral("outbox"), QStringLiteral("run"), QStringLiteral("--once")});
@@ -85,7 +89,7 @@ private Q_SLOTS:
                 media.size = QFileInfo(media.path).size();
                 media.kind = MediaKind::Video;
                 post.media = {media};
-                auto saved = storage.save(post);
+                auto saved = storage.saveContent(post);
                 saved.waitForFinished();
                 QVERIFY(saved.result().ok());
                 captions.insert(saved.result().value.id, post.caption);
@@ -103,6 +107,7 @@ private Q_SLOTS:
             killedDuringSubmit +=
                 server.requestCount(QStringLiteral("/post/video")) > createsBefore;
             server.clearFaults();
+            QTest::qWait(leaseMs + 100); // until the killed runner's lease has expired
             QCOMPARE(runCli(-1) >= 0,
                      true); // recovery run finishes (exit 5 is fine: needs attention)
         }

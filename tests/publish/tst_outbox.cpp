@@ -57,7 +57,7 @@ class TestOutbox : public QObject
 
     Post save(Post post)
     {
-        auto future = storage->save(post);
+        auto future = storage->saveContent(post);
         future.waitForFinished();
         if (!future.result().ok())
             qFatal("save failed: %s", qPrintable(future.result().error));
@@ -71,10 +71,23 @@ class TestOutbox : public QObject
         return *future.result().value;
     }
 
-    void setState(qint64 id, PostState state)
+    // Leaves the post as a runner that died in `state` (uploading or submitting) would: claimed
+    // under a lease that has already expired.
+    void leaveAsCrashed(qint64 id, PostState state)
     {
-        auto future = storage->setState(id, state);
-        future.waitForFinished();
+        auto future = storage->run([id, state](Stores &stores) {
+            const QString runner = QStringLiteral("crashed-runner");
+            stores.lifecycle.transition(id, {PostState::Draft}, PostState::Ready);
+            bool ok =
+                stores.lifecycle.claim(id, runner, QDateTime::currentDateTimeUtc().addSecs(-1));
+            if (ok && state == PostState::Submitting)
+                ok = stores.lifecycle
+                         .transition(id, {PostState::Uploading}, PostState::Submitting,
+                                     {{}, {}, runner})
+                         .done();
+            return ok;
+        });
+        QVERIFY(future.result());
     }
 
     // Runs due work until the outbox is idle again.
@@ -217,7 +230,7 @@ private Q_SLOTS:
         copy.media[1].path = copyOf("small.png");
         copy.media[1].mediaId.clear();
         copy = save(copy);
-        setState(copy.id, PostState::Uploading);
+        leaveAsCrashed(copy.id, PostState::Uploading);
 
         QSignalSpy resumed(outbox.get(), &Outbox::resumed);
         outbox->resume();
@@ -231,7 +244,7 @@ private Q_SLOTS:
     void restartWhileSubmittingNeverSendsAgain()
     {
         const Post post = save(videoPost());
-        setState(post.id, PostState::Submitting);
+        leaveAsCrashed(post.id, PostState::Submitting);
         QSignalSpy resumed(outbox.get(), &Outbox::resumed);
         outbox->resume();
         QVERIFY(resumed.wait(5000));

@@ -173,7 +173,7 @@ private Q_SLOTS:
         // Hold the storage thread, so the item's draft save waits behind this job.
         QSemaphore gate;
         auto release = qScopeGuard([&] { gate.release(); });
-        storage->run([&gate](PostStore &) { gate.acquire(); });
+        storage->run([&gate](Stores &) { gate.acquire(); });
         int mediaRequests = 0;
         connect(server, &SandboxServer::requestHandled, this,
                 [&](const QString &, const QString &path) {

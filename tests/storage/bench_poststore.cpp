@@ -7,7 +7,7 @@
 
 #include "SamplePosts.h"
 #include "storage/Database.h"
-#include "storage/PostStore.h"
+#include "storage/Stores.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -58,7 +58,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(opened.error));
         return 1;
     }
-    PostStore store(db);
+    Stores stores(db, Clock::system());
+    PostStore &store = stores.posts;
 
     constexpr int postCount = 10'000;
     const QDateTime yearStart(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
@@ -84,7 +85,7 @@ int main(int argc, char **argv)
         post.plannedAt = yearStart.addMSecs(qint64(random.bounded(1.0) * double(yearMs)));
         post.state = (i % 10 == 0) ? PostState::Draft
                                    : (i % 3 == 0 ? PostState::Ready : PostState::Scheduled);
-        if (!store.save(post)) {
+        if (!store.saveContent(post)) {
             std::fprintf(stderr, "%s\n", qPrintable(store.lastError()));
             return 1;
         }
@@ -96,14 +97,14 @@ int main(int argc, char **argv)
     Post draft = samplePost(yearStart.addDays(200));
     draft.state = PostState::Draft;
     draft.media = {sampleMedia(++mediaSerial), sampleMedia(++mediaSerial)};
-    if (!store.save(draft))
+    if (!store.saveContent(draft))
         return 1;
     QList<double> saves;
     QElapsedTimer timer;
     for (int i = 0; i < 1000; ++i) {
         draft.caption = QStringLiteral("Edited %1 🎬 #fyp").arg(i);
         timer.start();
-        if (!store.save(draft)) {
+        if (!store.saveContent(draft)) {
             std::fprintf(stderr, "%s\n", qPrintable(store.lastError()));
             return 1;
         }

@@ -6,7 +6,7 @@
 
 #include "SamplePosts.h"
 #include "storage/Database.h"
-#include "storage/PostStore.h"
+#include "storage/Stores.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -25,7 +25,20 @@ private:
     QTemporaryDir m_dir;
     ManualClock m_clock{QDateTime(QDate(2025, 5, 1), QTime(9, 30, 15, 123), Qt::UTC)};
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<PostStore> m_store;
+    std::unique_ptr<Stores> m_stores;
+    PostStore *m_store = nullptr;
+
+    // Draft → ready → claimed → submitting → scheduled, as the outbox does it.
+    void handOver(qint64 id, const QString &serverPostId)
+    {
+        PostLifecycle &life = m_stores->lifecycle;
+        life.transition(id, {PostState::Draft}, PostState::Ready); // refused if ready already
+        QVERIFY(life.claim(id, QStringLiteral("runner"), m_clock.nowUtc().addSecs(60)));
+        QVERIFY(life.transition(id, {PostState::Uploading}, PostState::Submitting).done());
+        QVERIFY(life.transition(id, {PostState::Submitting}, PostState::Scheduled,
+                                {{}, serverPostId, {}})
+                    .done());
+    }
 
 private Q_SLOTS:
     void searchFiltersByStatesAndText()
@@ -40,9 +53,9 @@ private Q_SLOTS:
         Post scheduled = test::samplePost(when);
         scheduled.state = PostState::Scheduled;
         scheduled.caption = QStringLiteral("Winter drop");
-        QVERIFY(m_store->save(draft) > 0);
-        QVERIFY(m_store->save(failed) > 0);
-        QVERIFY(m_store->save(scheduled) > 0);
+        QVERIFY(m_store->saveContent(draft) > 0);
+        QVERIFY(m_store->saveContent(failed) > 0);
+        QVERIFY(m_store->saveContent(scheduled) > 0);
 
         QCOMPARE(m_store->search({}).size(), 3);
         QCOMPARE(m_store->search({PostState::Draft, PostState::Failed}).size(), 2);
@@ -55,26 +68,29 @@ private Q_SLOTS:
 
     void init()
     {
-        m_store.reset();
+        m_store = nullptr;
+        m_stores.reset();
         m_db = std::make_unique<Database>(
             m_dir.filePath(
                 QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))),
             m_clock);
         const DatabaseOpenResult opened = m_db->open();
         QVERIFY2(opened.ok(), qPrintable(opened.error));
-        m_store = std::make_unique<PostStore>(*m_db, m_clock);
+        m_stores = std::make_unique<Stores>(*m_db, m_clock);
+        m_store = &m_stores->posts;
     }
 
     void cleanup()
     {
-        m_store.reset(); // before its Database
+        m_store = nullptr;
+        m_stores.reset(); // before its Database
         m_db.reset();
     }
 
     void roundTripsEveryField()
     {
         Post post = samplePost(t0);
-        const qint64 id = m_store->save(post);
+        const qint64 id = m_store->saveContent(post);
         QVERIFY2(id > 0, qPrintable(m_store->lastError()));
         QCOMPARE(post.id, id);
         QCOMPARE(post.createdAt, m_clock.nowUtc());
@@ -121,7 +137,7 @@ private Q_SLOTS:
         post.state = state;
         post.type = type;
         post.handOver = HandOver::Now;
-        QVERIFY(m_store->save(post)); // a minimal draft: null strings, no date, no children
+        QVERIFY(m_store->saveContent(post)); // a minimal draft: null strings, no date, no children
         const std::optional<Post> loaded = m_store->load(post.id);
         QVERIFY(loaded);
         QCOMPARE(*loaded, post);
@@ -132,7 +148,7 @@ private Q_SLOTS:
     void updateReplacesChildren()
     {
         Post post = samplePost(t0);
-        QVERIFY(m_store->save(post));
+        QVERIFY(m_store->saveContent(post));
         const qint64 keptRow = post.media.at(1).id;
         const qint64 droppedRow = post.media.at(0).id;
         m_clock.advanceSeconds(60);
@@ -142,7 +158,7 @@ private Q_SLOTS:
         post.accounts.first().titleOverride.clear();
         post.media = {post.media.at(2), post.media.at(1), sampleMedia(9)}; // reorder, drop, add
         post.plannedAt = t0.addDays(1);
-        QVERIFY2(m_store->save(post), qPrintable(m_store->lastError()));
+        QVERIFY2(m_store->saveContent(post), qPrintable(m_store->lastError()));
         QCOMPARE(post.revision, 2);
         QCOMPARE(post.updatedAt, m_clock.nowUtc());
         QVERIFY(post.createdAt < post.updatedAt);
@@ -169,10 +185,10 @@ private Q_SLOTS:
                                         from.addDays(10),  to.addDays(3)};
         for (const QDateTime &when : times) {
             Post post = samplePost(when);
-            QVERIFY(m_store->save(post));
+            QVERIFY(m_store->saveContent(post));
         }
         Post undated;
-        QVERIFY(m_store->save(undated)); // "post now": never in a range
+        QVERIFY(m_store->saveContent(undated)); // "post now": never in a range
 
         const QList<Post> posts = m_store->inRange(from, to);
         QVERIFY(m_store->lastError().isEmpty());
@@ -192,60 +208,28 @@ private Q_SLOTS:
         QCOMPARE(m_store->inRange(from.toLocalTime(), to.toLocalTime()).size(), 3);
     }
 
-    void setStateWritesOneRow()
-    {
-        Post post = samplePost(t0);
-        post.serverPostId.clear();
-        post.lastError.clear();
-        QVERIFY(m_store->save(post));
-        m_clock.advanceSeconds(5);
-
-        QVERIFY(m_store->setState(post.id, PostState::Uploading));
-        std::optional<Post> loaded = m_store->load(post.id);
-        QCOMPARE(loaded->state, PostState::Uploading);
-        QCOMPARE(loaded->updatedAt, m_clock.nowUtc());
-        QCOMPARE(loaded->revision, post.revision + 1);
-
-        QVERIFY(m_store->setState(post.id, PostState::Failed, QStringLiteral("HTTP 400: too big")));
-        QCOMPARE(m_store->load(post.id)->lastError, QStringLiteral("HTTP 400: too big"));
-
-        QVERIFY(m_store->setState(post.id, PostState::Scheduled, {}, QStringLiteral("post_9")));
-        loaded = m_store->load(post.id);
-        QCOMPARE(loaded->state, PostState::Scheduled);
-        QVERIFY(loaded->lastError.isEmpty()); // cleared
-        QCOMPARE(loaded->serverPostId, QStringLiteral("post_9"));
-        QVERIFY(loaded->isLocked());
-
-        QVERIFY(m_store->setState(post.id, PostState::Published));
-        QCOMPARE(m_store->load(post.id)->serverPostId, QStringLiteral("post_9")); // kept
-
-        QVERIFY(!m_store->setState(4242, PostState::Ready));
-        QVERIFY2(m_store->lastError().contains(QStringLiteral("4242")),
-                 qPrintable(m_store->lastError()));
-    }
-
     void withStatesAndDrafts()
     {
         Post now;
         now.state = PostState::Ready;
-        QVERIFY(m_store->save(now));
+        QVERIFY(m_store->saveContent(now));
         Post later = samplePost(t0);
-        QVERIFY(m_store->save(later));
+        QVERIFY(m_store->saveContent(later));
         Post failed = samplePost(t0.addSecs(-3600));
         failed.state = PostState::Failed;
-        QVERIFY(m_store->save(failed));
+        QVERIFY(m_store->saveContent(failed));
 
         Post draftA;
         draftA.caption = QStringLiteral("Summer 50% sale");
-        QVERIFY(m_store->save(draftA));
+        QVERIFY(m_store->saveContent(draftA));
         m_clock.advanceSeconds(1);
         Post draftB;
         draftB.title = QStringLiteral("summer vibes");
-        QVERIFY(m_store->save(draftB));
+        QVERIFY(m_store->saveContent(draftB));
         m_clock.advanceSeconds(1);
         Post draftC;
         draftC.caption = QStringLiteral("Winter");
-        QVERIFY(m_store->save(draftC));
+        QVERIFY(m_store->saveContent(draftC));
 
         const QList<Post> toSend = m_store->withStates({PostState::Ready, PostState::Failed});
         QCOMPARE(toSend.size(), 3);
@@ -268,17 +252,17 @@ private Q_SLOTS:
     void uploadsAreReusedByHash()
     {
         Post first = samplePost(t0);
-        QVERIFY(m_store->save(first));
+        QVERIFY(m_store->saveContent(first));
         const PostMedia media =
             first.media.at(0); // a copy: saving below may reallocate first.media
-        QVERIFY(!m_store->findMediaIdBySha256(media.sha256));
+        QVERIFY(!m_stores->uploads.findMediaIdBySha256(media.sha256));
         QVERIFY(m_store->lastError().isEmpty());
 
         const QDateTime at = m_clock.nowUtc();
-        QVERIFY(m_store->setMediaUploaded(media.id, QStringLiteral("vid_777"), at));
-        QCOMPARE(m_store->findMediaIdBySha256(media.sha256), QStringLiteral("vid_777"));
-        QVERIFY(!m_store->findMediaIdBySha256(QStringLiteral("nope")));
-        QVERIFY(!m_store->findMediaIdBySha256(QString()));
+        QVERIFY(m_stores->uploads.setMediaUploaded(media.id, QStringLiteral("vid_777"), at));
+        QCOMPARE(m_stores->uploads.findMediaIdBySha256(media.sha256), QStringLiteral("vid_777"));
+        QVERIFY(!m_stores->uploads.findMediaIdBySha256(QStringLiteral("nope")));
+        QVERIFY(!m_stores->uploads.findMediaIdBySha256(QString()));
 
         std::optional<Post> loaded = m_store->load(first.id);
         QCOMPARE(loaded->media.at(0).mediaId, QStringLiteral("vid_777"));
@@ -286,30 +270,30 @@ private Q_SLOTS:
 
         // A copy made before the upload does not forget it when saved.
         first.caption = QStringLiteral("edited after the upload");
-        QVERIFY2(m_store->save(first), qPrintable(m_store->lastError()));
+        QVERIFY2(m_store->saveContent(first), qPrintable(m_store->lastError()));
         QCOMPARE(first.media.at(0).mediaId, QStringLiteral("vid_777")); // reported back
         QCOMPARE(m_store->load(first.id)->media.at(0).mediaId, QStringLiteral("vid_777"));
 
         // Other bytes under the same row: the old upload no longer applies.
         first.media[0].sha256 = QStringLiteral("f").repeated(64);
         first.media[0].mediaId.clear();
-        QVERIFY(m_store->save(first));
+        QVERIFY(m_store->saveContent(first));
         QVERIFY(m_store->load(first.id)->media.at(0).mediaId.isEmpty());
 
         // A second post with the original bytes finds nothing any more, then a new upload.
-        QVERIFY(!m_store->findMediaIdBySha256(media.sha256));
-        QVERIFY(!m_store->setMediaUploaded(999999, QStringLiteral("vid_x"), at));
+        QVERIFY(!m_stores->uploads.findMediaIdBySha256(media.sha256));
+        QVERIFY(!m_stores->uploads.setMediaUploaded(999999, QStringLiteral("vid_x"), at));
         QVERIFY(!m_store->lastError().isEmpty());
     }
 
     void sharedMediaRowSurvivesRemoval()
     {
         Post first = samplePost(t0);
-        QVERIFY(m_store->save(first));
+        QVERIFY(m_store->saveContent(first));
         Post second = first; // duplicated: same media rows
         second.id = 0;
         second.revision = 0;
-        QVERIFY(m_store->save(second));
+        QVERIFY(m_store->saveContent(second));
         QCOMPARE(second.media.at(0).id, first.media.at(0).id);
         QCOMPARE(countRows(*m_db, QStringLiteral("media")), 3);
 
@@ -333,7 +317,7 @@ private Q_SLOTS:
         Post post = samplePost(t0);
         post.accounts.append(post.accounts.first()); // the same account twice: a constraint fails
         const Post before = post;
-        QCOMPARE(m_store->save(post), 0);
+        QCOMPARE(m_store->saveContent(post), 0);
         QVERIFY2(m_store->lastError().contains(QStringLiteral("Could not save the new post")),
                  qPrintable(m_store->lastError()));
         QCOMPARE(post, before); // untouched: no id, no media row ids
@@ -345,13 +329,13 @@ private Q_SLOTS:
     void failingUpdateLeavesOldVersion()
     {
         Post post = samplePost(t0);
-        QVERIFY(m_store->save(post));
+        QVERIFY(m_store->saveContent(post));
         const Post saved = post;
 
         post.caption = QStringLiteral("half-written?");
         post.media.append(sampleMedia(8));
         post.accounts.append(post.accounts.first());
-        QCOMPARE(m_store->save(post), 0);
+        QCOMPARE(m_store->saveContent(post), 0);
         QVERIFY(!m_store->lastError().isEmpty());
         QCOMPARE(m_store->load(saved.id), std::optional<Post>(saved));
         QCOMPARE(countRows(*m_db, QStringLiteral("media")), 3);
@@ -360,45 +344,45 @@ private Q_SLOTS:
     void staleOrLockedCopyIsRefused()
     {
         Post post = samplePost(t0);
-        QVERIFY(m_store->save(post));
+        QVERIFY(m_store->saveContent(post));
         Post otherWindow = *m_store->load(post.id);
 
         post.caption = QStringLiteral("first edit");
-        QVERIFY(m_store->save(post));
+        QVERIFY(m_store->saveContent(post));
         otherWindow.caption = QStringLiteral("second edit from a stale copy");
-        QCOMPARE(m_store->save(otherWindow), 0);
+        QCOMPARE(m_store->saveContent(otherWindow), 0);
         QVERIFY2(m_store->lastError().contains(QStringLiteral("changed elsewhere")),
                  qPrintable(m_store->lastError()));
         QCOMPARE(m_store->load(post.id)->caption, QStringLiteral("first edit"));
 
-        QVERIFY(m_store->setState(post.id, PostState::Scheduled, {}, QStringLiteral("post_1")));
+        handOver(post.id, QStringLiteral("post_1"));
         Post reloaded = *m_store->load(post.id);
         reloaded.caption = QStringLiteral("too late");
-        QCOMPARE(m_store->save(reloaded), 0); // handed over: the dashboard owns it now
+        QCOMPARE(m_store->saveContent(reloaded), 0); // handed over: the dashboard owns it now
         QVERIFY(!m_store->lastError().isEmpty());
         QCOMPARE(m_store->load(post.id)->caption, QStringLiteral("first edit"));
 
         Post gone = reloaded;
         QVERIFY(m_store->remove(post.id));
-        QCOMPARE(m_store->save(gone), 0);
+        QCOMPARE(m_store->saveContent(gone), 0);
         QVERIFY2(m_store->lastError().contains(QStringLiteral("no longer exists")),
                  qPrintable(m_store->lastError()));
     }
 
     void accountsCache()
     {
-        QVERIFY(m_store->cachedAccounts().isEmpty());
+        QVERIFY(m_stores->accounts.cachedAccounts().isEmpty());
         const QList<Account> accounts = {
             {QStringLiteral("acc_2"), QStringLiteral("tiktok"), QStringLiteral("Brand ✨"),
              QStringLiteral("brand"), QStringLiteral("https://a/1.png")},
             {QStringLiteral("acc_1"), QStringLiteral("facebook"), {}, {}, {}}};
-        QVERIFY(m_store->saveAccounts(accounts));
-        QCOMPARE(m_store->cachedAccounts(), accounts);
-        QVERIFY(m_store->saveAccounts({accounts.at(1)}));
-        QCOMPARE(m_store->cachedAccounts(), QList<Account>{accounts.at(1)});
+        QVERIFY(m_stores->accounts.saveAccounts(accounts));
+        QCOMPARE(m_stores->accounts.cachedAccounts(), accounts);
+        QVERIFY(m_stores->accounts.saveAccounts({accounts.at(1)}));
+        QCOMPARE(m_stores->accounts.cachedAccounts(), QList<Account>{accounts.at(1)});
         // A duplicate id fails as a whole: the previous list stays.
-        QVERIFY(!m_store->saveAccounts({accounts.at(0), accounts.at(0)}));
-        QCOMPARE(m_store->cachedAccounts(), QList<Account>{accounts.at(1)});
+        QVERIFY(!m_stores->accounts.saveAccounts({accounts.at(0), accounts.at(0)}));
+        QCOMPARE(m_stores->accounts.cachedAccounts(), QList<Account>{accounts.at(1)});
     }
 
     void knownHashtags()
@@ -408,28 +392,28 @@ private Q_SLOTS:
               QStringLiteral("#fyp #Cats"), QStringLiteral("no tags")}) {
             Post post;
             post.caption = caption;
-            QVERIFY(m_store->save(post));
+            QVERIFY(m_store->saveContent(post));
         }
         Post withOverride;
         withOverride.accounts = {{QStringLiteral("acc"), QStringLiteral("#café day"), {}}};
-        QVERIFY(m_store->save(withOverride));
+        QVERIFY(m_store->saveContent(withOverride));
 
-        QCOMPARE(m_store->knownHashtags(10),
+        QCOMPARE(m_stores->hashtags.knownHashtags(10),
                  (QStringList{QStringLiteral("#FYP"), QStringLiteral("#café"),
                               QStringLiteral("#cats"), QStringLiteral("#dogs")}));
-        QCOMPARE(m_store->knownHashtags(1), QStringList{QStringLiteral("#FYP")});
+        QCOMPARE(m_stores->hashtags.knownHashtags(1), QStringList{QStringLiteral("#FYP")});
     }
 
     void closedDatabaseIsReported()
     {
         Database closed(m_dir.filePath(QStringLiteral("never-opened.sqlite")));
-        PostStore store(closed);
+        Stores stores(closed, Clock::system());
         Post post;
-        QCOMPARE(store.save(post), 0);
-        QVERIFY2(store.lastError().contains(QStringLiteral("not open")),
-                 qPrintable(store.lastError()));
-        QVERIFY(store.inRange(t0, t0.addDays(1)).isEmpty());
-        QVERIFY(!store.lastError().isEmpty());
+        QCOMPARE(stores.posts.saveContent(post), 0);
+        QVERIFY2(stores.lastError().contains(QStringLiteral("not open")),
+                 qPrintable(stores.lastError()));
+        QVERIFY(stores.posts.inRange(t0, t0.addDays(1)).isEmpty());
+        QVERIFY(!stores.lastError().isEmpty());
     }
 
     void heldLocallyIsDerived()

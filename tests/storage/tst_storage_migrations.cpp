@@ -6,7 +6,7 @@
 
 #include "storage/Database.h"
 #include "storage/Migrations.h"
-#include "storage/PostStore.h"
+#include "storage/Stores.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -140,7 +140,8 @@ private Q_SLOTS:
 
         if (version == 0)
             return;
-        PostStore store(db);
+        Stores stores(db, Clock::system());
+        PostStore &store = stores.posts;
         const std::optional<Post> post = store.load(7);
         QVERIFY2(post, qPrintable(store.lastError()));
         QCOMPARE(post->type, PostType::Video);
@@ -159,13 +160,14 @@ private Q_SLOTS:
         QCOMPARE(post->media.at(0).path, QStringLiteral("/v/two.mp4"));
         QCOMPARE(post->media.at(1).mediaId, QStringLiteral("vid_1"));
         QCOMPARE(post->media.at(1).durationSeconds, 12.5);
-        QCOMPARE(store.findMediaIdBySha256(QStringLiteral("aaa")), QStringLiteral("vid_1"));
-        QCOMPARE(store.cachedAccounts().size(), 1);
+        QCOMPARE(stores.uploads.findMediaIdBySha256(QStringLiteral("aaa")),
+                 QStringLiteral("vid_1"));
+        QCOMPARE(stores.accounts.cachedAccounts().size(), 1);
 
         // And it is writable under the new schema.
         Post edited = *post;
         edited.caption = QStringLiteral("New caption");
-        QVERIFY2(store.save(edited), qPrintable(store.lastError()));
+        QVERIFY2(store.saveContent(edited), qPrintable(store.lastError()));
         QCOMPARE(store.load(7)->caption, QStringLiteral("New caption"));
     }
 

@@ -46,7 +46,7 @@ private Q_SLOTS:
 
         QThread *gui = QThread::currentThread();
         const QFuture<QThread *> where =
-            worker.run([](PostStore &) { return QThread::currentThread(); });
+            worker.run([](Stores &) { return QThread::currentThread(); });
         QThread *ranOn = await(where);
         QVERIFY(ranOn != gui);
         QCOMPARE(ranOn, worker.workerThread());
@@ -60,7 +60,7 @@ private Q_SLOTS:
         worker.open(); // not awaited: later jobs are queued behind it
 
         // Queued back to back without waiting: the load sees the save.
-        QFuture<StorageResult<Post>> saved = worker.save(samplePost(t0));
+        QFuture<StorageResult<Post>> saved = worker.saveContent(samplePost(t0));
         QFuture<StorageResult<QList<Post>>> month = worker.inRange(t0.addDays(-1), t0.addDays(1));
         const StorageResult<Post> savedResult = await(saved);
         QVERIFY2(savedResult.ok(), qPrintable(savedResult.error));
@@ -82,7 +82,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(found.load(), 10000);
         QCOMPARE(continuationThread.load(), QThread::currentThread());
 
-        QVERIFY(await(worker.setState(savedResult.value.id, PostState::Uploading)).value);
+        QVERIFY(
+            await(worker.transition(savedResult.value.id, {PostState::Ready}, PostState::Uploading))
+                .value.done());
         QCOMPARE(await(worker.withStates({PostState::Uploading})).value.size(), 1);
         QVERIFY(await(worker.setMediaUploaded(savedResult.value.media.at(0).id,
                                               QStringLiteral("vid_1"), t0))
@@ -104,9 +106,9 @@ private Q_SLOTS:
         StorageWorker worker(dir.filePath(QStringLiteral("tokdeck.sqlite")));
         QVERIFY(await(worker.open()).ok());
         QSignalSpy spy(&worker, &StorageWorker::storageFailed);
-        const StorageResult<bool> result = await(worker.setState(12345, PostState::Ready));
+        const StorageResult<qint64> result = await(worker.movePlannedAt(12345, t0, t0));
         QVERIFY(!result.ok());
-        QVERIFY(!result.value);
+        QCOMPARE(result.value, 0);
         QTRY_COMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).toString(), result.error);
 
@@ -127,7 +129,7 @@ private Q_SLOTS:
         const DatabaseOpenResult opened = await(worker.open());
         QVERIFY(!opened.ok());
         QTRY_COMPARE(spy.count(), 1);
-        const StorageResult<Post> saved = await(worker.save(Post{}));
+        const StorageResult<Post> saved = await(worker.saveContent(Post{}));
         QVERIFY(!saved.ok());
         QVERIFY(saved.error.contains(QStringLiteral("not open")));
     }
@@ -143,7 +145,7 @@ private Q_SLOTS:
             for (int i = 0; i < 20; ++i) {
                 Post post = samplePost(t0.addDays(i));
                 post.state = PostState::Draft;
-                last = worker.save(post);
+                last = worker.saveContent(post);
             }
         } // the window closes right after the last autosave was queued
         QVERIFY(last.isFinished());
@@ -151,8 +153,53 @@ private Q_SLOTS:
 
         Database db(path);
         QVERIFY(db.open().ok());
-        PostStore store(db);
-        QCOMPARE(store.drafts().size(), 20);
+        Stores stores(db, Clock::system());
+        QCOMPARE(stores.posts.drafts().size(), 20);
+    }
+
+    void announcesCommittedChangesAndOtherProcesses()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("tokdeck.sqlite"));
+        StorageWorker worker(path);
+        QVERIFY(await(worker.open()).ok());
+        QSignalSpy changed(&worker, &StorageWorker::postsChanged);
+        const Post saved = await(worker.saveContent(samplePost(t0))).value;
+        QCOMPARE(changed.count(), 1); // emitted before the answer arrives
+        QCOMPARE(changed.takeFirst().at(0).value<QList<qint64>>(), QList<qint64>{saved.id});
+        await(worker.load(saved.id));
+        QCOMPARE(changed.count(), 0);                              // reads announce nothing
+        await(worker.movePlannedAt(saved.id, t0.addDays(-1), t0)); // refused: nothing changed
+        QCOMPARE(changed.count(), 0);
+
+        // Another connection (as another process would) changes the post: the watcher sees it.
+        worker.watchOtherProcesses(50);
+        await(worker.load(saved.id)); // the watcher has started after this
+        StorageWorker other(path);
+        QVERIFY(await(other.open()).ok());
+        QVERIFY(
+            await(other.transition(saved.id, {PostState::Ready}, PostState::Draft)).value.done());
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+        QVERIFY(changed.takeFirst().at(0).value<QList<qint64>>().contains(saved.id));
+        // A lease renewal is not news.
+        QVERIFY(
+            await(other.transition(saved.id, {PostState::Draft}, PostState::Ready)).value.done());
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+        changed.clear();
+        await(other.run([id = saved.id](Stores &stores) {
+            return stores.lifecycle.claim(id, QStringLiteral("r"),
+                                          QDateTime::currentDateTimeUtc().addSecs(60))
+                   && stores.lifecycle.renewLease(id, QStringLiteral("r"),
+                                                  QDateTime::currentDateTimeUtc().addSecs(90));
+        }));
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000); // the claim is a change
+        changed.clear();
+        await(other.run([id = saved.id](Stores &stores) {
+            return stores.lifecycle.renewLease(id, QStringLiteral("r"),
+                                               QDateTime::currentDateTimeUtc().addSecs(120));
+        }));
+        QTest::qWait(300); // several polls: a negative check needs time to pass
+        QCOMPARE(changed.count(), 0);
     }
 };
 

@@ -125,7 +125,54 @@ CalendarPanel::CalendarPanel(StorageWorker *storage, const Clock &clock, QWidget
     connect(m_agenda, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT postActivated(index.data(PostListModel::IdRole).toLongLong());
     });
+    // Storage announces every change (this window's, the outbox's, another process's): the
+    // rows that changed are read again and put in place; nothing else is reloaded.
+    connect(m_storage, &StorageWorker::postsChanged, this, &CalendarPanel::updatePosts);
+    connect(m_storage, &StorageWorker::postsReset, this, &CalendarPanel::refresh);
     updateTitle();
+}
+
+void CalendarPanel::updatePosts(const QList<qint64> &ids)
+{
+    if (m_cache.isEmpty() && m_pending.isEmpty())
+        return;
+    const int generation = m_generation;
+    onResult(this, m_storage->loadMany(ids),
+             [this, ids, generation](const StorageResult<QList<Post>> &result) {
+                 if (generation != m_generation || !result.ok())
+                     return;
+                 // A range still being fetched may or may not include the change: fetch again.
+                 if (!m_pending.isEmpty()) {
+                     const QList<Range> pending = m_pending.values();
+                     for (const Range &range : pending)
+                         fetch(range, range == visibleRange());
+                 }
+                 const QSet<qint64> changed(ids.cbegin(), ids.cend());
+                 bool visibleTouched = false;
+                 for (auto it = m_cache.begin(); it != m_cache.end(); ++it) {
+                     const QDateTime from = it.key().first.startOfDay().toUTC();
+                     const QDateTime to = it.key().second.addDays(1).startOfDay().toUTC();
+                     QList<Post> &posts = it->posts;
+                     const qsizetype before = posts.size();
+                     posts.removeIf([&](const Post &p) { return changed.contains(p.id); });
+                     bool touched = posts.size() != before;
+                     for (const Post &post : result.value) {
+                         if (post.plannedAt && *post.plannedAt >= from && *post.plannedAt < to) {
+                             posts.append(post);
+                             touched = true;
+                         }
+                     }
+                     if (!touched)
+                         continue;
+                     std::sort(posts.begin(), posts.end(), [](const Post &a, const Post &b) {
+                         return std::tie(*a.plannedAt, a.id) < std::tie(*b.plannedAt, b.id);
+                     });
+                     it->conflicts.reset();
+                     visibleTouched = visibleTouched || it.key() == visibleRange();
+                 }
+                 if (visibleTouched)
+                     apply(visibleRange());
+             });
 }
 
 CalendarGridView *CalendarPanel::currentGrid() const
@@ -299,10 +346,8 @@ void CalendarPanel::requestMove(qint64 postId, const QDateTime &newLocalTime)
         m_storage, this, postId, post->plannedAt->toUTC(), newLocalTime.toUTC(),
         [this](const QString &error) {
             if (!error.isEmpty())
-                showMessage(error);
-            refresh();
-        },
-        m_openPostMover));
+                showMessage(error); // on success the change notice moves the chip
+        }));
 }
 
 void CalendarPanel::showMessage(const QString &text)

@@ -49,18 +49,13 @@ public:
     // Shows the visible range, from the cache when it is there (then also prefetches the
     // neighbouring ranges, so paging is instant).
     void reload();
-    // Forgets everything cached and reloads: after any change to posts (a move, an import, the
-    // outbox changing a state).
+    // Forgets everything cached and reloads (when more changed elsewhere than can be told
+    // post by post); single changes arrive through the storage's postsChanged().
     void refresh();
 
     // Previews on the chips and in the agenda; accounts by name (id -> display name).
     void setThumbnails(ThumbnailCache *cache);
     void setAccountNames(const QHash<QString, QString> &names);
-    // Who moves a post that is open for editing (the composer), see RescheduleCommand.
-    void setOpenPostMover(RescheduleCommand::OpenPostMover mover)
-    {
-        m_openPostMover = std::move(mover);
-    }
 
     QUndoStack *undoStack() const { return m_undo; }
     MonthView *monthView() const { return m_month; }
@@ -87,6 +82,7 @@ private:
     void apply(const Range &range);
     const QHash<qint64, QStringList> &conflictsOf(const Range &range); // range must be cached
     void requestMove(qint64 postId, const QDateTime &newLocalTime);
+    void updatePosts(const QList<qint64> &ids);
     void showMessage(const QString &text);
     void updateTitle();
 
@@ -105,7 +101,6 @@ private:
     int m_generation = 0; // bumped by refresh(): answers to older queries are dropped
     QHash<Range, Loaded> m_cache;
     QSet<Range> m_pending;
-    RescheduleCommand::OpenPostMover m_openPostMover;
 };
 
 } // namespace tokdeck

@@ -12,27 +12,26 @@ namespace tokdeck {
 
 class StorageWorker;
 
-// Moving a post not yet handed to Crosspostify to another time, undoably. The change is made
-// on the storage thread in one step that re-checks the post can still move (the outbox may
-// have taken it meanwhile); `done` receives an error sentence, or an empty one on success.
+// Moving a post not yet handed to Crosspostify to another time, undoably. The move is a
+// compare-and-set on the post's time (PostStore::movePlannedAt): refused, with the store's
+// reason, when the post was moved elsewhere meanwhile or can no longer move (the outbox took
+// it). A post open in the composer is moved the same way: the composer hears of it through the
+// storage's change notice and takes the new time. `done` receives an error sentence, or an
+// empty one on success.
 class RescheduleCommand final : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RescheduleCommand)
 
 public:
     using Done = std::function<void(const QString &error)>;
-    // Moves the post itself when it is open for editing (true), so the one editing it stays
-    // the only writer: a move behind its back would make its next save a conflict.
-    using OpenPostMover = std::function<bool(qint64 postId, const QDateTime &whenUtc)>;
-
     RescheduleCommand(StorageWorker *storage, QObject *context, qint64 postId, QDateTime fromUtc,
-                      QDateTime toUtc, Done done, OpenPostMover openPostMover = {});
+                      QDateTime toUtc, Done done);
 
-    void redo() override { apply(m_to); }
-    void undo() override { apply(m_from); }
+    void redo() override { apply(m_from, m_to); }
+    void undo() override { apply(m_to, m_from); }
 
 private:
-    void apply(const QDateTime &whenUtc);
+    void apply(const QDateTime &fromUtc, const QDateTime &toUtc);
 
     StorageWorker *m_storage;
     QObject *m_context;
@@ -40,7 +39,6 @@ private:
     QDateTime m_from;
     QDateTime m_to;
     Done m_done;
-    OpenPostMover m_openPostMover;
 };
 
 } // namespace tokdeck

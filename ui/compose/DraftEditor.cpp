@@ -86,18 +86,14 @@ DraftEditor::DraftEditor(StorageWorker *storage, Outbox *outbox, const Clock &cl
         }
         Q_EMIT saved(stored.id);
     });
+    // The post's state and changes made elsewhere come from the storage's change notices: the
+    // outbox (here or in another process), the calendar, another window.
+    connect(m_storage, &StorageWorker::postsChanged, this, [this](const QList<qint64> &ids) {
+        if (m_post.id != 0 && ids.contains(m_post.id))
+            refreshFromStore();
+    });
+    connect(m_autosaver.get(), &DraftAutosaver::rebased, this, &DraftEditor::takeMerged);
     if (m_outbox) {
-        connect(m_outbox, &Outbox::stateChanged, this,
-                [this](qint64 id, PostState state, const QString &message) {
-                    if (id != m_post.id || m_post.id == 0)
-                        return;
-                    m_post.state = state;
-                    m_post.lastError = message;
-                    // The outbox saved the post to change its state; the next save from here
-                    // must start from that revision or it is refused as a stale copy.
-                    m_autosaver->refreshRevision();
-                    Q_EMIT stateChanged(state, message);
-                });
         connect(m_outbox, &Outbox::progress, this, [this](qint64 id, qint64 sent, qint64 total) {
             if (id == m_post.id && total > 0)
                 Q_EMIT uploadProgress(int(sent * 100 / total));
@@ -150,31 +146,36 @@ void DraftEditor::open(qint64 postId)
                  m_targets->setTargets(m_post.accounts);
                  m_loading = false;
                  m_autosaver->track(m_post);
-                 for (const QString &path : std::as_const(paths)) {
-                     onResult(this, inspectWithIcon(*m_inspector, path),
-                              [this, path](const InspectedMedia &inspected) {
-                                  const MediaInspection &inspection = inspected.inspection;
-                                  // By the path we asked for.
-                                  m_media->setInspection(path, inspection.info,
-                                                         inspection.thumbnail, inspected.icon);
-                                  // Drafts from before hashes were kept get one now.
-                                  if (!inspected.sha256.isEmpty())
-                                      m_contentHashes.insert(path, inspected.sha256);
-                                  if (!inspection.error.isEmpty())
-                                      m_inspectionErrors.insert(path, inspection.error);
-                                  else if (changedSinceAdded(path, inspected.sha256))
-                                      m_inspectionErrors.insert(
-                                          path, tr("%1 changed on disk since it was added to this "
-                                                   "post. Remove it and add it again to check it.")
-                                                    .arg(QFileInfo(path).fileName()));
-                                  if (!m_mediaSettled.isActive())
-                                      m_mediaSettled.start();
-                              });
-                 }
+                 inspectStored(paths);
                  Q_EMIT loaded();
                  Q_EMIT stateChanged(m_post.state, m_post.lastError);
                  Q_EMIT issuesChanged(issues());
              });
+}
+
+void DraftEditor::inspectStored(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        onResult(this, inspectWithIcon(*m_inspector, path),
+                 [this, path](const InspectedMedia &inspected) {
+                     const MediaInspection &inspection = inspected.inspection;
+                     // By the path we asked for.
+                     m_media->setInspection(path, inspection.info, inspection.thumbnail,
+                                            inspected.icon);
+                     // Drafts from before hashes were kept get one now.
+                     if (!inspected.sha256.isEmpty())
+                         m_contentHashes.insert(path, inspected.sha256);
+                     if (!inspection.error.isEmpty())
+                         m_inspectionErrors.insert(path, inspection.error);
+                     else if (changedSinceAdded(path, inspected.sha256))
+                         m_inspectionErrors.insert(
+                             path, tr("%1 changed on disk since it was added to this post. "
+                                      "Remove it and add it again to check it.")
+                                       .arg(QFileInfo(path).fileName()));
+                     if (!m_mediaSettled.isActive())
+                         m_mediaSettled.start();
+                 });
+    }
 }
 
 void DraftEditor::addFiles(const QStringList &paths)
@@ -340,8 +341,10 @@ void DraftEditor::edited()
 {
     if (m_loading || !isEditable())
         return;
-    if (m_post.state == PostState::Failed)
+    if (m_post.state == PostState::Failed && m_post.id != 0) {
         m_post.state = PostState::Draft; // the user is fixing it
+        m_storage->transition(m_post.id, {PostState::Failed}, PostState::Draft);
+    }
     m_autosaver->edit(m_post);
     Q_EMIT changed();
     Q_EMIT issuesChanged(issues());
@@ -375,14 +378,68 @@ ValidationIssues DraftEditor::issues() const
     return found;
 }
 
-bool DraftEditor::moveTo(qint64 postId, const QDateTime &plannedAtUtc)
+void DraftEditor::refreshFromStore()
 {
-    if (postId <= 0 || m_post.id != postId || !isEditable())
-        return false;
-    setSchedule(plannedAtUtc, m_post.handOver);
-    m_autosaver->flush();
-    Q_EMIT scheduleMoved();
-    return true;
+    const qint64 id = m_post.id;
+    onResult(this, m_storage->load(id),
+             [this, id](const StorageResult<std::optional<Post>> &stored) {
+                 if (!stored.ok() || !stored.value || m_post.id != id)
+                     return;
+                 const Post &now = *stored.value;
+                 if (now.revision > m_autosaver->lastSaved().revision)
+                     m_autosaver->rebase(now); // → takeMerged()
+                 if (now.state != m_post.state || now.lastError != m_post.lastError) {
+                     m_post.state = now.state;
+                     m_post.lastError = now.lastError;
+                     m_post.serverPostId = now.serverPostId;
+                     Q_EMIT stateChanged(now.state, now.lastError);
+                     Q_EMIT issuesChanged(issues());
+                 }
+             });
+}
+
+void DraftEditor::takeMerged(const Post &merged)
+{
+    if (merged.id != m_post.id)
+        return;
+    const bool onlySchedule = [&] {
+        Post other = merged;
+        other.plannedAt = m_post.plannedAt;
+        other.handOver = m_post.handOver;
+        return other.caption == m_post.caption && other.title == m_post.title
+               && other.accounts == m_post.accounts && other.isAigc == m_post.isAigc
+               && other.media.size() == m_post.media.size();
+    }();
+    const bool scheduleMovedHere =
+        merged.plannedAt != m_post.plannedAt || merged.handOver != m_post.handOver;
+    if (onlySchedule) {
+        m_post.plannedAt = merged.plannedAt;
+        m_post.handOver = merged.handOver;
+        m_post.revision = merged.revision;
+        if (scheduleMovedHere)
+            Q_EMIT scheduleMoved();
+        Q_EMIT changed();
+        Q_EMIT issuesChanged(issues());
+        return;
+    }
+    // Another window or process changed the texts or media: show the merged post.
+    m_loading = true;
+    m_post = merged;
+    QStringList paths;
+    for (const PostMedia &media : std::as_const(m_post.media))
+        paths.append(media.path);
+    QStringList shown;
+    for (const auto &item : m_media->items())
+        shown.append(item.info.path);
+    if (paths != shown) {
+        m_media->clear();
+        m_media->appendPaths(paths);
+        inspectStored(paths);
+    }
+    m_targets->setTargets(m_post.accounts);
+    m_loading = false;
+    Q_EMIT loaded();
+    Q_EMIT issuesChanged(issues());
 }
 
 void DraftEditor::saveNow()
@@ -397,19 +454,14 @@ bool DraftEditor::publish()
         Q_EMIT issuesChanged(found);
         return false;
     }
-    // Saved as "ready" first: the outbox takes posts from the database, and a save still in
-    // flight with the old state must not land after it and turn the post back into a draft.
-    m_post.state = PostState::Ready;
+    // The content is saved first, then the state changes (draft → ready) in its own
+    // compare-and-set: the outbox takes posts from the database, so it must find this content.
     m_autosaver->edit(m_post);
     m_autosaver->flush();
-    auto *once = new QObject(this);
-    connect(m_autosaver.get(), &DraftAutosaver::saved, once, [this, once](const Post &saved) {
-        if (saved.state != PostState::Ready)
-            return; // an earlier save answering; ours comes next
-        once->deleteLater();
-        Q_EMIT stateChanged(PostState::Ready, {});
-        if (m_outbox)
-            m_outbox->runDue();
+    m_autosaver->whenSaved(this, [this](bool ok) {
+        if (!ok || !m_outbox || m_post.id == 0)
+            return; // the save's failure is already shown
+        m_outbox->enqueue(m_post.id);
     });
     return true;
 }

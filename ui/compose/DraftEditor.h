@@ -54,9 +54,6 @@ public:
     bool publish(); // false (and issuesChanged) when something blocks it
     void cancelUpload();
     void confirmPublished();
-    // The calendar moving the open post: done here, so the editor stays its only writer (and
-    // its next save is not refused as a change made elsewhere). False if it is not open here.
-    bool moveTo(qint64 postId, const QDateTime &plannedAtUtc);
     void sendAgain();
 
 Q_SIGNALS:
@@ -67,10 +64,13 @@ Q_SIGNALS:
     void saved(qint64 postId);
     void stateChanged(tokdeck::PostState state, const QString &text);
     void uploadProgress(int percent);
-    void scheduleMoved(); // by moveTo(): the schedule controls show the new time
+    void scheduleMoved(); // moved elsewhere (the calendar): the schedule controls show it
 
 private:
     void edited();
+    void refreshFromStore(); // the open post changed in the database
+    void inspectStored(const QStringList &paths);
+    void takeMerged(const tokdeck::Post &merged);
     void mediaChanged();
     void syncMediaIntoPost();
     void refuseMismatchedNewcomers();

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
+#include <QSet>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -66,6 +67,10 @@ DraftsPanel::DraftsPanel(StorageWorker *storage, QWidget *parent)
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT postActivated(index.data(PostListModel::IdRole).toLongLong());
     });
+    // Changes made anywhere (the composer, the calendar, the outbox, another process) update
+    // their rows in place: the list keeps its order and selection.
+    connect(m_storage, &StorageWorker::postsChanged, this, &DraftsPanel::updatePosts);
+    connect(m_storage, &StorageWorker::postsReset, this, &DraftsPanel::reload);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &index) {
                 if (index.isValid())
@@ -82,6 +87,34 @@ QList<PostState> DraftsPanel::selectedStates() const
             states.append(PostState(state));
     }
     return states;
+}
+
+void DraftsPanel::updatePosts(const QList<qint64> &ids)
+{
+    const int generation = m_generation;
+    onResult(this, m_storage->loadMany(ids),
+             [this, ids, generation](const StorageResult<QList<Post>> &result) {
+                 if (generation != m_generation || !result.ok())
+                     return; // a full reload is on its way, or the banner says why
+                 const QList<PostState> states = selectedStates();
+                 const QString text = m_search->text().trimmed();
+                 QSet<qint64> shown;
+                 for (const Post &post : result.value) {
+                     const bool matches =
+                         (states.isEmpty() || states.contains(post.state))
+                         && (text.isEmpty() || post.caption.contains(text, Qt::CaseInsensitive)
+                             || post.title.contains(text, Qt::CaseInsensitive));
+                     if (matches) {
+                         m_model->upsert(post);
+                         shown.insert(post.id);
+                     }
+                 }
+                 for (qint64 id : ids) {
+                     if (!shown.contains(id))
+                         m_model->remove(id); // deleted, or no longer matching the filter
+                 }
+                 Q_EMIT reloaded();
+             });
 }
 
 void DraftsPanel::reload()

@@ -37,6 +37,7 @@ Q_SIGNALS:
 
 private:
     QList<PostState> selectedStates() const;
+    void updatePosts(const QList<qint64> &ids);
 
     StorageWorker *m_storage;
     PostListModel *m_model;

@@ -85,10 +85,10 @@ void ScheduleExchange::exportIcsTo(const QString &path, const std::optional<Date
     const QDateTime to = range ? range->to.addDays(1).startOfDay().toUTC()
                                : QDateTime(QDate(9999, 1, 1), QTime(0, 0), Qt::UTC);
     // Read and write on the storage thread: the GUI thread never touches the disk.
-    auto future = m_storage->run([path, from, to](PostStore &store) -> ExportOutcome {
-        const QList<Post> posts = store.inRange(from, to);
-        if (!store.lastError().isEmpty())
-            return {0, store.lastError()};
+    auto future = m_storage->run([path, from, to](Stores &stores) -> ExportOutcome {
+        const QList<Post> posts = stores.posts.inRange(from, to);
+        if (!stores.lastError().isEmpty())
+            return {0, stores.lastError()};
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly)
             || file.write(IcsWriter::write(posts, QDateTime::currentDateTimeUtc())) < 0
@@ -218,13 +218,13 @@ void ScheduleExchange::importRows(const CsvPostImporter::Result &result,
         post.state = schedule ? PostState::Ready : PostState::Draft;
         rows.append({row.line, post});
     }
-    auto saving = m_storage->run([rows](PostStore &store) mutable {
+    auto saving = m_storage->run([rows](Stores &stores) mutable {
         SaveOutcome outcome;
         for (auto &[line, post] : rows) {
-            if (store.save(post) > 0)
+            if (stores.posts.saveContent(post) > 0)
                 ++outcome.saved;
             else
-                outcome.errors.append(tr("Line %1: %2").arg(line).arg(store.lastError()));
+                outcome.errors.append(tr("Line %1: %2").arg(line).arg(stores.lastError()));
         }
         return outcome;
     });
@@ -241,7 +241,6 @@ void ScheduleExchange::importRows(const CsvPostImporter::Result &result,
             Q_EMIT message(refusedRows == 0 ? created
                                             : created + QLatin1Char(' ')
                                                   + tr("%n row(s) refused.", nullptr, refusedRows));
-            Q_EMIT postsChanged();
             if (schedule && outcome.saved > 0)
                 Q_EMIT postsQueued();
             Q_EMIT importFinished(outcome.saved, refused);

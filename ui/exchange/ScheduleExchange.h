@@ -60,7 +60,6 @@ public:
 
 Q_SIGNALS:
     void message(const QString &text);
-    void postsChanged();
     // Imported posts were handed to the outbox (ready): a window with an outbox runs it now
     // rather than at its next timed check.
     void postsQueued();

@@ -50,6 +50,16 @@ void PostListModel::upsert(const Post &post)
     endInsertRows();
 }
 
+void PostListModel::remove(qint64 postId)
+{
+    const int row = rowOf(postId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_posts.removeAt(row);
+    endRemoveRows();
+}
+
 void PostListModel::setThumbnails(ThumbnailCache *cache)
 {
     if (m_thumbnails)

@@ -33,7 +33,8 @@ public:
     void setThumbnails(ThumbnailCache *cache);                  // null: no previews
     void setAccountNames(const QHash<QString, QString> &names); // account id -> display name
     // Updates one post in place (or inserts it at the top): live state while the outbox works.
-    void upsert(const Post &post);
+    void upsert(const Post &post); // in place (the row keeps its place), else first
+    void remove(qint64 postId);
     const QList<Post> &posts() const { return m_posts; }
     int rowOf(qint64 postId) const;
 

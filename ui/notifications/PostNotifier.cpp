@@ -7,6 +7,7 @@
 #include "storage/StorageWorker.h"
 #include "support/FutureCallback.h"
 
+#include <QDateTime>
 #include <QLocale>
 #include <QSystemTrayIcon>
 #include <QWidget>
@@ -36,7 +37,9 @@ PostNotifier::PostNotifier(StorageWorker *storage, QWidget *window, QObject *par
     : QObject(parent)
     , m_storage(storage)
     , m_window(window)
-{}
+{
+    connect(m_storage, &StorageWorker::postsChanged, this, &PostNotifier::postsChanged);
+}
 
 std::optional<PostNotification> PostNotifier::notificationFor(const Post &post, PostState state,
                                                               const QString &message)
@@ -68,6 +71,26 @@ std::optional<PostNotification> PostNotifier::notificationFor(const Post &post, 
     default:
         return std::nullopt;
     }
+}
+
+void PostNotifier::postsChanged(const QList<qint64> &ids)
+{
+    onResult(this, m_storage->loadMany(ids), [this](const StorageResult<QList<Post>> &result) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const Post &post : result.value) {
+            const auto known = m_lastStates.constFind(post.id);
+            // A post not seen before counts when it changed just now (the CLI published it);
+            // otherwise it is an old post this window merely had not loaded yet.
+            const bool changed = known != m_lastStates.cend()
+                                     ? *known != post.state
+                                     : post.updatedAt.isValid() && post.updatedAt.secsTo(now) < 60;
+            m_lastStates.insert(post.id, post.state);
+            if (!changed || !worthNotifying(post.state) || (m_window && m_window->isActiveWindow()))
+                continue;
+            if (const auto notification = notificationFor(post, post.state, post.lastError))
+                show(*notification);
+        }
+    });
 }
 
 void PostNotifier::postChanged(qint64 postId, PostState state, const QString &message)

@@ -5,6 +5,8 @@
 
 #include "domain/PostState.h"
 
+#include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <optional>
@@ -41,8 +43,11 @@ public:
     static std::optional<PostNotification> notificationFor(const Post &post, PostState state,
                                                            const QString &message);
 
-    // Connect to Outbox::stateChanged.
+    // One post reached `state` (`message`: the reason, for failures).
     void postChanged(qint64 postId, PostState state, const QString &message);
+    // The storage's change notices (this process's and others'): what reached a state worth
+    // telling is notified once.
+    void postsChanged(const QList<qint64> &ids);
 
 Q_SIGNALS:
     // Every notification given, shown in the tray or not (no tray: offscreen, some desktops).
@@ -54,6 +59,7 @@ private:
     StorageWorker *m_storage;
     QPointer<QWidget> m_window;
     QSystemTrayIcon *m_tray = nullptr; // made on first use: most sessions never need it
+    QHash<qint64, PostState> m_lastStates;
 };
 
 } // namespace tokdeck

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "domain/PostTransitions.h"
+
+#include <algorithm>
+
+namespace tokdeck {
+
+const QList<PostTransition> &allowedPostTransitions()
+{
+    using S = PostState;
+    static const QList<PostTransition> edges = {
+        {S::Draft, S::Ready},          // publish / schedule
+        {S::Ready, S::Draft},          // unschedule, cancel the hand-over
+        {S::Failed, S::Ready},         // retry
+        {S::Failed, S::Draft},         // the user edits what failed
+        {S::Ready, S::Uploading},      // a runner claims it (with a lease)
+        {S::Uploading, S::Ready},      // its runner's lease expired (crash): upload again
+        {S::Uploading, S::Draft},      // upload cancelled
+        {S::Uploading, S::Failed},     // a file or the upload failed for sure
+        {S::Uploading, S::Submitting}, // uploads done; the create call is about to leave
+        {S::Submitting, S::Scheduled},
+        {S::Submitting, S::Published},
+        {S::Submitting, S::Failed},         // refused for sure: nothing was created
+        {S::Submitting, S::NeedsAttention}, // the answer was lost, or the runner died
+        {S::NeedsAttention, S::Published},  // the user checked: it was published
+        {S::NeedsAttention, S::Ready},      // the user checked: it was not; send again
+    };
+    return edges;
+}
+
+bool isAllowedTransition(PostState from, PostState to)
+{
+    const QList<PostTransition> &edges = allowedPostTransitions();
+    return std::find(edges.cbegin(), edges.cend(), PostTransition{from, to}) != edges.cend();
+}
+
+bool isLeasedState(PostState state)
+{
+    return state == PostState::Uploading || state == PostState::Submitting;
+}
+
+} // namespace tokdeck

@@ -1,0 +1,168 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "storage/PostLifecycle.h"
+
+#include "domain/PostTransitions.h"
+#include "storage/SqlValues.h"
+#include "support/Logging.h"
+
+#include <QSqlQuery>
+
+namespace tokdeck {
+
+using namespace sql;
+
+PostLifecycle::PostLifecycle(StoreContext &context)
+    : StoreBase(context)
+{}
+
+TransitionOutcome PostLifecycle::transition(qint64 id, const QList<PostState> &from, PostState to,
+                                            const TransitionDetails &details)
+{
+    const QString operation = tr("Could not mark post %1 as \"%2\"")
+                                  .arg(id)
+                                  .arg(postDisplayStateName(toDisplayState(to)));
+    TransitionOutcome outcome;
+    if (!ensureOpen(operation))
+        return outcome;
+    QVariantList fromKeys;
+    for (PostState state : from) {
+        if (isAllowedTransition(state, to))
+            fromKeys.append(postStateKey(state));
+        else // a caller's mistake, refused like any other: the table is the only authority
+            qCWarning(lcStorage) << "refused: no edge" << postStateKey(state) << "->"
+                                 << postStateKey(to);
+    }
+    QSqlQuery query(connection());
+    if (!fromKeys.isEmpty()) {
+        // Leaving the leased states ends the lease; moving between them keeps it.
+        const bool keepsLease = isLeasedState(to);
+        QVariantList binds = {
+            postStateKey(to),           text(details.lastError),      text(details.serverPostId),
+            text(details.serverPostId), nowUtc().toMSecsSinceEpoch(), id};
+        binds += fromKeys;
+        QString sql =
+            QStringLiteral("UPDATE posts SET state = ?, last_error = ?, "
+                           "server_post_id = CASE WHEN ? = '' THEN server_post_id "
+                           "ELSE ? END, updated_at = ?")
+            + (keepsLease ? QString() : QStringLiteral(", lease_owner = '', lease_until = NULL"))
+            + QStringLiteral(" WHERE id = ? AND state IN (%1)").arg(placeholders(fromKeys.size()));
+        if (!details.leaseOwner.isEmpty()) {
+            sql += QStringLiteral(" AND lease_owner = ?");
+            binds << details.leaseOwner;
+        }
+        if (!execOrFail(query, sql, binds, operation))
+            return outcome;
+        if (query.numRowsAffected() == 1) {
+            announce(id);
+            return {TransitionOutcome::Kind::Done, to};
+        }
+    }
+    // Refused: say what is there instead, so the caller can tell the user.
+    if (!execOrFail(query, QStringLiteral("SELECT state FROM posts WHERE id = ?"), {id}, operation))
+        return outcome;
+    if (!query.next())
+        return {TransitionOutcome::Kind::NotFound, std::nullopt};
+    return {TransitionOutcome::Kind::Refused, postStateFromKey(query.value(0).toString())};
+}
+
+bool PostLifecycle::claim(qint64 id, const QString &runner, const QDateTime &leaseUntil)
+{
+    const QString operation = tr("Could not claim post %1 for sending").arg(id);
+    if (!ensureOpen(operation))
+        return false;
+    QSqlQuery query(connection());
+    // The compare-and-set: of two runners, only one UPDATE finds the row still "ready".
+    if (!execOrFail(query,
+                    QStringLiteral("UPDATE posts SET state = ?, lease_owner = ?, lease_until = ?, "
+                                   "last_error = '', updated_at = ? WHERE id = ? AND state = ?"),
+                    {postStateKey(PostState::Uploading), runner, leaseUntil.toMSecsSinceEpoch(),
+                     nowUtc().toMSecsSinceEpoch(), id, postStateKey(PostState::Ready)},
+                    operation))
+        return false;
+    if (query.numRowsAffected() != 1)
+        return false;
+    announce(id);
+    return true;
+}
+
+bool PostLifecycle::renewLease(qint64 id, const QString &runner, const QDateTime &leaseUntil)
+{
+    const QString operation = tr("Could not renew the claim on post %1").arg(id);
+    if (!ensureOpen(operation))
+        return false;
+    QSqlQuery query(connection());
+    if (!execOrFail(query,
+                    QStringLiteral("UPDATE posts SET lease_until = ? WHERE id = ? AND "
+                                   "lease_owner = ? AND state IN (?, ?)"),
+                    {leaseUntil.toMSecsSinceEpoch(), id, runner, postStateKey(PostState::Uploading),
+                     postStateKey(PostState::Submitting)},
+                    operation))
+        return false;
+    return query.numRowsAffected() == 1;
+}
+
+QList<qint64> PostLifecycle::recoverExpired(const QDateTime &now)
+{
+    const QString operation = tr("Could not recover posts left by a stopped runner");
+    QList<qint64> changed;
+    if (!ensureOpen(operation))
+        return changed;
+    QSqlQuery query(connection());
+    // A NULL lease is a post from before leases existed, or one written by hand: expired.
+    if (!execOrFail(query,
+                    QStringLiteral("SELECT id, state FROM posts WHERE state IN (?, ?) AND "
+                                   "(lease_until IS NULL OR lease_until < ?)"),
+                    {postStateKey(PostState::Uploading), postStateKey(PostState::Submitting),
+                     now.toMSecsSinceEpoch()},
+                    operation))
+        return changed;
+    QList<std::pair<qint64, PostState>> expired;
+    while (query.next()) {
+        if (const auto state = postStateFromKey(query.value(1).toString()))
+            expired.append({query.value(0).toLongLong(), *state});
+    }
+    query.finish();
+    for (const auto &[id, state] : expired) {
+        // Each is its own compare-and-set on the expired lease: a runner that renewed in the
+        // meantime keeps its post.
+        const bool submitting = state == PostState::Submitting;
+        const PostState to = submitting ? PostState::NeedsAttention : PostState::Ready;
+        const QString message =
+            submitting ? tr("Tokdeck stopped while this post was being sent, so it may have been "
+                            "published. Check TikTok or the Crosspostify dashboard, then mark it "
+                            "published or send it again.")
+                       : QString();
+        if (!execOrFail(query,
+                        QStringLiteral("UPDATE posts SET state = ?, last_error = ?, "
+                                       "lease_owner = '', lease_until = NULL, updated_at = ? "
+                                       "WHERE id = ? AND state = ? AND "
+                                       "(lease_until IS NULL OR lease_until < ?)"),
+                        {postStateKey(to), text(message), now.toMSecsSinceEpoch(), id,
+                         postStateKey(state), now.toMSecsSinceEpoch()},
+                        operation))
+            return changed;
+        if (query.numRowsAffected() == 1) {
+            qCInfo(lcStorage) << "post" << id << "recovered from an expired lease as"
+                              << postStateKey(to);
+            announce(id);
+            changed.append(id);
+        }
+    }
+    return changed;
+}
+
+QString PostLifecycle::leaseOwner(qint64 id)
+{
+    if (!ensureOpen(tr("Could not read the claim on post %1").arg(id)))
+        return {};
+    QSqlQuery query(connection());
+    if (!execOrFail(query, QStringLiteral("SELECT lease_owner FROM posts WHERE id = ?"), {id},
+                    tr("Could not read the claim on post %1").arg(id))
+        || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+} // namespace tokdeck

@@ -1,0 +1,224 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// PostStore's queries: every read of posts goes through query() → readPosts().
+
+#include "storage/Database.h"
+#include "storage/PostStore.h"
+#include "storage/SqlValues.h"
+#include "support/Logging.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace tokdeck {
+
+using namespace sql;
+
+namespace {
+
+MediaKind mediaKindFromKey(const QString &key)
+{
+    if (key == QLatin1StringView("video"))
+        return MediaKind::Video;
+    if (key == QLatin1StringView("image"))
+        return MediaKind::Image;
+    return MediaKind::Unknown;
+}
+
+} // namespace
+
+QList<Post> PostStore::loadMany(const QList<qint64> &ids)
+{
+    if (ids.isEmpty()) {
+        clearError();
+        return {};
+    }
+    QVariantList binds;
+    for (qint64 id : ids)
+        binds.append(id);
+    return query(
+        {QStringLiteral("id IN (%1)").arg(placeholders(ids.size())), binds, QStringLiteral("id")},
+        tr("Could not load %n post(s)", nullptr, int(ids.size())));
+}
+
+std::optional<Post> PostStore::load(qint64 id)
+{
+    const QList<Post> posts = query({QStringLiteral("id = ?"), {id}, QStringLiteral("id")},
+                                    tr("Could not load post %1").arg(id));
+    if (posts.isEmpty())
+        return std::nullopt;
+    return posts.first();
+}
+
+QList<Post> PostStore::inRange(const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    return query({QStringLiteral("planned_at >= ? AND planned_at < ?"),
+                  {fromUtc.toMSecsSinceEpoch(), toUtc.toMSecsSinceEpoch()},
+                  QStringLiteral("planned_at, id")},
+                 tr("Could not load the posts from %1 to %2")
+                     .arg(fromUtc.toString(Qt::ISODate), toUtc.toString(Qt::ISODate)));
+}
+
+QList<Post> PostStore::withStates(const QList<PostState> &states)
+{
+    if (states.isEmpty()) {
+        clearError();
+        return {};
+    }
+    QVariantList binds;
+    for (PostState state : states)
+        binds.append(postStateKey(state));
+    // SQLite sorts NULL first: "post now" posts lead.
+    return query({QStringLiteral("state IN (%1)").arg(placeholders(states.size())), binds,
+                  QStringLiteral("planned_at, id")},
+                 tr("Could not load the posts to send"));
+}
+
+QList<Post> PostStore::drafts(const QString &search)
+{
+    return this->search({PostState::Draft}, search);
+}
+
+QList<Post> PostStore::search(const QList<PostState> &states, const QString &text)
+{
+    Filter filter{QStringLiteral("1 = 1"), {}, QStringLiteral("updated_at DESC, id DESC")};
+    if (!states.isEmpty()) {
+        QStringList marks;
+        for (PostState state : states) {
+            marks.append(QStringLiteral("?"));
+            filter.binds << postStateKey(state);
+        }
+        filter.where =
+            QStringLiteral("state IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    if (!text.isEmpty()) {
+        QString pattern = text;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        filter.where +=
+            QStringLiteral(" AND (caption LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\')");
+        filter.binds << pattern << pattern;
+    }
+    return query(filter, tr("Could not load the posts"));
+}
+
+QList<Post> PostStore::query(const Filter &filter, const QString &operation)
+{
+    if (!ensureOpen(operation))
+        return {};
+    const QSqlDatabase db = connection();
+
+    // A read transaction makes the three queries see one snapshot (WAL: a write from another
+    // connection cannot slip in between and leave a post without its children).
+    QSqlQuery control(db);
+    if (!control.exec(QStringLiteral("BEGIN"))) {
+        fail(operation, control.lastError());
+        return {};
+    }
+    QList<Post> posts;
+    const std::optional<QSqlError> error = readPosts(db, filter, posts);
+    control.exec(QStringLiteral("COMMIT")); // read-only: ends the snapshot, nothing to keep
+    if (error) {
+        fail(operation, *error);
+        return {};
+    }
+    return posts;
+}
+
+// Three queries whatever the number of posts: the posts, then all their accounts, then all their
+// media, each child query selecting its parents with the same filter (no N+1 round trips).
+std::optional<QSqlError> PostStore::readPosts(const QSqlDatabase &db, const Filter &filter,
+                                              QList<Post> &posts)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!prepareAndExec(query,
+                        QStringLiteral("SELECT id, type, caption, title, is_aigc, planned_at, "
+                                       "hand_over, state, server_post_id, last_error, created_at, "
+                                       "updated_at, revision FROM posts WHERE ")
+                            + filter.where + QStringLiteral(" ORDER BY ") + filter.orderBy,
+                        filter.binds))
+        return query.lastError();
+
+    QHash<qint64, qsizetype> indexById;
+    while (query.next()) {
+        Post post;
+        post.id = query.value(0).toLongLong();
+        post.type = postTypeFromKey(query.value(1).toString()).value_or(PostType::Video);
+        post.caption = query.value(2).toString();
+        post.title = query.value(3).toString();
+        post.isAigc = query.value(4).toInt() != 0;
+        if (!query.value(5).isNull())
+            post.plannedAt = fromMillis(query.value(5));
+        post.handOver = handOverFromKey(query.value(6).toString()).value_or(HandOver::Now);
+        const QString stateKey = query.value(7).toString();
+        if (const std::optional<PostState> state = postStateFromKey(stateKey)) {
+            post.state = *state;
+        } else {
+            // Nothing automatic may happen to a post we do not understand: the user decides.
+            qCWarning(lcStorage) << "post" << post.id << "has an unknown state" << stateKey;
+            post.state = PostState::NeedsAttention;
+        }
+        post.serverPostId = query.value(8).toString();
+        post.lastError = query.value(9).toString();
+        post.createdAt = fromMillis(query.value(10));
+        post.updatedAt = fromMillis(query.value(11));
+        post.revision = query.value(12).toLongLong();
+        indexById.insert(post.id, posts.size());
+        posts.append(std::move(post));
+    }
+    query.finish();
+    if (posts.isEmpty())
+        return std::nullopt;
+
+    const QString parents =
+        QStringLiteral("(SELECT id FROM posts WHERE ") + filter.where + QLatin1Char(')');
+    if (!prepareAndExec(query,
+                        QStringLiteral("SELECT post_id, account_id, caption_override, "
+                                       "title_override FROM post_accounts WHERE post_id IN ")
+                            + parents + QStringLiteral(" ORDER BY post_id, position"),
+                        filter.binds))
+        return query.lastError();
+    while (query.next()) {
+        const qsizetype index = indexById.value(query.value(0).toLongLong(), -1);
+        if (index >= 0) {
+            posts[index].accounts.append(
+                {query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
+        }
+    }
+    query.finish();
+
+    if (!prepareAndExec(query,
+                        QStringLiteral("SELECT pm.post_id, m.id, m.path, m.size, m.sha256, m.kind, "
+                                       "m.width, m.height, m.duration_seconds, m.codec, "
+                                       "m.media_id, m.uploaded_at FROM post_media pm "
+                                       "JOIN media m ON m.id = pm.media_row WHERE pm.post_id IN ")
+                            + parents + QStringLiteral(" ORDER BY pm.post_id, pm.position"),
+                        filter.binds))
+        return query.lastError();
+    while (query.next()) {
+        const qsizetype index = indexById.value(query.value(0).toLongLong(), -1);
+        if (index < 0)
+            continue;
+        PostMedia media;
+        media.id = query.value(1).toLongLong();
+        media.path = query.value(2).toString();
+        media.size = query.value(3).toLongLong();
+        media.sha256 = query.value(4).toString();
+        media.kind = mediaKindFromKey(query.value(5).toString());
+        media.width = query.value(6).toInt();
+        media.height = query.value(7).toInt();
+        media.durationSeconds = query.value(8).toDouble();
+        media.codec = query.value(9).toString();
+        media.mediaId = query.value(10).toString();
+        media.uploadedAt = fromMillis(query.value(11));
+        posts[index].media.append(std::move(media));
+    }
+    query.finish();
+    return std::nullopt;
+}
+
+} // namespace tokdeck
