@@ -118,7 +118,10 @@ std::optional<QList<MultipartPart>> MultipartBody::parse(QByteArrayView body,
             return std::nullopt;
         }
         MultipartPart part;
-        if (headersEnd >= 0 && headersEnd < next) {
+        // The blank line must end before the delimiter: in "...\r\n\r\n--B" the second CRLF
+        // is the delimiter's own, so those headers have no blank line (once read as a part of
+        // length -2: found by libFuzzer, tests/fuzz).
+        if (headersEnd >= 0 && headersEnd + 4 <= next) {
             if (!readHeaders(body.sliced(pos, headersEnd - pos), &part, error))
                 return std::nullopt;
             part.data = body.sliced(headersEnd + 4, next - headersEnd - 4);
