@@ -1,31 +1,20 @@
 // SPDX-FileCopyrightText: 2026 Tokdeck contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// The API client and tokdeck-cli against a hostile server on 127.0.0.1 (HostileServer): every
-// way of answering too much, too slowly or not at all ends within its deadline, with bounded
-// memory and the right error; Retry-After is read safely; a key that would inject headers
-// never leaves; a crash cannot dump the key; the terminal sees no raw control characters.
+// The API client against a hostile server on 127.0.0.1 (HostileServer): every way of answering
+// too much, too slowly or not at all ends within its deadline, with bounded memory and the
+// right error, and Retry-After is read safely. tst_keyandterminal covers the key and the CLI.
 
 #include "HostileServer.h"
 #include "ProcessMemory.h"
-#include "SandboxProcess.h"
-#include "TestMedia.h"
 #include "api/AccountsJob.h"
 #include "api/ApiClient.h"
 #include "api/ApiErrorMapper.h"
 #include "api/CreatePostJob.h"
 #include "api/JsonIds.h"
-#include "support/ProcessHardening.h"
-#include "support/TerminalText.h"
 
 #include <QElapsedTimer>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTest>
-#include <sys/prctl.h>
-#include <sys/resource.h>
 #include <type_traits>
 
 using namespace tokdeck;
@@ -102,28 +91,6 @@ class TestHostileServer : public QObject
         const qint64 peak = test::peakRssKiB();
         QVERIFY2(peak > 0 && peak < peakRssLimitKiB,
                  qPrintable(QStringLiteral("peak RSS %1 KiB").arg(peak)));
-    }
-
-    struct CliRun
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
-
-    CliRun cli(const QStringList &arguments, const QString &key)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TOKDECK_API_URL"), server->baseUrl().toString());
-        env.insert(QStringLiteral("TOKDECK_API_KEY"), key);
-        process.setProcessEnvironment(env);
-        process.start(test::SandboxProcess::cliPath(), arguments);
-        // Spin the event loop while waiting: the server answering the child lives in this process.
-        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 20'000))
-            process.kill();
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
     }
 
 private Q_SLOTS:
@@ -355,76 +322,6 @@ private Q_SLOTS:
         QVERIFY2(outcome.elapsedMs >= 200, qPrintable(QString::number(outcome.elapsedMs)));
         // No time from the server: a minute on, concrete, never "now".
         QVERIFY(QDateTime::currentDateTimeUtc().secsTo(outcome.error.retryAt()) >= 50);
-    }
-
-    // ---- 4. secrets --------------------------------------------------------------------------
-
-    void keyWithLineBreakNeverLeaves()
-    {
-        QVERIFY(!client->setApiKey(QStringLiteral("abc\r\nX-Injected: 1")));
-        QVERIFY(client->apiKeyProblem().contains(u"carriage return"));
-        const Outcome outcome = run(client->fetchAccounts(), 5000);
-        QCOMPARE(outcome.error.kind(), Kind::InvalidKey);
-        QVERIFY(outcome.error.neverSent());
-        QCOMPARE(server->connections(), 0);
-        for (const QString &bad :
-             {QStringLiteral("a\nb"), QStringLiteral("a\tb"), QString::fromUtf16(u"\0x", 2),
-              QStringLiteral("a\u00e9"), QStringLiteral("a\x7f")})
-            QVERIFY2(!ApiClient::checkApiKey(bad).isEmpty(), qPrintable(bad));
-        QVERIFY(ApiClient::checkApiKey(QStringLiteral("sbx_0123abcdef-_.")).isEmpty());
-        // A good key afterwards goes out exactly as given.
-        QVERIFY(client->setApiKey(QStringLiteral("good_key")));
-        QVERIFY(!run(client->fetchAccounts(), 5000).error.isError());
-        QVERIFY(server->lastRequestHead().contains("\r\nX-API-Key: good_key\r\n"));
-    }
-
-    void cliRefusesKeyWithNewline()
-    {
-        const CliRun result = cli({QStringLiteral("accounts")}, QStringLiteral("abc\ndef"));
-        QCOMPARE(result.exitCode, 2);
-        QVERIFY2(result.err.contains(u"TOKDECK_API_KEY") && result.err.contains(u"line feed"),
-                 qPrintable(result.err));
-        QCOMPARE(server->connections(), 0);
-    }
-
-    void hardeningMakesTheProcessNonDumpable()
-    {
-        QCOMPARE(hardenProcess(), QString());
-        QCOMPARE(::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
-        rlimit core{};
-        QCOMPARE(::getrlimit(RLIMIT_CORE, &core), 0);
-        QCOMPARE(core.rlim_cur, rlim_t(0));
-        QCOMPARE(core.rlim_max, rlim_t(0));
-    }
-
-    // ---- 5. terminal output ------------------------------------------------------------------
-
-    void escapesForTheTerminal()
-    {
-        QCOMPARE(escapeForTerminal(QStringLiteral("a\x1b[31mb\tc\nd\re\x07"
-                                                  "f\\g\x7f")),
-                 QStringLiteral("a\\e[31mb\\tc\\nd\\re\\x07f\\\\g\\x7f"));
-        QCOMPARE(escapeForTerminal(QStringLiteral("\u202eevil\u2028x\u0085")),
-                 QStringLiteral("\\u{202e}evil\\u{2028}x\\x85"));
-        const QString kept = QStringLiteral("Zoë 🎬 \u200d 東京");
-        QCOMPARE(escapeForTerminal(kept), kept);
-    }
-
-    void cliPrintsEachAccountOnOneEscapedLine()
-    {
-        server->setJsonBody("[{\"id\":12345678901234567891,\"platform\":\"tiktok\",\"name\":"
-                            "\"Red\\u001b[31m\\tTab\\nLine\","
-                            "\"username\":\"bell\\u0007\"},{\"id\":\"acc_2\",\"platform\":"
-                            "\"tiktok\",\"name\":\"Plain\","
-                            "\"username\":\"plain\"}]");
-        const CliRun result = cli({QStringLiteral("accounts")}, QStringLiteral("test_key"));
-        QCOMPARE(result.exitCode, 0);
-        QVERIFY(!result.out.contains('\x1b') && !result.out.contains('\x07'));
-        const QList<QByteArray> lines = result.out.trimmed().split('\n');
-        QCOMPARE(lines.size(), 2);
-        QCOMPARE(lines.at(0),
-                 QByteArray("12345678901234567891\tRed\\e[31m\\tTab\\nLine\tbell\\x07"));
-        QCOMPARE(lines.at(1), QByteArray("acc_2\tPlain\tplain"));
     }
 
     void peakMemoryStayedBounded()
