@@ -13,6 +13,7 @@
 #include "secrets/KeyStore.h"
 #include "storage/StorageWorker.h"
 #include "support/FutureCallback.h"
+#include "support/ProcessHardening.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +22,9 @@
 
 int main(int argc, char *argv[])
 {
+    // Before anything holds the key: no core dump or debugger may read it out of memory.
+    if (const QString failed = tokdeck::hardenProcess(); !failed.isEmpty())
+        qWarning("Tokdeck: could not protect the process memory: %s", qPrintable(failed));
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tokdeck"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tokdeck"));

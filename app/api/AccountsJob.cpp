@@ -3,6 +3,8 @@
 
 #include "api/AccountsJob.h"
 
+#include "api/JsonIds.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,7 +32,9 @@ QNetworkReply *AccountsJob::send(QNetworkAccessManager &network, const QNetworkR
 ApiError AccountsJob::readSuccess(int status, const QByteArray &body)
 {
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    // Numeric ids are turned into strings from the raw text: a double would round them.
+    const QJsonDocument document =
+        QJsonDocument::fromJson(quoteNumericMembers(body, {QByteArrayLiteral("id")}), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return ApiError(ApiError::Kind::Malformed, status);
     const QJsonValue root =

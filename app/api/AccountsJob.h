@@ -23,6 +23,8 @@ protected:
     QNetworkReply *send(QNetworkAccessManager &network, const QNetworkRequest &request,
                         ApiError *error) override;
     ApiError readSuccess(int status, const QByteArray &body) override;
+    // Thousands of accounts fit in a few hundred KiB; more is not a real account list.
+    qint64 replyCapBytes() const override { return qint64(4) * 1024 * 1024; }
 
 private:
     QList<Account> m_accounts;

@@ -34,6 +34,59 @@ void ApiClient::setBaseUrl(const QUrl &url)
     m_baseUrl = cleaned;
 }
 
+QString ApiClient::checkApiKey(const QString &key)
+{
+    // Keys are printable ASCII tokens. Anything else is a paste accident at best and header
+    // injection at worst (a CR/LF would end the X-API-Key line and start a new header).
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        const char16_t c = key.at(i).unicode();
+        if (c > 0x20 && c < 0x7f)
+            continue;
+        QString what;
+        switch (c) {
+        case u'\n':
+            what = tr("a line feed (LF)");
+            break;
+        case u'\r':
+            what = tr("a carriage return (CR)");
+            break;
+        case u'\t':
+            what = tr("a tab");
+            break;
+        case 0:
+            what = tr("a NUL character");
+            break;
+        case u' ':
+            what = tr("a space");
+            break;
+        default:
+            what = tr("the character U+%1")
+                       .arg(QString::number(uint(c), 16).toUpper().rightJustified(4, u'0'));
+        }
+        return tr("%1 at character %2 of %3").arg(what).arg(i + 1).arg(key.size());
+    }
+    return {};
+}
+
+bool ApiClient::setApiKey(const QString &key)
+{
+    m_apiKeyProblem = checkApiKey(key);
+    // A refused key is not kept at all, so no path can put it on the wire.
+    m_apiKey = m_apiKeyProblem.isEmpty() ? key : QString();
+    return m_apiKeyProblem.isEmpty();
+}
+
+qint64 ApiClient::attemptDeadlineMs(qint64 uploadBytes) const
+{
+    const qint64 rate = std::max<qint64>(1, m_deadlines.uploadBytesPerSecond);
+    return qint64(m_deadlines.attemptMs) + std::max<qint64>(0, uploadBytes) * 1000 / rate;
+}
+
+qint64 ApiClient::totalDeadlineMs(qint64 uploadBytes) const
+{
+    return attemptDeadlineMs(uploadBytes) - m_deadlines.attemptMs + m_deadlines.totalMs;
+}
+
 bool ApiClient::isBaseUrlAcceptable() const
 {
     return isAcceptableApiUrl(m_baseUrl);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 namespace tokdeck {
@@ -31,6 +32,15 @@ public:
         Malformed,        // a success status with a body we cannot read
         Cancelled,        // the user cancelled
         MaybePublished,   // a create call failed in a way that may have reached Crosspostify
+        TooLarge,         // the answer passed the endpoint's size cap; reading stopped there
+        InvalidKey,       // the key holds a character no API key has: refused before sending
+    };
+
+    // Which clock ran out for a Timeout.
+    enum class TimeoutKind {
+        Idle,    // nothing arrived for timeoutSeconds()
+        Attempt, // one attempt did not finish within timeoutSeconds()
+        Total,   // all attempts together did not finish within timeoutSeconds()
     };
 
     ApiError() = default;
@@ -50,6 +60,24 @@ public:
     int retryAfterSeconds() const { return m_retryAfterSeconds; } // -1 when the server gave none
     void setRetryAfterSeconds(int seconds) { m_retryAfterSeconds = seconds; }
 
+    // RateLimited: the earliest time (UTC) the call may be made again; invalid when unknown.
+    // A final rate-limit error always carries one, so a caller can re-queue the work then.
+    QDateTime retryAt() const { return m_retryAt; }
+    void setRetryAt(const QDateTime &at) { m_retryAt = at.toUTC(); }
+
+    // The API path the failed call went to ("/social-accounts"); set by the job.
+    QString endpoint() const { return m_endpoint; }
+    void setEndpoint(const QString &endpoint) { m_endpoint = endpoint; }
+
+    // TooLarge: the cap that was passed, in bytes.
+    qint64 sizeLimit() const { return m_sizeLimit; }
+    void setSizeLimit(qint64 bytes) { m_sizeLimit = bytes; }
+
+    // Timeout: which clock ran out, and its length (0 when unknown).
+    TimeoutKind timeoutKind() const { return m_timeoutKind; }
+    int timeoutSeconds() const { return m_timeoutSeconds; }
+    static ApiError timeout(TimeoutKind kind, qint64 ms);
+
     // For MaybePublished: what actually happened (Timeout, Network, Server, ...).
     Kind cause() const { return m_cause; }
     static ApiError maybePublished(const ApiError &cause);
@@ -65,14 +93,19 @@ public:
     QString message() const;
 
 private:
-    static QString describe(Kind kind, int httpStatus, const QString &serverMessage,
-                            const QString &detail);
+    QString describe(Kind kind) const;
+    QString causeSummary() const; // MaybePublished: what happened, without advice or promises
 
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     QString m_serverMessage;
     QString m_detail;
     int m_retryAfterSeconds = -1;
+    QDateTime m_retryAt;
+    QString m_endpoint;
+    qint64 m_sizeLimit = 0;
+    TimeoutKind m_timeoutKind = TimeoutKind::Idle;
+    int m_timeoutSeconds = 0;
     Kind m_cause = Kind::None;
     bool m_neverSent = false;
 };

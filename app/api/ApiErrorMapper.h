@@ -6,7 +6,9 @@
 #include "api/ApiError.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QNetworkReply>
+#include <optional>
 
 namespace tokdeck {
 
@@ -21,8 +23,16 @@ public:
     // The "error" or "message" string of a JSON error body, if there is one.
     static QString serverMessage(const QByteArray &body);
 
-    // Retry-After as delay-seconds or an HTTP-date; -1 when absent or unreadable.
+    // The longest Retry-After taken as given; a longer one is read as this (and is then longer
+    // than any retry waits out, so the call ends with the time the user may try again).
+    static constexpr int maxRetryAfterSeconds = 3600;
+
+    // Retry-After (RFC 9110 §10.2.3) as delay-seconds or an HTTP-date, in seconds from `now`,
+    // clamped to 0 ... maxRetryAfterSeconds; -1 when absent or unreadable (then it is ignored).
     static int parseRetryAfter(const QByteArray &value, const QDateTime &now);
+
+    // An HTTP-date in any of its three forms (IMF-fixdate, RFC 850, asctime), in UTC.
+    static std::optional<QDateTime> parseHttpDate(const QByteArray &value, const QDateTime &now);
 };
 
 } // namespace tokdeck

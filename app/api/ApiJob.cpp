@@ -7,7 +7,21 @@
 #include "api/ApiErrorMapper.h"
 #include "support/Logging.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace tokdeck {
+
+namespace {
+// Qt stops reading the socket while this much is waiting for us: together with draining on
+// readyRead, no answer is ever buffered whole, however large the server says (or makes) it.
+constexpr qint64 readBufferBytes = 64 * 1024;
+
+int timerMs(qint64 ms)
+{
+    return int(std::clamp<qint64>(ms, 0, std::numeric_limits<int>::max()));
+}
+} // namespace
 
 ApiJob::ApiJob(ApiClient *client, QString path, RetryPolicy::CallKind callKind)
     : QObject(client)
@@ -15,14 +29,16 @@ ApiJob::ApiJob(ApiClient *client, QString path, RetryPolicy::CallKind callKind)
     , m_path(std::move(path))
     , m_callKind(callKind)
 {
-    m_waitTimer.setSingleShot(true);
-    m_idleTimer.setSingleShot(true);
+    for (QTimer *timer : {&m_waitTimer, &m_idleTimer, &m_attemptTimer, &m_totalTimer})
+        timer->setSingleShot(true);
     connect(&m_waitTimer, &QTimer::timeout, this, &ApiJob::attempt);
-    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
-        if (m_reply) {
-            m_timedOut = true;
-            m_reply->abort();
-        }
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] { stopAttempt(Stop::Idle); });
+    connect(&m_attemptTimer, &QTimer::timeout, this, [this] { stopAttempt(Stop::Attempt); });
+    connect(&m_totalTimer, &QTimer::timeout, this, [this] {
+        if (m_reply)
+            stopAttempt(Stop::Total);
+        else // between attempts (a rate-limit wait): the budget is spent all the same
+            finish(stoppedError(Stop::Total, 0));
     });
 }
 
@@ -51,9 +67,15 @@ void ApiJob::abort()
     m_cancelled = true;
     m_waitTimer.stop();
     if (m_reply)
-        m_reply->abort(); // onReplyFinished reports Cancelled
+        stopAttempt(Stop::Cancelled); // onReplyFinished reports Cancelled
     else
         finish(ApiError(ApiError::Kind::Cancelled));
+}
+
+qint64 ApiJob::replyCap() const
+{
+    const qint64 override = m_client->replyCapOverride();
+    return override > 0 ? override : replyCapBytes();
 }
 
 void ApiJob::attempt()
@@ -62,6 +84,12 @@ void ApiJob::attempt()
         return;
     if (!m_client->isBaseUrlAcceptable()) {
         finish(ApiError(ApiError::Kind::InsecureUrl));
+        return;
+    }
+    if (const QString problem = m_client->apiKeyProblem(); !problem.isEmpty()) {
+        ApiError error(ApiError::Kind::InvalidKey, 0, {}, problem);
+        error.setNeverSent(true);
+        finish(error);
         return;
     }
     const qint64 wait = m_client->rateLimiter().delayMs(createAccounts());
@@ -80,10 +108,14 @@ void ApiJob::attempt()
     }
     ++m_attempts;
     m_client->rateLimiter().record(createAccounts());
-    m_timedOut = false;
+    m_stop = Stop::None;
+    m_body.clear();
     m_reply = reply;
+    reply->setReadBufferSize(readBufferBytes);
     qCDebug(lcApi) << "attempt" << m_attempts << m_path;
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    connect(reply, &QNetworkReply::metaDataChanged, this, &ApiJob::onMetaData);
+    connect(reply, &QNetworkReply::readyRead, this, &ApiJob::drainReply);
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         restartIdleTimer();
         // Qt closes a finished upload with a (0, 0) report; it is not a step back to zero.
@@ -92,6 +124,12 @@ void ApiJob::attempt()
     });
     connect(reply, &QNetworkReply::downloadProgress, this, &ApiJob::restartIdleTimer);
     restartIdleTimer();
+    m_attemptTimer.start(timerMs(m_client->attemptDeadlineMs(uploadBytes())));
+    if (!m_sinceFirstSend.isValid()) {
+        // The budget starts with the first request on the wire, not with client-side waits.
+        m_sinceFirstSend.start();
+        m_totalTimer.start(timerMs(m_client->totalDeadlineMs(uploadBytes())));
+    }
 }
 
 void ApiJob::restartIdleTimer()
@@ -99,25 +137,100 @@ void ApiJob::restartIdleTimer()
     m_idleTimer.start(m_client->idleTimeoutMs());
 }
 
+void ApiJob::onMetaData()
+{
+    if (!m_reply)
+        return;
+    // Refuse a declared oversize before a byte of the body is read.
+    bool known = false;
+    const qint64 declared =
+        m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+    if (known && declared > replyCap()) {
+        qCInfo(lcApi) << m_path << "declares" << declared << "bytes, over the cap" << replyCap();
+        stopAttempt(Stop::TooLarge);
+    }
+}
+
+void ApiJob::drainReply()
+{
+    if (m_reply && m_stop == Stop::None && !readAvailable())
+        stopAttempt(Stop::TooLarge);
+}
+
+bool ApiJob::readAvailable()
+{
+    const qint64 cap = replyCap();
+    while (m_reply && m_reply->bytesAvailable() > 0) {
+        // One byte more than the cap is enough to know it was passed.
+        m_body += m_reply->read(std::min<qint64>(readBufferBytes, cap + 1 - m_body.size()));
+        if (m_body.size() > cap) {
+            qCInfo(lcApi) << m_path << "answer passed the cap of" << cap << "bytes";
+            return false;
+        }
+    }
+    return true;
+}
+
+void ApiJob::stopAttempt(Stop reason)
+{
+    if (!m_reply || m_stop != Stop::None)
+        return;
+    m_stop = reason;
+    m_reply->abort(); // finished() follows (synchronously in Qt 6): onReplyFinished
+}
+
+ApiError ApiJob::stoppedError(Stop reason, int status) const
+{
+    using TK = ApiError::TimeoutKind;
+    switch (reason) {
+    case Stop::None:
+        break;
+    case Stop::Cancelled:
+        return ApiError(ApiError::Kind::Cancelled);
+    case Stop::Idle:
+        return ApiError::timeout(TK::Idle, m_client->idleTimeoutMs());
+    case Stop::Attempt:
+        return ApiError::timeout(TK::Attempt, m_client->attemptDeadlineMs(uploadBytes()));
+    case Stop::Total:
+        return ApiError::timeout(TK::Total, m_client->totalDeadlineMs(uploadBytes()));
+    case Stop::TooLarge: {
+        ApiError error(ApiError::Kind::TooLarge, status);
+        error.setSizeLimit(replyCap());
+        return error;
+    }
+    }
+    return {};
+}
+
 void ApiJob::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    m_idleTimer.stop();
     if (!reply)
         return;
+    // What is left in Qt's (bounded) buffer may still pass the cap.
+    if (m_stop == Stop::None && !readAvailable())
+        m_stop = Stop::TooLarge;
+    m_reply = nullptr;
+    m_idleTimer.stop();
+    m_attemptTimer.stop();
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = std::exchange(m_body, {});
     qCDebug(lcApi) << m_path << "status" << status << reply->error();
 
     if (m_cancelled) {
         finish(ApiError(ApiError::Kind::Cancelled));
         return;
     }
-    if (m_timedOut) {
-        retryOrFail(ApiError(ApiError::Kind::Timeout));
+    if (m_stop == Stop::Total) {
+        // The budget is spent: no retry could run, so the answer is final (a create that may
+        // have arrived still becomes "may have been published" there).
+        retryOrFail(stoppedError(m_stop, status), /*mayRetry=*/false);
+        return;
+    }
+    if (m_stop != Stop::None) {
+        retryOrFail(stoppedError(m_stop, status));
         return;
     }
     const ApiError error = ApiErrorMapper::fromReply(reply->error(), reply->errorString(), status,
@@ -131,15 +244,27 @@ void ApiJob::onReplyFinished()
     finish(readSuccess(status, body));
 }
 
-void ApiJob::retryOrFail(const ApiError &error)
+void ApiJob::retryOrFail(const ApiError &failure, bool mayRetry)
 {
-    if (const auto delay =
-            m_client->retryPolicy().delayBeforeRetry(error, m_callKind, m_attempts)) {
+    ApiError error = failure;
+    error.setEndpoint(m_path);
+    int delay = -1; // no retry
+    if (mayRetry) {
+        if (const auto policyDelay =
+                m_client->retryPolicy().delayBeforeRetry(error, m_callKind, m_attempts))
+            delay = *policyDelay;
+    }
+    const qint64 left = m_client->totalDeadlineMs(uploadBytes()) - m_sinceFirstSend.elapsed();
+    if (delay >= 0 && delay < left) {
         qCInfo(lcApi) << m_path << "failed:" << int(error.kind()) << error.httpStatus()
-                      << "- retrying in" << *delay << "ms";
-        Q_EMIT retryScheduled(m_attempts + 1, *delay, error);
-        m_waitTimer.start(*delay);
+                      << "- retrying in" << delay << "ms";
+        Q_EMIT retryScheduled(m_attempts + 1, delay, error);
+        m_waitTimer.start(delay);
         return;
+    }
+    if (error.kind() == ApiError::Kind::RateLimited && !error.retryAt().isValid()) {
+        // No time from the server: the limits are per minute, so a minute on is honest.
+        error.setRetryAt(QDateTime::currentDateTimeUtc().addSecs(60));
     }
     // A create call that may have reached the server is never repeated blindly: the user
     // decides whether it was published.
@@ -149,17 +274,19 @@ void ApiJob::retryOrFail(const ApiError &error)
         finish(error);
 }
 
-void ApiJob::finish(const ApiError &error)
+void ApiJob::finish(const ApiError &result)
 {
     if (m_finished)
         return;
     m_finished = true;
-    m_error = error;
-    m_waitTimer.stop();
-    m_idleTimer.stop();
-    if (error.isError())
-        qCInfo(lcApi) << m_path << "ended with error kind" << int(error.kind()) << "status"
-                      << error.httpStatus();
+    m_error = result;
+    if (m_error.isError() && m_error.endpoint().isEmpty())
+        m_error.setEndpoint(m_path);
+    for (QTimer *timer : {&m_waitTimer, &m_idleTimer, &m_attemptTimer, &m_totalTimer})
+        timer->stop();
+    if (m_error.isError())
+        qCInfo(lcApi) << m_path << "ended with error kind" << int(m_error.kind()) << "status"
+                      << m_error.httpStatus();
     Q_EMIT finished();
     deleteLater();
 }

@@ -6,6 +6,7 @@
 #include "api/ApiError.h"
 #include "api/RetryPolicy.h"
 
+#include <QElapsedTimer>
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
@@ -16,8 +17,9 @@ namespace tokdeck {
 class ApiClient;
 
 // One API call, from rate-limit wait through retries to a result. Subclasses say how to send
-// the request and how to read a success; everything else (timeouts, error mapping, the retry
-// policy, "may have been published" for create calls) lives here once.
+// the request and how to read a success; everything else (timeouts and deadlines, the answer's
+// size cap, error mapping, the retry policy, "may have been published" for create calls) lives
+// here once.
 class ApiJob : public QObject
 {
     Q_OBJECT
@@ -51,28 +53,45 @@ protected:
     virtual ApiError readSuccess(int status, const QByteArray &body) = 0;
     // Accounts a create call posts to (for the per-account rate limit); empty for others.
     virtual QStringList createAccounts() const { return {}; }
+    // The most this endpoint's answer may hold; more is refused (ApiError::Kind::TooLarge).
+    // Checked on the declared Content-Length before the body is read, and on what arrives.
+    virtual qint64 replyCapBytes() const { return qint64(4) * 1024 * 1024; }
+    // Bytes this call uploads: its deadlines grow with them (ApiClient::Deadlines).
+    virtual qint64 uploadBytes() const { return 0; }
 
     ApiClient *client() const { return m_client; }
 
 private:
     void attempt();
     void onReplyFinished();
-    void retryOrFail(const ApiError &error);
+    void retryOrFail(const ApiError &failure, bool mayRetry = true);
     void finish(const ApiError &error);
     void restartIdleTimer();
+    void onMetaData();
+    void drainReply();
+    bool readAvailable(); // false once the answer passed the cap
+    qint64 replyCap() const;
+    // Ends the attempt in flight for `reason`; onReplyFinished() turns that into an error.
+    enum class Stop { None, Cancelled, Idle, Attempt, Total, TooLarge };
+    void stopAttempt(Stop reason);
+    ApiError stoppedError(Stop reason, int status) const;
 
     ApiClient *m_client;
     QString m_path;
     RetryPolicy::CallKind m_callKind;
     QPointer<QNetworkReply> m_reply;
-    QTimer m_waitTimer; // rate-limit waits and backoff
-    QTimer m_idleTimer; // no progress → Timeout
+    QTimer m_waitTimer;    // rate-limit waits and backoff
+    QTimer m_idleTimer;    // no progress → Timeout (Idle)
+    QTimer m_attemptTimer; // this attempt took too long → Timeout (Attempt)
+    QTimer m_totalTimer;   // all attempts took too long → Timeout (Total)
+    QElapsedTimer m_sinceFirstSend;
+    QByteArray m_body; // what arrived of the current answer, never more than the cap (+1 read)
     ApiError m_error;
     int m_attempts = 0;
     bool m_started = false;
     bool m_finished = false;
     bool m_cancelled = false;
-    bool m_timedOut = false;
+    Stop m_stop = Stop::None;
 };
 
 } // namespace tokdeck

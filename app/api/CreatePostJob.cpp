@@ -3,6 +3,7 @@
 
 #include "api/CreatePostJob.h"
 
+#include "api/JsonIds.h"
 #include "api/OneShotBody.h"
 #include "support/UtcTime.h"
 
@@ -60,14 +61,16 @@ QNetworkReply *CreatePostJob::send(QNetworkAccessManager &network, const QNetwor
 ApiError CreatePostJob::readSuccess(int, const QByteArray &body)
 {
     // Any 2xx means accepted, even with a body we cannot read: keep whatever ID there is.
-    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    // A numeric id becomes a string of its exact digits (a double would round it).
+    const QJsonObject object =
+        QJsonDocument::fromJson(
+            quoteNumericMembers(body,
+                                {QByteArrayLiteral("id"), QByteArrayLiteral("postId"),
+                                 QByteArrayLiteral("post_id"), QByteArrayLiteral("accountId")}))
+            .object();
     for (const auto key :
          {QLatin1StringView("id"), QLatin1StringView("postId"), QLatin1StringView("post_id")}) {
-        const QJsonValue value = object.value(key);
-        if (value.isString())
-            m_postId = value.toString();
-        else if (value.isDouble())
-            m_postId = QString::number(qint64(value.toDouble()));
+        m_postId = object.value(key).toString();
         if (!m_postId.isEmpty())
             break;
     }

@@ -33,6 +33,8 @@ protected:
                         ApiError *error) override;
     ApiError readSuccess(int status, const QByteArray &body) override;
     QStringList createAccounts() const override;
+    // The answer is an id and a status per account: 1 MiB is far beyond any real one.
+    qint64 replyCapBytes() const override { return qint64(1) * 1024 * 1024; }
 
 private:
     CreatePostRequest m_request;

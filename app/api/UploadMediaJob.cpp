@@ -3,6 +3,8 @@
 
 #include "api/UploadMediaJob.h"
 
+#include "api/JsonIds.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHttpMultiPart>
@@ -48,9 +50,19 @@ QNetworkReply *UploadMediaJob::send(QNetworkAccessManager &network, const QNetwo
     return reply;
 }
 
+qint64 UploadMediaJob::uploadBytes() const
+{
+    return QFileInfo(m_filePath).size();
+}
+
 ApiError UploadMediaJob::readSuccess(int status, const QByteArray &body)
 {
-    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    // A numeric id becomes a string of its exact digits (a double would round it).
+    const QJsonObject object =
+        QJsonDocument::fromJson(
+            quoteNumericMembers(body, {QByteArrayLiteral("mediaId"), QByteArrayLiteral("media_id"),
+                                       QByteArrayLiteral("id")}))
+            .object();
     for (const auto key :
          {QLatin1StringView("mediaId"), QLatin1StringView("media_id"), QLatin1StringView("id")}) {
         const QJsonValue value = object.value(key);

@@ -24,6 +24,9 @@ protected:
     QNetworkReply *send(QNetworkAccessManager &network, const QNetworkRequest &request,
                         ApiError *error) override;
     ApiError readSuccess(int status, const QByteArray &body) override;
+    // The answer is a media id: 1 MiB is far beyond any real one.
+    qint64 replyCapBytes() const override { return qint64(1) * 1024 * 1024; }
+    qint64 uploadBytes() const override; // the file's size: its deadlines grow with it
 
 private:
     QString m_filePath;

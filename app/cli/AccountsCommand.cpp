@@ -9,6 +9,7 @@
 #include "cli/ExitCode.h"
 #include "cli/JobWaiter.h"
 #include "cli/KeySource.h"
+#include "support/TerminalText.h"
 
 namespace tokdeck::cli {
 
@@ -29,9 +30,12 @@ int AccountsCommand::run(const QCommandLineParser &parser)
             exitCode = ApiFailed;
             return;
         }
+        // Every field is the server's text: escaped, one account stays one line and no
+        // escape sequence reaches the terminal (or a script reading the columns).
         for (const Account &account : job.tiktokAccounts())
-            CliEnvironment::printLine(account.id + QLatin1Char('\t') + account.name
-                                      + QLatin1Char('\t') + account.username);
+            CliEnvironment::printLine(escapeForTerminal(account.id) + QLatin1Char('\t')
+                                      + escapeForTerminal(account.name) + QLatin1Char('\t')
+                                      + escapeForTerminal(account.username));
     });
     return exitCode;
 }

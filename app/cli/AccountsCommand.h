@@ -9,7 +9,8 @@ class QCommandLineParser;
 
 namespace tokdeck::cli {
 
-// `tokdeck-cli accounts`: one TikTok account a line, ID<TAB>name<TAB>username.
+// `tokdeck-cli accounts`: one TikTok account a line, ID<TAB>name<TAB>username, each field
+// escaped for the terminal (support/TerminalText.h: a TAB inside a name prints as \t).
 class AccountsCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AccountsCommand)

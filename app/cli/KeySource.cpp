@@ -3,6 +3,7 @@
 
 #include "cli/KeySource.h"
 
+#include "api/ApiClient.h"
 #include "cli/CliEnvironment.h"
 #include "secrets/KeyStore.h"
 
@@ -30,13 +31,26 @@ std::optional<QString> KeySource::fromKeychain(const QString &host)
     return found;
 }
 
+std::optional<QString> KeySource::checked(const QString &key, const QString &origin)
+{
+    // A key with a CR/LF would add headers to every request: refuse it before any is made.
+    const QString problem = ApiClient::checkApiKey(key);
+    if (problem.isEmpty())
+        return key;
+    CliEnvironment::printError(tr("The API key in %1 contains %2, which no API key has. Set it "
+                                  "again with the key alone, copied from your Crosspostify "
+                                  "dashboard; nothing was sent.")
+                                   .arg(origin, problem));
+    return std::nullopt;
+}
+
 std::optional<QString> KeySource::resolve(const QUrl &apiUrl)
 {
     const QString fromEnvironment = CliEnvironment::apiKeyFromEnvironment();
     if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
+        return checked(fromEnvironment, QStringLiteral("TOKDECK_API_KEY"));
     if (const auto stored = fromKeychain(apiUrl.host()); stored && !stored->isEmpty())
-        return stored;
+        return checked(*stored, tr("the keychain (for %1)").arg(apiUrl.host()));
     CliEnvironment::printError(
         tr("No API key for %1: store one with \"tokdeck-cli key set\" (it reads the key "
            "from standard input) or set TOKDECK_API_KEY. Keys are never taken from the "

@@ -11,7 +11,8 @@
 namespace tokdeck::cli {
 
 // Where the CLI's API key comes from: TOKDECK_API_KEY (automation), else the OS keychain;
-// never argv. Prints why and returns nullopt when there is none.
+// never argv. Prints why and returns nullopt when there is none, or when the key holds a
+// character no key has (CR, LF, TAB, NUL, ...): the caller then exits with Usage (2).
 class KeySource
 {
     Q_DECLARE_TR_FUNCTIONS(KeySource)
@@ -19,6 +20,9 @@ class KeySource
 public:
     static std::optional<QString> resolve(const QUrl &apiUrl);
     static std::optional<QString> fromKeychain(const QString &host);
+
+private:
+    static std::optional<QString> checked(const QString &key, const QString &origin);
 };
 
 } // namespace tokdeck::cli

@@ -12,9 +12,11 @@
 #include "cli/OutboxCommand.h"
 #include "cli/PostCommand.h"
 #include "cli/SandboxCommand.h"
+#include "support/ProcessHardening.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <cstdio>
 
 using namespace tokdeck::cli;
 
@@ -89,6 +91,9 @@ void addOptions(QCommandLineParser &parser)
 
 int main(int argc, char *argv[])
 {
+    // Before anything holds the key: no core dump or debugger may read it out of memory.
+    if (const QString failed = tokdeck::hardenProcess(); !failed.isEmpty())
+        std::fprintf(stderr, "tokdeck-cli: warning: %s\n", qPrintable(failed));
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tokdeck"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tokdeck"));
