@@ -116,6 +116,9 @@ int ExchangeCommands::importCsv(const QCommandLineParser &parser)
             return StorageFailed;
         }
         ++created;
+        // Saving takes about a millisecond a row: a long file keeps saying how far it got.
+        if (created % 500 == 0)
+            CliEnvironment::printError(tr("%n post(s) saved", nullptr, created));
     }
     CliEnvironment::printLine(
         schedule ? tr("%n post(s) queued; \"tokdeck-cli outbox run\" or the app sends them.",

@@ -145,8 +145,8 @@ private Q_SLOTS:
                 dir.filePath(QStringLiteral("data-progress")));
         qInfo("1,100 rows imported in %lld ms (whole process)", run.ms);
         QCOMPARE(run.exitCode, 0);
-        for (const char *line :
-             {"500 row(s) checked", "1000 row(s) checked", "1100 row(s) checked"})
+        for (const char *line : {"500 row(s) checked", "1000 row(s) checked", "1100 row(s) checked",
+                                 "1000 post(s) saved"})
             QVERIFY2(run.err.contains(QLatin1StringView(line)), qPrintable(run.err));
         QVERIFY(run.out.contains(QStringLiteral("1100 draft(s) created")));
     }
