@@ -6,6 +6,7 @@
 // missing file; a PNG that claims 20000×20000 px; FFmpeg's whitelist. Each must be refused at
 // once, naming what it is.
 
+#include "GeneratedMedia.h"
 #include "SpecialFiles.h"
 #include "TestMedia.h"
 #include "media/ContentHash.h"
@@ -185,6 +186,27 @@ private Q_SLOTS:
         }
         QVERIFY(inspection.thumbnail.isNull());
         QVERIFY(timer.elapsed() < 500); // decoding it took 3.9 s of CPU
+    }
+
+    void wideVideoRefusedBeforeDecoding()
+    {
+        if (test::ffmpegProgram().isEmpty())
+            QSKIP("ffmpeg is not installed (packaging/debian/build-deps.txt lists it)");
+        // 16400×16: a few kilobytes, but wider than any decoder here is allowed to allocate.
+        const QString path = dir.filePath(QStringLiteral("wide.mov"));
+        const QString made = test::runFfmpeg(
+            {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+             QStringLiteral("color=c=red:s=16400x16:d=0.04:r=25"), QStringLiteral("-c:v"),
+             QStringLiteral("mjpeg"), QStringLiteral("-frames:v"), QStringLiteral("1"), path});
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        QString probeError;
+        QVERIFY(!MediaProbe::probe(path, &probeError).probed);
+        QString posterError;
+        QVERIFY(Thumbnailer::posterFrame(path, {64, 64}, &posterError).isNull());
+        for (const QString &error : {probeError, posterError})
+            QVERIFY2(error.contains(QStringLiteral("16400×16"))
+                         && error.contains(QString::number(DecodeLimits::maxSide)),
+                     qPrintable(error));
     }
 
     void ffmpegTakesOnlyMp4AndMov()
