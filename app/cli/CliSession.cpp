@@ -6,7 +6,11 @@
 #include "api/ApiClient.h"
 #include "cli/CliEnvironment.h"
 #include "cli/KeySource.h"
+#include "storage/Database.h"
 #include "storage/StorageWorker.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 namespace tokdeck::cli {
 
@@ -34,12 +38,29 @@ bool CliSession::openStorage()
     opened.waitForFinished(); // a command-line tool may wait: there is no window to keep alive
     const DatabaseOpenResult result = opened.result();
     if (!result.ok()) {
-        CliEnvironment::printError(result.error);
+        CliEnvironment::printError(storageFailure(result.error));
         return false;
     }
     if (!result.notice.isEmpty())
         CliEnvironment::printError(result.notice);
     return true;
+}
+
+} // namespace tokdeck::cli
+
+namespace tokdeck::cli {
+
+QString CliSession::dataFolder()
+{
+    return QDir::toNativeSeparators(QFileInfo(Database::defaultPath()).absolutePath());
+}
+
+QString CliSession::storageFailure(const QString &reason)
+{
+    return tr("The data folder %1 could not be read or written (%2). Free some disk space or "
+              "check that the folder can be written (or set TOKDECK_DATA_DIR to another one), "
+              "then try again.")
+        .arg(dataFolder(), reason);
 }
 
 } // namespace tokdeck::cli

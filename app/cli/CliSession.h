@@ -25,9 +25,17 @@ public:
     CliSession();
     ~CliSession();
 
-    // Each prints why on failure and returns false.
+    // Each prints why on failure and returns false. A failed openStorage() means the data
+    // folder could not be read or written: callers exit with ExitCode::StorageFailed.
     bool connect(const QCommandLineParser &parser); // URL and key
     bool openStorage();
+
+    // The folder the database lives in, for messages.
+    static QString dataFolder();
+
+    // One sentence for a failed read or write of the data folder: which folder, SQLite's
+    // reason, what to do.
+    static QString storageFailure(const QString &reason);
 
     ApiClient &client() { return *m_client; }
     StorageWorker &storage() { return *m_storage; }

@@ -35,15 +35,15 @@ int ExchangeCommands::exportIcs(const QCommandLineParser &parser)
     };
     CliSession session;
     if (!session.openStorage())
-        return ApiFailed;
+        return StorageFailed;
     const QDateTime from = bound("from", false).value_or(QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
     const QDateTime to =
         bound("to", true).value_or(QDateTime(QDate(9999, 1, 1), QTime(0, 0), Qt::UTC));
     auto posts = session.storage().inRange(from, to);
     posts.waitForFinished();
     if (!posts.result().ok()) {
-        CliEnvironment::printError(posts.result().error);
-        return ApiFailed;
+        CliEnvironment::printError(CliSession::storageFailure(posts.result().error));
+        return StorageFailed;
     }
     QSaveFile file(positional.at(2));
     if (!file.open(QIODevice::WriteOnly)
@@ -69,17 +69,22 @@ int ExchangeCommands::importCsv(const QCommandLineParser &parser)
     }
     CliSession session;
     if (!session.openStorage())
-        return ApiFailed;
+        return StorageFailed;
     // Accounts are checked against what Crosspostify listed last (the app and "accounts"
     // refresh that cache); without a cache, unknown accounts surface when the posts are sent.
     auto cached = session.storage().cachedAccounts();
     cached.waitForFinished();
-    std::optional<QList<Account>> known;
+    CsvPostImporter::Options options;
     if (!cached.result().value.isEmpty())
-        known = cached.result().value;
+        options.knownAccounts = cached.result().value;
+    // A long file takes a while to check: say how far it got, on stderr (stdout stays the
+    // one result line scripts read).
+    options.progress = [](int rows) {
+        CliEnvironment::printError(tr("%n row(s) checked", nullptr, rows));
+    };
 
     const CsvPostImporter::Result result =
-        CsvPostImporter::read(path, QDateTime::currentDateTimeUtc(), known);
+        CsvPostImporter::read(path, QDateTime::currentDateTimeUtc(), options);
     if (!result.error.isEmpty()) {
         CliEnvironment::printError(result.error);
         return InputRejected;
@@ -99,10 +104,21 @@ int ExchangeCommands::importCsv(const QCommandLineParser &parser)
         post.state = schedule ? PostState::Ready : PostState::Draft;
         auto saved = session.storage().saveContent(post);
         saved.waitForFinished();
-        if (saved.result().ok())
-            ++created;
-        else
-            CliEnvironment::printError(tr("line %1: %2").arg(row.line).arg(saved.result().error));
+        if (!saved.result().ok()) {
+            // A full disk or a read-only folder fails every later row the same way: stop at
+            // the first, say so once, and never report success.
+            CliEnvironment::printError(
+                tr("line %1 was not saved, so the import stopped there; %n earlier row(s) were "
+                   "saved.",
+                   nullptr, created)
+                    .arg(row.line));
+            CliEnvironment::printError(CliSession::storageFailure(saved.result().error));
+            return StorageFailed;
+        }
+        ++created;
+        // Saving takes about a millisecond a row: a long file keeps saying how far it got.
+        if (created % 500 == 0)
+            CliEnvironment::printError(tr("%n post(s) saved", nullptr, created));
     }
     CliEnvironment::printLine(
         schedule ? tr("%n post(s) queued; \"tokdeck-cli outbox run\" or the app sends them.",

@@ -10,7 +10,8 @@ class QCommandLineParser;
 namespace tokdeck::cli {
 
 // `tokdeck-cli export ics FILE [--from DATE --to DATE]` and
-// `tokdeck-cli import FILE.csv [--schedule]` (exit 3 if any row was refused).
+// `tokdeck-cli import FILE.csv [--schedule]` (exit 3 if any row was refused, 6 when the data
+// folder could not be written: the import stops at the first row that was not saved).
 class ExchangeCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ExchangeCommands)

@@ -12,6 +12,7 @@ enum ExitCode : int {
     InputRejected = 3,  // local validation refused the input; nothing was sent
     ApiFailed = 4,      // the API or the network failed; nothing was published
     MaybePublished = 5, // a create call may have reached Crosspostify: check before re-sending
+    StorageFailed = 6,  // the data folder could not be read or written: nothing more was saved
 };
 
 } // namespace tokdeck::cli

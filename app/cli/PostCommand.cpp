@@ -9,6 +9,7 @@
 #include "cli/CliSession.h"
 #include "cli/ExitCode.h"
 #include "cli/JobWaiter.h"
+#include "media/LocalFileCheck.h"
 #include "media/MediaProbe.h"
 #include "publish/Outbox.h"
 #include "rules/ScheduleRules.h"
@@ -76,9 +77,10 @@ ValidationIssues PostCommand::inspectFiles(Input &input)
     ValidationIssues issues;
     for (const QString &file : std::as_const(input.files)) {
         const QFileInfo info(file);
-        if (!info.exists() || !info.isFile()) {
-            issues.append(
-                {ValidationIssue::Severity::Reject, file, tr("No such file. Check the path.")});
+        // Says what the path really is (missing, a folder, a FIFO, a device, unreadable)
+        // instead of "No such file", and never blocks on a FIFO.
+        if (const auto refusal = LocalFileCheck::checkRegularFile(file)) {
+            issues.append({ValidationIssue::Severity::Reject, file, *refusal});
             continue;
         }
         QString probeError;
@@ -135,7 +137,7 @@ int PostCommand::run(const QCommandLineParser &parser)
         return InputRejected;
 
     if (!session.openStorage())
-        return ApiFailed;
+        return StorageFailed;
     session.storage().saveAccounts(*known); // the import and the app read this cache
     return upload(session, *input);
 }
@@ -158,8 +160,8 @@ int PostCommand::upload(CliSession &session, const Input &input)
     auto saved = session.storage().saveContent(post);
     saved.waitForFinished();
     if (!saved.result().ok()) {
-        CliEnvironment::printError(saved.result().error);
-        return ApiFailed;
+        CliEnvironment::printError(CliSession::storageFailure(saved.result().error));
+        return StorageFailed;
     }
     const qint64 id = saved.result().value.id;
 

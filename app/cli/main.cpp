@@ -44,7 +44,8 @@ void addOptions(QCommandLineParser &parser)
         "The API key comes from TOKDECK_API_KEY or the keychain, never from the command line.\n"
         "Posts and drafts live in $TOKDECK_DATA_DIR (default: the standard data folder).\n"
         "Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,\n"
-        "5 may have been published (check before sending again)."));
+        "5 may have been published (check before sending again),\n"
+        "6 the data folder could not be read or written."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),

@@ -4,6 +4,7 @@
 #include "exchange/CsvPostImporter.h"
 
 #include "exchange/CsvReader.h"
+#include "media/LocalFileCheck.h"
 #include "media/MediaProbe.h"
 #include "rules/MediaRules.h"
 #include "rules/PostRules.h"
@@ -29,6 +30,15 @@ QStringList splitCell(const QString &cell)
     return values;
 }
 
+// What one media file turned out to be, kept for the rest of the import: 20,000 rows naming
+// the same video probe it once, not 20,000 times.
+struct ProbedFile
+{
+    QString refusal; // not a regular file, or missing: the row is refused with this
+    MediaInfo info;
+    QString probeError;
+};
+
 } // namespace
 
 int CsvPostImporter::Result::goodCount() const
@@ -45,49 +55,76 @@ int CsvPostImporter::Result::badCount() const
 CsvPostImporter::Result CsvPostImporter::read(const QString &csvPath, const QDateTime &nowUtc,
                                               const std::optional<QList<Account>> &knownAccounts)
 {
+    Options options;
+    options.knownAccounts = knownAccounts;
+    return read(csvPath, nowUtc, options);
+}
+
+CsvPostImporter::Result CsvPostImporter::read(const QString &csvPath, const QDateTime &nowUtc,
+                                              const Options &options)
+{
     using Severity = ValidationIssue::Severity;
     Result result;
-    QFile file(csvPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("%1 could not be opened (%2).")
-                           .arg(QFileInfo(csvPath).fileName(), file.errorString());
+    const QString name = QFileInfo(csvPath).fileName();
+    const auto refuse = [&result](const QString &message) {
+        result.rows.clear(); // the file as a whole is refused: no row of it counts
+        result.error = message;
         return result;
-    }
-    QString parseError;
-    const auto records = CsvReader::parse(file.readAll(), &parseError);
-    if (!records) {
-        result.error = parseError;
-        return result;
-    }
-    if (records->isEmpty()) {
-        result.error =
-            tr("%1 is empty; it needs the header row media,caption,title,accounts,at,aigc.")
-                .arg(QFileInfo(csvPath).fileName());
-        return result;
-    }
+    };
+    const QString tooLarge =
+        tr("%1 is larger than %2 MiB. Split it into smaller files and import them one by one.")
+            .arg(name)
+            .arg(options.maxFileBytes / (1024 * 1024));
+    // The CSV itself may be a FIFO or /dev/zero too: refused before a byte is read.
+    QFile file;
+    if (const auto refusal = LocalFileCheck::openRegularFile(file, csvPath))
+        return refuse(refusal->message);
+    if (file.size() > options.maxFileBytes)
+        return refuse(tooLarge);
 
-    QHash<QString, int> column;
-    const QStringList header = records->first().fields;
-    for (int i = 0; i < header.size(); ++i)
-        column.insert(header.at(i).trimmed().toLower(), i);
-    QStringList missing;
-    for (const auto name : {QLatin1StringView("media"), QLatin1StringView("caption"),
-                            QLatin1StringView("accounts")}) {
-        if (!column.contains(name))
-            missing.append(name);
-    }
-    if (!missing.isEmpty()) {
-        result.error =
-            tr("The header row lacks %1; it should read media,caption,title,accounts,at,aigc.")
-                .arg(missing.join(QStringLiteral(", ")));
-        return result;
-    }
-
+    const auto probe = options.probe ? options.probe : [](const QString &path, QString *error) {
+        return MediaProbe::probe(path, error);
+    };
+    QHash<QString, ProbedFile> cache;
     const QDir base = QFileInfo(csvPath).absoluteDir();
-    for (qsizetype r = 1; r < records->size(); ++r) {
-        const CsvReader::Record &record = records->at(r);
-        const auto cell = [&](const char *name) {
-            const int index = column.value(QLatin1StringView(name), -1);
+    QHash<QString, int> column;
+    bool haveHeader = false;
+    const auto reportProgress = [&] {
+        if (options.progress)
+            options.progress(int(result.rows.size()));
+    };
+
+    // Takes one record as the reader completes it; false (result.error set) stops the import.
+    const auto take = [&](const CsvReader::Record &record) {
+        if (!haveHeader) {
+            haveHeader = true;
+            const QStringList header = record.fields;
+            for (int i = 0; i < header.size(); ++i)
+                column.insert(header.at(i).trimmed().toLower(), i);
+            QStringList missing;
+            for (const auto required : {QLatin1StringView("media"), QLatin1StringView("caption"),
+                                        QLatin1StringView("accounts")}) {
+                if (!column.contains(required))
+                    missing.append(required);
+            }
+            if (!missing.isEmpty()) {
+                refuse(tr("The header row lacks %1; it should read "
+                          "media,caption,title,accounts,at,aigc.")
+                           .arg(missing.join(QStringLiteral(", "))));
+                return false;
+            }
+            return true;
+        }
+        if (result.rows.size() >= options.maxRows) {
+            refuse(tr("%1 has more than %2 rows (line %3). Split it into files of at most %2 "
+                      "rows and import them one by one.")
+                       .arg(name)
+                       .arg(options.maxRows)
+                       .arg(record.line));
+            return false;
+        }
+        const auto cell = [&](const char *key) {
+            const int index = column.value(QLatin1StringView(key), -1);
             return index >= 0 ? record.fields.value(index).trimmed() : QString();
         };
         Row row;
@@ -100,16 +137,25 @@ CsvPostImporter::Result CsvPostImporter::read(const QString &csvPath, const QDat
         QList<MediaInfo> media;
         for (const QString &path : splitCell(cell("media"))) {
             const QString absolute =
-                QDir::isAbsolutePath(path) ? path : base.absoluteFilePath(path);
-            if (!QFileInfo::exists(absolute)) {
-                row.issues.append(
-                    {Severity::Reject, path, tr("No such file (looked in %1).").arg(absolute)});
+                QDir::cleanPath(QDir::isAbsolutePath(path) ? path : base.absoluteFilePath(path));
+            auto known = cache.find(absolute);
+            if (known == cache.end()) {
+                ProbedFile probed;
+                if (!QFileInfo::exists(absolute))
+                    probed.refusal = tr("No such file (looked in %1).").arg(absolute);
+                else if (const auto refusal = LocalFileCheck::checkRegularFile(absolute))
+                    probed.refusal = *refusal; // a FIFO here once hung the import for good
+                else
+                    probed.info = probe(absolute, &probed.probeError);
+                known = cache.insert(absolute, probed);
+            }
+            if (!known->refusal.isEmpty()) {
+                row.issues.append({Severity::Reject, path, known->refusal});
                 continue;
             }
-            QString probeError;
-            const MediaInfo info = MediaProbe::probe(absolute, &probeError);
-            if (!probeError.isEmpty() && info.kind() != MediaKind::Unknown)
-                row.issues.append({Severity::Reject, path, probeError});
+            const MediaInfo &info = known->info;
+            if (!known->probeError.isEmpty() && info.kind() != MediaKind::Unknown)
+                row.issues.append({Severity::Reject, path, known->probeError});
             media.append(info);
             post.media.append(PostMedia::fromInfo(info));
         }
@@ -151,7 +197,8 @@ CsvPostImporter::Result CsvPostImporter::read(const QString &csvPath, const QDat
                 check.title = post.title;
                 check.targets = post.resolvedTargets();
                 check.isAigc = post.isAigc;
-                row.issues += PostRules::check(check, nowUtc, knownAccounts); // schedule: below
+                row.issues +=
+                    PostRules::check(check, nowUtc, options.knownAccounts); // schedule: below
             } else {
                 for (const MediaInfo &info : std::as_const(media))
                     row.issues += MediaRules::check(info); // names the file that is not media
@@ -161,7 +208,44 @@ CsvPostImporter::Result CsvPostImporter::read(const QString &csvPath, const QDat
             row.issues += ScheduleRules::check(*post.plannedAt, nowUtc,
                                                ScheduleRules::BeyondWindow::HoldLocally);
         result.rows.append(row);
+        if (options.progressEvery > 0 && result.rows.size() % options.progressEvery == 0)
+            reportProgress();
+        return true;
+    };
+
+    CsvReader reader(options.csv);
+    qint64 readBytes = 0;
+    constexpr qint64 chunkBytes = 64 * 1024;
+    for (;;) {
+        const QByteArray chunk = file.read(chunkBytes);
+        if (chunk.isEmpty()) {
+            if (file.error() != QFileDevice::NoError)
+                return refuse(tr("%1 could not be read to its end (%2). Check the disk or copy "
+                                 "the file again.")
+                                  .arg(name, file.errorString()));
+            break;
+        }
+        readBytes += chunk.size();
+        if (readBytes > options.maxFileBytes) // it grew while being read
+            return refuse(tooLarge);
+        if (!reader.feed(chunk))
+            return refuse(tr("%1: %2").arg(name, reader.error()));
+        for (const CsvReader::Record &record : reader.takeRecords()) {
+            if (!take(record))
+                return result;
+        }
     }
+    if (!reader.finish())
+        return refuse(tr("%1: %2").arg(name, reader.error()));
+    for (const CsvReader::Record &record : reader.takeRecords()) {
+        if (!take(record))
+            return result;
+    }
+    if (!haveHeader)
+        return refuse(
+            tr("%1 is empty; it needs the header row media,caption,title,accounts,at,aigc.")
+                .arg(name));
+    reportProgress();
     return result;
 }
 

@@ -4,11 +4,14 @@
 #pragma once
 
 #include "domain/Account.h"
+#include "domain/MediaInfo.h"
 #include "domain/Post.h"
+#include "exchange/CsvReader.h"
 #include "rules/ValidationIssue.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <functional>
 #include <optional>
 
 namespace tokdeck {
@@ -39,8 +42,24 @@ public:
         int badCount() const;
     };
 
+    struct Options
+    {
+        std::optional<QList<Account>> knownAccounts;
+        qint64 maxFileBytes = 16 * 1024 * 1024; // 10,000 long rows fit with room to spare
+        int maxRows = 10'000;                   // beyond the spam caps of years of posting
+        CsvReader::Limits csv;
+        // Called with the number of rows checked so far, every `progressEvery` rows and once
+        // at the end (a 10,000-row file takes a while; the CLI shows it on stderr).
+        std::function<void(int rows)> progress;
+        int progressEvery = 500;
+        // How a media file is probed (MediaProbe::probe when empty): a seam for tests that
+        // count probes.
+        std::function<MediaInfo(const QString &path, QString *error)> probe;
+    };
+
     static Result read(const QString &csvPath, const QDateTime &nowUtc,
                        const std::optional<QList<Account>> &knownAccounts = std::nullopt);
+    static Result read(const QString &csvPath, const QDateTime &nowUtc, const Options &options);
 };
 
 } // namespace tokdeck

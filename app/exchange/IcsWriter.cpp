@@ -3,6 +3,8 @@
 
 #include "exchange/IcsWriter.h"
 
+#include <QTextBoundaryFinder>
+
 namespace tokdeck {
 
 namespace {
@@ -32,13 +34,45 @@ std::optional<QDateTime> eventTime(const Post &post)
     return std::nullopt;
 }
 
+// At most `maxUnits` UTF-16 units of `text`, cut where a character (grapheme: an emoji with its
+// modifiers, a letter with its accents) ends, so no surrogate pair is halved into "?".
+QString cutAtGrapheme(const QString &text, qsizetype maxUnits)
+{
+    if (text.size() <= maxUnits)
+        return text;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    finder.setPosition(maxUnits);
+    if (!finder.isAtBoundary())
+        finder.toPreviousBoundary();
+    return text.left(qMax<qsizetype>(0, finder.position()));
+}
+
+// RFC 5545 3.3.11: TEXT may not hold CONTROL (%x00-08, %x0A-1F, %x7F); HTAB is allowed and a
+// line break is written escaped. A lone surrogate would become "?" in UTF-8.
+bool dropFromText(QStringView text, qsizetype i)
+{
+    const char16_t c = text.at(i).unicode();
+    if (c == u'\t' || c == u'\n')
+        return false;
+    if (c < 0x20 || c == 0x7F)
+        return true;
+    if (QChar::isHighSurrogate(c))
+        return i + 1 >= text.size() || !QChar::isLowSurrogate(text.at(i + 1).unicode());
+    if (QChar::isLowSurrogate(c))
+        return i == 0 || !QChar::isHighSurrogate(text.at(i - 1).unicode());
+    return false;
+}
+
 } // namespace
 
 QByteArray IcsWriter::escapeText(const QString &text)
 {
     QString escaped;
     escaped.reserve(text.size() + 8);
-    for (const QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (dropFromText(text, i))
+            continue; // CR too: CRLF in captions becomes one \n
         switch (c.unicode()) {
         case '\\':
             escaped += QStringLiteral("\\\\");
@@ -52,8 +86,6 @@ QByteArray IcsWriter::escapeText(const QString &text)
         case '\n':
             escaped += QStringLiteral("\\n");
             break;
-        case '\r':
-            break; // CRLF in captions becomes one \n
         default:
             escaped += c;
         }
@@ -113,7 +145,7 @@ QByteArray IcsWriter::write(const QList<Post> &posts, const QDateTime &nowUtc)
         QStringList accounts;
         for (const PostAccount &account : post.accounts)
             accounts.append(account.accountId);
-        const QString firstLine = post.caption.section(QLatin1Char('\n'), 0, 0).left(80);
+        const QString firstLine = cutAtGrapheme(post.caption.section(QLatin1Char('\n'), 0, 0), 80);
         const QString summary = post.title.isEmpty()
                                     ? typeName(post.type) + QStringLiteral(": ") + firstLine
                                     : typeName(post.type) + QStringLiteral(": ") + post.title;

@@ -3,6 +3,7 @@
 
 #include "media/ContentHash.h"
 
+#include "media/LocalFileCheck.h"
 #include "support/Logging.h"
 
 #include <QCryptographicHash>
@@ -20,12 +21,9 @@ QByteArray ContentHash::sha256Hex(const QString &path, QString *error)
         return QByteArray();
     };
     const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(tr("%1 could not be opened (%2). Check that it still exists and can be read.")
-                        .arg(name, file.errorString()),
-                    file.errorString());
-    }
+    QFile file;
+    if (const auto refusal = LocalFileCheck::openRegularFile(file, path))
+        return fail(refusal->message, refusal->reason); // a FIFO would never reach its end
     // addData(QIODevice *) streams the file through QFile's buffer, a little at a time; it is
     // as fast as reading 1 MiB chunks ourselves (SHA-256 itself is the bottleneck, see
     // bench_mediaprobe). It answers false unless it reached the end: a hash of half a file

@@ -3,8 +3,11 @@
 
 #include "media/FfmpegSupport.h"
 
+#include "media/DecodeLimits.h"
+#include "media/LocalFileCheck.h"
 #include "support/Logging.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <cmath>
 #include <cstdarg>
@@ -32,7 +35,26 @@ void forwardToLog(void *context, int level, const char *format, va_list argument
     qCDebug(lcMedia).noquote() << "ffmpeg:" << QString::fromUtf8(line).trimmed();
 }
 
+// FFmpeg asks this between reads: a non-zero answer makes the running call fail with
+// AVERROR_EXIT, so no file keeps a probe or a poster frame busy beyond the deadline.
+struct InputDeadline
+{
+    QDeadlineTimer timer;
+};
+
+int interruptAtDeadline(void *opaque)
+{
+    return static_cast<const InputDeadline *>(opaque)->timer.hasExpired() ? 1 : 0;
+}
+
 } // namespace
+
+void FormatContextCloser::operator()(AVFormatContext *context) const
+{
+    auto *deadline = static_cast<InputDeadline *>(context->opaque);
+    avformat_close_input(&context);
+    delete deadline;
+}
 
 void quietLogging()
 {
@@ -50,17 +72,41 @@ QString errorText(int code)
     return QString::fromUtf8(text);
 }
 
-FormatContext openInput(const QString &path, QString *reason)
+FormatContext openInput(const QString &path, QString *reason, QString *refusal)
 {
     quietLogging();
-    AVFormatContext *raw = nullptr;
-    // FFmpeg takes a file name in the file system's encoding, not necessarily UTF-8.
-    int code = avformat_open_input(&raw, QFile::encodeName(path).constData(), nullptr, nullptr);
+    // FFmpeg's file protocol would open() the path itself, blocking forever on a FIFO. So the
+    // file is opened here, checked on its descriptor, and FFmpeg reads that very file through
+    // /proc/self/fd/N: a FIFO swapped in under the same name afterwards is never seen.
+    QFile pinned;
+    if (const auto refused = LocalFileCheck::openRegularFile(pinned, path)) {
+        *reason = refused->reason;
+        if (refusal)
+            *refusal = refused->message;
+        return {};
+    }
+    auto deadline = std::make_unique<InputDeadline>(
+        InputDeadline{QDeadlineTimer(DecodeLimits::probeDeadlineMs)});
+    AVFormatContext *raw = avformat_alloc_context();
+    if (!raw) {
+        *reason = QStringLiteral("out of memory");
+        return {};
+    }
+    raw->interrupt_callback = {interruptAtDeadline, deadline.get()};
+    raw->opaque = deadline.get();
+    AVDictionary *options = nullptr;
+    // The demuxer's name is "mov,mp4,m4a,3gp,3g2,mj2": any one listed name lets it in.
+    av_dict_set(&options, "format_whitelist", "mov,mp4", 0);
+    av_dict_set(&options, "protocol_whitelist", "file", 0);
+    const QByteArray url = "file:/proc/self/fd/" + QByteArray::number(pinned.handle());
+    int code = avformat_open_input(&raw, url.constData(), nullptr, &options);
+    av_dict_free(&options);
     if (code < 0) {
         *reason = errorText(code); // avformat_open_input frees the context itself on failure
         return {};
     }
     FormatContext context(raw);
+    deadline.release(); // now freed with the context
     code = avformat_find_stream_info(context.get(), nullptr);
     if (code < 0) {
         *reason = errorText(code);

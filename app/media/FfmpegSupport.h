@@ -18,9 +18,10 @@ extern "C" {
 
 namespace tokdeck::ffmpeg {
 
+// Also frees the deadline openInput() hung on the context.
 struct FormatContextCloser
 {
-    void operator()(AVFormatContext *context) const { avformat_close_input(&context); }
+    void operator()(AVFormatContext *context) const;
 };
 struct CodecContextFreer
 {
@@ -50,9 +51,14 @@ using Scaler = std::unique_ptr<SwsContext, ScalerFreer>;
 // times: it takes effect once.
 void quietLogging();
 
-// Opens `path` and reads its stream information. Returns null and sets *reason (FFmpeg's
-// own words, for the debug log) when the file is not a container FFmpeg can parse.
-FormatContext openInput(const QString &path, QString *reason);
+// Opens `path` and reads its stream information, bounded: only a regular file (checked on
+// the opened descriptor, see LocalFileCheck), only the file protocol, only the MP4/MOV
+// demuxer (the only containers Tokdeck takes; images go through QImageReader), and every
+// FFmpeg call on the context gives up once DecodeLimits::probeDeadlineMs have passed since the
+// open. Returns null and sets *reason (FFmpeg's own words, for the debug log) when the file is
+// not a container FFmpeg can parse; when it is not a regular file at all, also sets
+// *refusal (when given) to the sentence to show.
+FormatContext openInput(const QString &path, QString *reason, QString *refusal = nullptr);
 
 // FFmpeg's message for an AVERROR code.
 QString errorText(int code);

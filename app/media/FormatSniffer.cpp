@@ -3,6 +3,8 @@
 
 #include "media/FormatSniffer.h"
 
+#include "media/LocalFileCheck.h"
+
 #include <QFile>
 
 namespace tokdeck {
@@ -53,10 +55,10 @@ MediaFormat FormatSniffer::sniff(QByteArrayView data)
 
 MediaFormat FormatSniffer::sniffFile(const QString &path, QString *readError)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QFile file;
+    if (const auto refusal = LocalFileCheck::openRegularFile(file, path)) {
         if (readError)
-            *readError = file.errorString();
+            *readError = refusal->reason;
         return MediaFormat::Unknown;
     }
     return sniff(file.read(headerBytes));

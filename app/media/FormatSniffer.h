@@ -19,8 +19,10 @@ public:
 
     static MediaFormat sniff(QByteArrayView header);
 
-    // Reads only the header of the file. On an unreadable file returns Unknown and sets
-    // *readError (when given) to the system's reason.
+    // Reads only the header of the file. On an unreadable file, or anything but a regular
+    // file (a FIFO, a folder, a device: see LocalFileCheck), returns Unknown and sets
+    // *readError (when given) to the short reason ("permission denied", "a pipe (FIFO), not a
+    // file"), for callers that wrap it in a sentence of their own.
     static MediaFormat sniffFile(const QString &path, QString *readError = nullptr);
 };
 

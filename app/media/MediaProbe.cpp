@@ -3,11 +3,13 @@
 
 #include "media/MediaProbe.h"
 
+#include "media/DecodeLimits.h"
 #include "media/FfmpegSupport.h"
 #include "media/FormatSniffer.h"
+#include "media/LocalFileCheck.h"
 #include "support/Logging.h"
 
-#include <QFileInfo>
+#include <QFile>
 #include <QImageReader>
 #include <algorithm>
 #include <utility>
@@ -36,28 +38,29 @@ MediaInfo MediaProbe::probe(const QString &path, QString *error)
 {
     MediaInfo info;
     info.path = path;
-    const QFileInfo file(path);
-    if (!file.exists()) {
+    // One descriptor, checked to be a regular file, serves the size, the sniffing and an
+    // image's header: a FIFO or a device never reaches a reader that would block on it.
+    QFile file;
+    if (const auto refusal = LocalFileCheck::openRegularFile(file, path)) {
         if (error)
-            *error = tr("%1 does not exist. Check that the file was not moved or renamed.")
-                         .arg(file.fileName());
+            *error = refusal->message;
         return info;
     }
     info.fileSize = file.size();
-    QString readError;
-    info.format = FormatSniffer::sniffFile(path, &readError);
-    if (!readError.isEmpty()) {
+    const QByteArray header = file.read(FormatSniffer::headerBytes);
+    if (header.isEmpty() && info.fileSize > 0) {
         if (error)
-            *error = tr("%1 could not be read (%2). Check its permissions.")
-                         .arg(file.fileName(), readError);
+            *error = tr("%1 could not be read (%2). Check the disk or copy the file again.")
+                         .arg(info.fileName(), file.errorString());
         return info;
     }
+    info.format = FormatSniffer::sniff(header);
     switch (info.kind()) {
     case MediaKind::Video:
         info.probed = probeVideo(info, error);
         break;
     case MediaKind::Image:
-        info.probed = probeImage(info, error);
+        info.probed = file.seek(0) && probeImage(info, file, error);
         break;
     case MediaKind::Unknown:
         break; // MediaRules names the file and the rule
@@ -83,9 +86,10 @@ bool MediaProbe::probeVideo(MediaInfo &info, QString *error)
             .arg(name);
 
     QString reason;
-    const ffmpeg::FormatContext context = ffmpeg::openInput(info.path, &reason);
+    QString refusal;
+    const ffmpeg::FormatContext context = ffmpeg::openInput(info.path, &reason, &refusal);
     if (!context)
-        return fail(damaged, reason);
+        return fail(refusal.isEmpty() ? damaged : refusal, reason);
     const int index = av_find_best_stream(context.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
     if (index < 0)
         return fail(tr("%1 has no video track. Choose a video file.").arg(name),
@@ -95,6 +99,8 @@ bool MediaProbe::probeVideo(MediaInfo &info, QString *error)
     const AVCodecParameters *codec = stream->codecpar;
     if (codec->width <= 0 || codec->height <= 0)
         return fail(damaged, QStringLiteral("no picture size"));
+    if (const auto tooLarge = DecodeLimits::checkSize(info.path, {codec->width, codec->height}))
+        return fail(*tooLarge, QStringLiteral("picture too large to decode"));
     if (endOfIndexedData(stream) > info.fileSize) {
         return fail(tr("%1 ends early: it was probably cut off while being copied or "
                        "downloaded. Copy the complete file again.")
@@ -119,9 +125,9 @@ bool MediaProbe::probeVideo(MediaInfo &info, QString *error)
     return true;
 }
 
-bool MediaProbe::probeImage(MediaInfo &info, QString *error)
+bool MediaProbe::probeImage(MediaInfo &info, QIODevice &device, QString *error)
 {
-    QImageReader reader(info.path);
+    QImageReader reader(&device);
     reader.setAutoTransform(true);
     const QSize size = reader.size(); // from the header: no pixels are decoded
     if (!size.isValid()) {
@@ -130,6 +136,13 @@ bool MediaProbe::probeImage(MediaInfo &info, QString *error)
             *error = tr("%1 could not be read as an image: it may be damaged or incomplete. "
                         "Export it again as JPEG.")
                          .arg(info.fileName());
+        return false;
+    }
+    // Thumbnailer decodes what passes here: a 20000×20000 PNG bomb stops now, in microseconds.
+    if (const auto tooLarge = DecodeLimits::checkSize(info.path, size)) {
+        qCDebug(lcMedia) << "probe refused:" << info.fileName() << size;
+        if (error)
+            *error = *tooLarge;
         return false;
     }
     // size() is the stored size; an EXIF orientation of 90° or 270° (a phone held upright)

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+class QIODevice;
+
 namespace tokdeck {
 
 // Learns what a media file really is: its format from the bytes, its size, and for video the
@@ -21,12 +23,14 @@ public:
     // probed=false and *error set (a translated sentence naming the file and the fix) when a
     // video or image cannot be opened or parsed. A file whose bytes are neither (format
     // Unknown or Other) is not an error here: probed stays false and MediaRules rejects it
-    // with its own message.
+    // with its own message. Anything but a regular file (a FIFO, a folder, a device, a
+    // socket) is refused at once with a sentence naming what it is (LocalFileCheck); a
+    // picture larger than DecodeLimits is refused from its header, before any decoding.
     static MediaInfo probe(const QString &path, QString *error = nullptr);
 
 private:
     static bool probeVideo(MediaInfo &info, QString *error);
-    static bool probeImage(MediaInfo &info, QString *error);
+    static bool probeImage(MediaInfo &info, QIODevice &device, QString *error);
 };
 
 } // namespace tokdeck

@@ -3,9 +3,12 @@
 
 #include "media/Thumbnailer.h"
 
+#include "media/DecodeLimits.h"
 #include "media/FfmpegSupport.h"
+#include "media/LocalFileCheck.h"
 #include "support/Logging.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QTransform>
@@ -92,7 +95,13 @@ QImage Thumbnailer::posterFrame(const QString &videoPath, QSize maxSize, QString
         return fail(QStringLiteral("empty thumbnail size"));
 
     QString reason;
-    const ffmpeg::FormatContext input = ffmpeg::openInput(videoPath, &reason);
+    QString refusal;
+    const ffmpeg::FormatContext input = ffmpeg::openInput(videoPath, &reason, &refusal);
+    if (!input && !refusal.isEmpty()) {
+        if (error)
+            *error = refusal; // a FIFO or a folder is not "damaged": say what it is
+        return QImage();
+    }
     if (!input)
         return fail(reason);
     const AVCodec *codec = nullptr;
@@ -100,6 +109,13 @@ QImage Thumbnailer::posterFrame(const QString &videoPath, QSize maxSize, QString
     if (index < 0 || !codec)
         return fail(ffmpeg::errorText(index));
     AVStream *stream = input->streams[index];
+    // The header's size decides before any frame is decoded (the decoder would allocate it).
+    if (const auto tooLarge = DecodeLimits::checkSize(
+            videoPath, {stream->codecpar->width, stream->codecpar->height})) {
+        if (error)
+            *error = *tooLarge;
+        return QImage();
+    }
     // Only the picture matters: the demuxer can skip audio and data packets cheaply.
     for (unsigned i = 0; i < input->nb_streams; ++i) {
         if (int(i) != index)
@@ -115,6 +131,8 @@ QImage Thumbnailer::posterFrame(const QString &videoPath, QSize maxSize, QString
     // One decoding thread: MediaInspector already runs two files at once, and frame threads
     // would only add latency (and memory) for the handful of frames we need.
     decoder->thread_count = 1;
+    // And should a later parameter set claim a bigger picture, the decoder refuses it itself.
+    decoder->max_pixels = DecodeLimits::maxPixels;
     code = avcodec_open2(decoder.get(), codec, nullptr);
     if (code < 0)
         return fail(ffmpeg::errorText(code));
@@ -170,9 +188,20 @@ QImage Thumbnailer::posterFrame(const QString &videoPath, QSize maxSize, QString
 QImage Thumbnailer::imageThumbnail(const QString &imagePath, QSize maxSize, QString *error)
 {
     const QString name = QFileInfo(imagePath).fileName();
-    QImageReader reader(imagePath);
+    QFile file;
+    if (const auto refusal = LocalFileCheck::openRegularFile(file, imagePath)) {
+        if (error)
+            *error = refusal->message;
+        return QImage();
+    }
+    QImageReader reader(&file);
     reader.setAutoTransform(true);
-    const QSize stored = reader.size();
+    const QSize stored = reader.size(); // from the header
+    if (const auto tooLarge = DecodeLimits::checkSize(imagePath, stored)) {
+        if (error)
+            *error = *tooLarge; // a PNG bomb: refused before a single row is decoded
+        return QImage();
+    }
     if (stored.isValid() && !maxSize.isEmpty()) {
         // The scaled size applies to the picture as stored, before the EXIF turn.
         const bool turned =

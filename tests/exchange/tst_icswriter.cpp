@@ -6,6 +6,7 @@
 #include "exchange/IcsWriter.h"
 
 #include <QProcess>
+#include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -86,6 +87,54 @@ private Q_SLOTS:
         QVERIFY(!IcsWriter::write({now_}, now).contains("BEGIN:VEVENT"));
     }
 
+    void dropsControlCharactersFromText()
+    {
+        // RFC 5545 TEXT forbids CONTROL (%x00-08, %x0A-1F, %x7F); only the line break survives,
+        // escaped, and HTAB, which is allowed.
+        const QString caption = QStringLiteral("a\x01"
+                                               "b\x1B"
+                                               "[31mc\x7F"
+                                               "\td\r\ne")
+                                + QChar(0xD83D);
+        const QByteArray text = IcsWriter::escapeText(caption);
+        QCOMPARE(text, QByteArray("ab[31mc\td\\ne"));
+        const QByteArray ics =
+            IcsWriter::write({post(1, PostState::Draft, caption, now.addDays(1))}, now);
+        for (const char c : ics) {
+            const auto octet = static_cast<unsigned char>(c);
+            QVERIFY2(octet >= 0x20 || c == '\r' || c == '\n' || c == '\t',
+                     qPrintable(QStringLiteral("control octet %1").arg(octet)));
+            QVERIFY(octet != 0x7F);
+        }
+    }
+
+    void cutsTheSummaryOnACharacterBoundary()
+    {
+        // 100 emoji are 200 UTF-16 units: the old cut at 80 units halved none here, but 79 + 1
+        // would; a skin-tone pair makes each character 4 units, so 80 falls inside one.
+        QString caption = QStringLiteral("x");
+        for (int i = 0; i < 100; ++i)
+            caption += QStringLiteral("👍🏽");
+        const QByteArray ics =
+            IcsWriter::write({post(1, PostState::Draft, caption, now.addDays(1))}, now);
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        const QString decoded = utf8.decode(ics);
+        QVERIFY(!utf8.hasError());
+        QVERIFY(!ics.contains('?'));
+        QVERIFY(!decoded.contains(QChar(QChar::ReplacementCharacter)));
+        for (const QByteArray &line : ics.split('\n'))
+            QVERIFY2(line.size() <= 76, line.constData()); // 75 octets + the CR
+        // Unfolded, the summary is the type, then "x" and 19 whole thumbs (1 + 19 * 4 = 77
+        // units; a 20th would end at 81).
+        QString unfolded = decoded;
+        unfolded.remove(QStringLiteral("\r\n "));
+        const qsizetype at = unfolded.indexOf(QStringLiteral("SUMMARY:"));
+        QVERIFY(at >= 0);
+        const QString summary = unfolded.mid(at).section(QStringLiteral("\r\n"), 0, 0);
+        QVERIFY2(summary.endsWith(QStringLiteral(": x") + caption.mid(1, 19 * 4)),
+                 qPrintable(summary));
+    }
+
     void aRealParserReadsIt()
     {
         QList<Post> posts;
@@ -96,6 +145,10 @@ private Q_SLOTS:
                  now.addDays(2)));
         posts.append(post(2, PostState::Draft, QStringLiteral("Draft idea"), now.addDays(40)));
         posts.append(post(3, PostState::Published, QStringLiteral("Done"), now.addDays(-1)));
+        QString emoji = QStringLiteral("\x07");
+        for (int i = 0; i < 100; ++i)
+            emoji += QStringLiteral("🎬");
+        posts.append(post(4, PostState::Draft, emoji, now.addDays(3)));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("schedule.ics"));
         QFile file(path);
@@ -119,7 +172,10 @@ private Q_SLOTS:
         QCOMPARE(python.exitCode(), 0);
         const QStringList lines =
             QString::fromUtf8(python.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
-        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.size(), 4);
+        // The emoji caption: parsed whole, the bell dropped, no "?" from a halved emoji.
+        QVERIFY2(lines.at(3).contains(QStringLiteral("'🎬🎬")), qPrintable(lines.at(3)));
+        QVERIFY(!lines.at(3).contains(QLatin1Char('?')));
         QVERIFY(lines.at(0).contains(QStringLiteral("2026-03-22T12:00:00+00:00")));
         QVERIFY2(lines.at(0).contains(QStringLiteral("Launch 🎬, with commas; semicolons \\\\ and")),
                  qPrintable(lines.at(0)));
