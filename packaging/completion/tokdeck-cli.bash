@@ -1,0 +1,86 @@
+# SPDX-FileCopyrightText: 2026 Tokdeck contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Bash completion for tokdeck-cli: its commands, their sub-commands, its options, files where a
+# command takes files. Installed as /usr/share/bash-completion/completions/tokdeck-cli (loaded
+# on demand by bash-completion).
+
+_tokdeck_cli()
+{
+    local cur prev words cword
+    if declare -F _init_completion >/dev/null; then
+        _init_completion || return
+    else
+        # Without bash-completion's helpers (a plain shell, the tests): the same variables.
+        cur=${COMP_WORDS[COMP_CWORD]}
+        prev=${COMP_WORDS[COMP_CWORD - 1]:-}
+        words=("${COMP_WORDS[@]}")
+        cword=$COMP_CWORD
+    fi
+
+    local commands="accounts post key drafts schedule outbox export import sandbox"
+    local options="--help --version --api-url --account --caption --title --aigc --at --port
+                   --from --to --once --schedule"
+
+    # Options that take a value: complete nothing for free text, files or accounts otherwise.
+    case $prev in
+    --caption | --title | --at | --from | --to | --port | --api-url | --account)
+        return
+        ;;
+    esac
+
+    if [[ $cur == -* ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
+        return
+    fi
+
+    # The command is the first word that is not an option (or an option's value).
+    local i command="" position=0
+    for ((i = 1; i < cword; i++)); do
+        case ${words[i]} in
+        --caption | --title | --at | --from | --to | --port | --api-url | --account)
+            i=$((i + 1))
+            ;;
+        -*) ;;
+        *)
+            if [ -z "$command" ]; then command=${words[i]}; fi
+            position=$((position + 1))
+            ;;
+        esac
+    done
+
+    case $command in
+    "")
+        mapfile -t COMPREPLY < <(compgen -W "$commands" -- "$cur")
+        ;;
+    post)
+        if [ $position -eq 1 ]; then
+            mapfile -t COMPREPLY < <(compgen -W "video photo slideshow" -- "$cur")
+        else
+            mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+        fi
+        ;;
+    key)
+        if [ $position -eq 1 ]; then
+            mapfile -t COMPREPLY < <(compgen -W "set check delete" -- "$cur")
+        fi
+        ;;
+    outbox)
+        if [ $position -eq 1 ]; then
+            mapfile -t COMPREPLY < <(compgen -W "run" -- "$cur")
+        fi
+        ;;
+    export)
+        if [ $position -eq 1 ]; then
+            mapfile -t COMPREPLY < <(compgen -W "ics" -- "$cur")
+        else
+            mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+        fi
+        ;;
+    import)
+        mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+        ;;
+    esac
+    return 0
+}
+complete -o filenames -F _tokdeck_cli tokdeck-cli

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Tokdeck contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# check-completion.sh FILE: loads tokdeck-cli's bash completion into a plain bash and checks what
+# it offers for a few command lines: every command, every option, sub-commands, files.
+set -euo pipefail
+[ $# -eq 1 ] || { echo "usage: check-completion.sh COMPLETION-FILE" >&2; exit 2; }
+# shellcheck source=/dev/null
+source "$1"
+failures=0
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+touch "$work/clip.mp4" "$work/shot.jpg"
+
+# expect "WANTED WORDS" WORD...: completes the last WORD of "tokdeck-cli WORD..." and fails
+# unless the offer is exactly WANTED WORDS (sorted).
+expect() {
+    local wanted=$1
+    shift
+    COMP_WORDS=(tokdeck-cli "$@")
+    COMP_CWORD=$#
+    COMPREPLY=()
+    _tokdeck_cli
+    local got
+    got=$(printf '%s\n' "${COMPREPLY[@]}" | sort | xargs)
+    wanted=$(printf '%s\n' $wanted | sort | xargs)
+    if [ "$got" != "$wanted" ]; then
+        echo "FAIL: tokdeck-cli $* <TAB> offered [$got], expected [$wanted]" >&2
+        failures=$((failures + 1))
+    fi
+}
+
+expect "accounts post key drafts schedule outbox export import sandbox" ""
+expect "post" po
+expect "--help --version --api-url --account --caption --title --aigc --at --port --from --to --once --schedule" --
+expect "--account --aigc --api-url --at" post video clip.mp4 --a
+expect "video photo slideshow" post ""
+expect "set check delete" key ""
+expect "run" outbox ""
+expect "ics" export ""
+expect "" post photo --caption ""
+expect "$work/shot.jpg" post photo "$work/sh"
+expect "accounts" --api-url http://127.0.0.1:1 acc
+
+[ $failures -eq 0 ] && echo "bash completion: all checks passed"
+exit $((failures > 0))
