@@ -6,6 +6,7 @@
 #include "transcode/MediaFixPlan.h"
 
 #include <QStringList>
+#include <algorithm>
 
 extern "C" {
 #include <libavfilter/buffersink.h>
@@ -243,6 +244,8 @@ int EncodeLane::feed(const AVPacket *packet)
         if (code < 0)
             return code;
         frame_->pts = frame_->best_effort_timestamp;
+        if (frame_->pts != AV_NOPTS_VALUE)
+            end_ = std::max(end_, frame_->pts + std::max<int64_t>(0, frame_->pkt_duration));
         // zscale needs to know what it converts from; some encoders write it only in the
         // container.
         const AVCodecParameters *params = in_->codecpar;
@@ -264,8 +267,9 @@ int EncodeLane::feed(const AVPacket *packet)
         if (code < 0)
             return code;
     }
-    // End of the stream: flush the filters, then the encoder.
-    code = av_buffersrc_add_frame_flags(source_, nullptr, 0);
+    // End of the stream: flush the filters, then the encoder. The end is where the last frame
+    // ends, not where it starts: otherwise the fps filter drops the last frame or two.
+    code = av_buffersrc_close(source_, end_ > 0 ? end_ : AV_NOPTS_VALUE, AV_BUFFERSRC_FLAG_PUSH);
     if (code >= 0)
         code = pullFiltered();
     if (code < 0)

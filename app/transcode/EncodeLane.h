@@ -55,6 +55,7 @@ private:
     Frame frame_;
     Frame filtered_;
     Packet packet_;
+    int64_t end_ = 0; // where the last decoded frame ends, in the input's time base
 };
 
 } // namespace tokdeck::av

@@ -100,6 +100,8 @@ void FixProbe::probeVideoExtras(FixFacts &facts)
     }
     if (const char *name = av_color_transfer_name(codec->color_trc))
         facts.transfer = QString::fromLatin1(name);
+    if (const char *name = av_color_primaries_name(codec->color_primaries))
+        facts.primaries = QString::fromLatin1(name);
     facts.hdr =
         codec->color_trc == AVCOL_TRC_SMPTE2084 || codec->color_trc == AVCOL_TRC_ARIB_STD_B67;
     facts.rotation = av::clockwiseRotation(stream);

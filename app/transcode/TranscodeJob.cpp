@@ -93,8 +93,8 @@ void TranscodeJob::cancel()
 void TranscodeJob::reportProgress(double fraction)
 {
     const int percent = std::clamp(int(fraction * 100.0), 0, 100);
-    if (percent == lastPercent_)
-        return;
+    if (percent <= lastPercent_)
+        return; // packets come in decode order: a B-frame's time can step back
     lastPercent_ = percent;
     const qint64 elapsed = clock_.elapsed();
     // Time left from the pace so far; unknown until there is enough of it to go on.
@@ -166,6 +166,7 @@ bool TranscodeJob::workVideo(QString *reason)
     MediaFixPlan plan = plan_;
     for (int attempt = 1; attempt <= maxEncodeAttempts; ++attempt) {
         lastPercent_ = -1;
+        clock_.restart();
         const auto outcome = VideoTranscoder::run(
             inputPath_, partPath(), plan, cancel_, [this](double f) { reportProgress(f); }, reason);
         if (outcome != VideoTranscoder::Outcome::Done)
