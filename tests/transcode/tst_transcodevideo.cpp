@@ -222,6 +222,41 @@ private Q_SLOTS:
         QCOMPARE(FixProbe::probe(result.outputPath).audioCodec, QStringLiteral("aac"));
     }
 
+    void reencodedVideoIsTurnedUpright()
+    {
+        // Stored 640×360 with "turn 90° to show": a phone held upright. FFmpeg 5.1 writes the
+        // display matrix only when copying, hence two steps.
+        generate({QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                  QStringLiteral("testsrc2=s=640x360:r=30:d=1"), QStringLiteral("-c:v"),
+                  QStringLiteral("mpeg4"), in(QStringLiteral("landscape.mp4"))});
+        generate({QStringLiteral("-i"), in(QStringLiteral("landscape.mp4")), QStringLiteral("-c"),
+                  QStringLiteral("copy"), QStringLiteral("-metadata:s:v:0"),
+                  QStringLiteral("rotate=270"), in(QStringLiteral("sideways.mp4"))});
+        const FixFacts before = FixProbe::probe(in(QStringLiteral("sideways.mp4")));
+        QCOMPARE(before.rotation, 90);
+        QCOMPARE(before.info.width, 360); // as shown
+        const MediaFixPlan plan = MediaFixPlan::make(before);
+        QVERIFY(plan.has(MediaFixPlan::Step::Upright));
+
+        const TranscodeResult result = fix(in(QStringLiteral("sideways.mp4")), plan);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const FixFacts after = FixProbe::probe(result.outputPath);
+        QCOMPARE(after.rotation, 0);
+        QCOMPARE(after.codedWidth, 360); // the pixels themselves stand upright
+        QCOMPARE(after.codedHeight, 640);
+        // Turned the way the matrix said: the same picture as the original shown rotated.
+        const QImage shown =
+            Thumbnailer::posterFrame(in(QStringLiteral("sideways.mp4")), {90, 160});
+        const QImage fixed = Thumbnailer::posterFrame(result.outputPath, {90, 160});
+        QCOMPARE(fixed.size(), shown.size());
+        int far = 0;
+        for (int y = 4; y < shown.height(); y += 8) {
+            for (int x = 4; x < shown.width(); x += 8)
+                far += test::closeTo(fixed.pixelColor(x, y), shown.pixelColor(x, y), 60) ? 0 : 1;
+        }
+        QVERIFY2(far <= 20, qPrintable(QString::number(far)));
+    }
+
     void cancelStopsQuicklyAndLeavesNothing()
     {
         generate({QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
