@@ -9,6 +9,7 @@
 #include "cli/ExitCode.h"
 #include "cli/KeyCommand.h"
 #include "cli/ListCommands.h"
+#include "cli/MediaCommand.h"
 #include "cli/OutboxCommand.h"
 #include "cli/PostCommand.h"
 #include "cli/SandboxCommand.h"
@@ -40,6 +41,7 @@ void addOptions(QCommandLineParser &parser)
         "  export ics FILE [--from --to]      the schedule as an iCalendar file\n"
         "  import FILE.csv [--schedule]       drafts from CSV: "
         "media,caption,title,accounts,at,aigc\n"
+        "  media check|fix FILE... [-o DIR]   what breaks a rule; write fixed copies\n"
         "  sandbox [--port N]                 run the built-in stand-in of the API\n\n"
         "The API key comes from TOKDECK_API_KEY or the keychain, never from the command line.\n"
         "Posts and drafts live in $TOKDECK_DATA_DIR (default: the standard data folder).\n"
@@ -82,6 +84,10 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("schedule"),
          QCoreApplication::translate("main",
                                      "import: queue the good rows for sending at their time.")},
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QCoreApplication::translate("main", "media fix: folder for the fixed copies (default: "
+                                             "fixed/ in the data folder)."),
+         QStringLiteral("dir")},
         {QStringLiteral("sandbox-key"),
          QCoreApplication::translate("main", "Fixed key for the sandbox (default: random)."),
          QStringLiteral("key")},
@@ -130,6 +136,8 @@ int main(int argc, char *argv[])
         return ExchangeCommands::exportIcs(parser);
     if (command == QLatin1StringView("import"))
         return ExchangeCommands::importCsv(parser);
+    if (command == QLatin1StringView("media"))
+        return MediaCommand::run(parser);
 
     CliEnvironment::printError(
         command.isEmpty()
