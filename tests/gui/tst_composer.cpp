@@ -73,8 +73,9 @@ class TestComposer : public QObject
     std::optional<PostState> publishAndWait()
     {
         std::optional<PostState> ended;
+        // What the composer shows (it hears of the outbox's steps through the storage).
         auto connection = connect(
-            outbox, &Outbox::stateChanged, this, [&](qint64, PostState state, const QString &) {
+            editor, &DraftEditor::stateChanged, this, [&](PostState state, const QString &) {
                 if (state == PostState::Published || state == PostState::Scheduled
                     || state == PostState::Failed || state == PostState::NeedsAttention)
                     ended = state;

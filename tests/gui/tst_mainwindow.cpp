@@ -277,7 +277,7 @@ private Q_SLOTS:
         calendar->undoStack()->undo();
         QTRY_COMPARE(stored().plannedAt, post.plannedAt);
         QCOMPARE(stored().caption, QStringLiteral("Written after the move"));
-        QCOMPARE(editor->post().plannedAt, post.plannedAt);
+        QTRY_COMPARE(editor->post().plannedAt, post.plannedAt);
     }
 
     void aPostMadeByTheCliShowsInTheOpenWindowWithin2s()

@@ -92,7 +92,8 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(path));
         QVERIFY(db.isOpen());
         QCOMPARE(pragma(db, QStringLiteral("journal_mode")), QStringLiteral("wal"));
-        QCOMPARE(pragma(db, QStringLiteral("synchronous")), QStringLiteral("1")); // NORMAL
+        // FULL: the outbox's "submitting" marker must survive a power cut (Database.cpp).
+        QCOMPARE(pragma(db, QStringLiteral("synchronous")), QStringLiteral("2"));
         QCOMPARE(pragma(db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
         QCOMPARE(pragma(db, QStringLiteral("busy_timeout")),
                  QString::number(Database::busyTimeoutMs));
