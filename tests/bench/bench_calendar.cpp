@@ -127,5 +127,46 @@ int main(int argc, char *argv[])
     }
     if (!drags.isEmpty())
         std::printf("drag_to_reschedule_median_ms=%.2f\n", median(drags));
+
+    // Autosave while typing: what one saved keystroke of a draft on screen costs the calendar.
+    // Before: every autosave forgot the cache and reloaded the visible and both neighbouring
+    // ranges (refresh()). Now: the storage announces the one post, the calendar reads it and
+    // puts it in place. Both measured here, from the save's answer to the view updated.
+    std::optional<Post> typed;
+    const QDate first = panel.monthView()->firstVisibleDay();
+    for (const Post &post :
+         storage.inRange(first.startOfDay().toUTC(), first.addDays(42).startOfDay().toUTC())
+             .result()
+             .value) {
+        if (post.state == PostState::Draft) {
+            typed = post;
+            break;
+        }
+    }
+    if (typed) {
+        QList<double> fullReloads, rowUpdates;
+        for (int i = 0; i < 20; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            panel.refresh(); // the old path
+            reloaded.wait(10'000);
+            fullReloads.append(double(timer.nsecsElapsed()) / 1e6);
+            QTest::qWait(20);
+
+            typed->caption = QStringLiteral("typed %1").arg(i);
+            auto saved = storage.saveContent(*typed);
+            const qsizetype before = reloaded.size();
+            timer.start();
+            *typed = saved.result().value;
+            if (reloaded.size() == before)
+                reloaded.wait(10'000);
+            rowUpdates.append(double(timer.nsecsElapsed()) / 1e6);
+            QTest::qWait(20);
+        }
+        std::printf("autosave_full_reload_median_ms=%.2f\nautosave_row_update_median_ms=%.2f\n"
+                    "autosave_cost_ratio=%.2f\n",
+                    median(fullReloads), median(rowUpdates),
+                    median(rowUpdates) / std::max(0.001, median(fullReloads)));
+    }
     return 0;
 }
