@@ -13,6 +13,7 @@
 #include "secrets/KeyStore.h"
 #include "storage/StorageWorker.h"
 #include "support/FutureCallback.h"
+#include "support/Paths.h"
 #include "support/ProcessHardening.h"
 
 #include <QApplication>
@@ -48,7 +49,8 @@ int main(int argc, char *argv[])
     tokdeck::ConnectionManager connection(&client, &keys);
     // The database opens on its own thread; its notices (a broken file kept aside, a newer
     // schema) reach the status bar.
-    tokdeck::StorageWorker storage;
+    tokdeck::StorageWorker storage(parser.isSet(sandboxOption) ? tokdeck::sandboxDatabasePath()
+                                                               : QString());
     const auto opening = storage.open(); // queued first: the window's first loads run after it
     // Posts changed by tokdeck-cli or another window reach this one within a second.
     storage.watchOtherProcesses(1000);

@@ -149,6 +149,7 @@ int PostCommand::upload(CliSession &session, const Input &input)
     Post post;
     post.type = input.check.type;
     post.state = PostState::Ready;
+    post.apiHost = session.client().baseUrl().authority(); // for this server only
     post.title = input.check.title;
     post.isAigc = input.check.isAigc;
     post.plannedAt = input.check.scheduledAt;

@@ -83,9 +83,13 @@ struct Post
     PostState state = PostState::Draft;
     QString serverPostId; // the create call's id, once accepted
     QString lastError;    // why it failed / needs attention; empty otherwise
-    QDateTime createdAt;  // UTC, set by the store
-    QDateTime updatedAt;  // UTC, set by the store on every save
-    qint64 revision = 0;  // the store's write counter: a save from a stale copy is refused
+    // The API host this post is for ("" until it is handed to the outbox): bound when it is
+    // published or claimed, so the sandbox never sends a real post and Crosspostify never gets
+    // a sandbox one. Not content: saveContent() does not write it.
+    QString apiHost;
+    QDateTime createdAt; // UTC, set by the store
+    QDateTime updatedAt; // UTC, set by the store on every save
+    qint64 revision = 0; // the store's write counter: a save from a stale copy is refused
 
     // posts[] of the create call: each account with its override or the shared text.
     QList<AccountTarget> resolvedTargets() const;

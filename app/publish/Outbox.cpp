@@ -3,6 +3,7 @@
 
 #include "publish/Outbox.h"
 
+#include "api/ApiClient.h"
 #include "publish/OutboxRun.h"
 #include "storage/StorageWorker.h"
 #include "support/FutureCallback.h"
@@ -37,6 +38,11 @@ Outbox::Outbox(ApiClient *client, StorageWorker *storage, const Clock &clock, QO
 }
 
 Outbox::~Outbox() = default;
+
+QString Outbox::apiHost() const
+{
+    return m_client->baseUrl().authority();
+}
 
 void Outbox::setLeaseTiming(int leaseMs, int renewMs)
 {
@@ -88,6 +94,8 @@ void Outbox::collectDue(std::optional<qint64> only)
                 continue;
             const auto handOverAt = post.handOverAt();
             const bool isDue = !handOverAt || *handOverAt <= now;
+            if (!post.apiHost.isEmpty() && post.apiHost != apiHost())
+                continue; // made for another server (the sandbox, or the real API)
             const bool known = m_runs.contains(post.id)
                                || std::any_of(m_waiting.begin(), m_waiting.end(),
                                               [&](const Post &p) { return p.id == post.id; });
@@ -120,7 +128,11 @@ void Outbox::startNext()
 
 void Outbox::change(qint64 postId, const QList<PostState> &from, PostState to, bool thenRun)
 {
-    onResult(this, m_storage->transition(postId, from, to),
+    // Publishing binds the post to this outbox's server.
+    TransitionDetails details;
+    if (to == PostState::Ready)
+        details.apiHost = apiHost();
+    onResult(this, m_storage->transition(postId, from, to, details),
              [this, postId, to, thenRun](const StorageResult<TransitionOutcome> &result) {
                  if (!result.ok()) {
                      Q_EMIT refused(postId, result.error);

@@ -40,6 +40,8 @@ public:
     ~Outbox() override;
 
     QString runnerId() const { return m_runnerId; }
+    // The API host this outbox sends to; posts bound to another host are not its to send.
+    QString apiHost() const;
     void setMaxConcurrent(int count) { m_maxConcurrent = std::max(1, count); }
     // How long a claim lasts without renewal, and how often a run renews it (tests shorten
     // both; the lease must be several renewals long).

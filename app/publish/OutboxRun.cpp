@@ -52,12 +52,13 @@ void OutboxRun::start()
 {
     // Claim and read in one job: the content sent is the content claimed (an uploading post
     // can no longer be edited), even if the copy this run was made from is older.
-    auto claiming = m_storage->run([id = m_post.id, runner = m_lease.runner,
-                                    until = leaseEnd()](Stores &stores) -> std::optional<Post> {
-        if (!stores.lifecycle.claim(id, runner, until))
-            return std::nullopt;
-        return stores.posts.load(id);
-    });
+    auto claiming = m_storage->run(
+        [id = m_post.id, runner = m_lease.runner, until = leaseEnd(),
+         host = m_client->baseUrl().authority()](Stores &stores) -> std::optional<Post> {
+            if (!stores.lifecycle.claim(id, runner, until, host))
+                return std::nullopt;
+            return stores.posts.load(id);
+        });
     onResult(this, claiming, [this](const std::optional<Post> &claimed) {
         if (!claimed) { // another runner has it, or it changed: not ours to send
             qCInfo(lcOutbox) << "post" << m_post.id << "was not claimed by" << m_lease.runner;
@@ -280,7 +281,7 @@ void OutboxRun::submit()
     // still be ours: a runner whose lease was recovered must not send.
     onResult(this,
              m_storage->transition(m_post.id, {PostState::Uploading}, PostState::Submitting,
-                                   {{}, {}, m_lease.runner}),
+                                   {{}, {}, m_lease.runner, {}}),
              [this](const StorageResult<TransitionOutcome> &result) {
                  if (!result.ok())
                      return storageFailed(result.error);
@@ -306,20 +307,20 @@ void OutboxRun::end(PostState state, const QString &message, const QString &serv
         return;
     m_ended = true;
     qCInfo(lcOutbox) << "post" << m_post.id << "ends as" << postStateKey(state);
-    onResult(
-        this,
-        m_storage->transition(m_post.id, {m_state}, state, {message, serverPostId, m_lease.runner}),
-        [this, state, message](const StorageResult<TransitionOutcome> &result) {
-            m_renewal.stop();
-            if (!result.ok())
-                qCWarning(lcOutbox) << "could not record the end state:" << result.error;
-            else if (!result.value.done())
-                qCWarning(lcOutbox)
-                    << "post" << m_post.id << "end state refused: the lease was lost";
-            else
-                Q_EMIT stateChanged(m_post.id, state, message);
-            Q_EMIT finished(m_post.id);
-        });
+    onResult(this,
+             m_storage->transition(m_post.id, {m_state}, state,
+                                   {message, serverPostId, m_lease.runner, {}}),
+             [this, state, message](const StorageResult<TransitionOutcome> &result) {
+                 m_renewal.stop();
+                 if (!result.ok())
+                     qCWarning(lcOutbox) << "could not record the end state:" << result.error;
+                 else if (!result.value.done())
+                     qCWarning(lcOutbox)
+                         << "post" << m_post.id << "end state refused: the lease was lost";
+                 else
+                     Q_EMIT stateChanged(m_post.id, state, message);
+                 Q_EMIT finished(m_post.id);
+             });
 }
 
 void OutboxRun::storageFailed(const QString &message)

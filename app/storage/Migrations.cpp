@@ -118,6 +118,10 @@ const QStringList &stepStatements(int version)
                        "account_id TEXT NOT NULL DEFAULT '', at INTEGER NOT NULL)"),
         QStringLiteral("CREATE INDEX api_calls_window ON api_calls(host, account_id, at)"),
     };
+    static const QStringList v5 = {
+        // The API host a post is for (Post::apiHost): bound at publish or claim.
+        QStringLiteral("ALTER TABLE posts ADD COLUMN api_host TEXT NOT NULL DEFAULT ''"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -128,6 +132,8 @@ const QStringList &stepStatements(int version)
         return v3;
     case 4:
         return v4;
+    case 5:
+        return v5;
     default:
         return none;
     }

@@ -38,16 +38,20 @@ TransitionOutcome PostLifecycle::transition(qint64 id, const QList<PostState> &f
     if (!fromKeys.isEmpty()) {
         // Leaving the leased states ends the lease; moving between them keeps it.
         const bool keepsLease = isLeasedState(to);
-        QVariantList binds = {
-            postStateKey(to),           text(details.lastError),      text(details.serverPostId),
-            text(details.serverPostId), nowUtc().toMSecsSinceEpoch(), id};
+        QVariantList binds = {postStateKey(to), text(details.lastError), text(details.serverPostId),
+                              text(details.serverPostId), nowUtc().toMSecsSinceEpoch()};
+        QString sql = QStringLiteral("UPDATE posts SET state = ?, last_error = ?, "
+                                     "server_post_id = CASE WHEN ? = '' THEN server_post_id "
+                                     "ELSE ? END, updated_at = ?");
+        if (!keepsLease)
+            sql += QStringLiteral(", lease_owner = '', lease_until = NULL");
+        if (!details.apiHost.isEmpty()) {
+            sql += QStringLiteral(", api_host = ?");
+            binds << details.apiHost;
+        }
+        sql += QStringLiteral(" WHERE id = ? AND state IN (%1)").arg(placeholders(fromKeys.size()));
+        binds << id;
         binds += fromKeys;
-        QString sql =
-            QStringLiteral("UPDATE posts SET state = ?, last_error = ?, "
-                           "server_post_id = CASE WHEN ? = '' THEN server_post_id "
-                           "ELSE ? END, updated_at = ?")
-            + (keepsLease ? QString() : QStringLiteral(", lease_owner = '', lease_until = NULL"))
-            + QStringLiteral(" WHERE id = ? AND state IN (%1)").arg(placeholders(fromKeys.size()));
         if (!details.leaseOwner.isEmpty()) {
             sql += QStringLiteral(" AND lease_owner = ?");
             binds << details.leaseOwner;
@@ -67,19 +71,29 @@ TransitionOutcome PostLifecycle::transition(qint64 id, const QList<PostState> &f
     return {TransitionOutcome::Kind::Refused, postStateFromKey(query.value(0).toString())};
 }
 
-bool PostLifecycle::claim(qint64 id, const QString &runner, const QDateTime &leaseUntil)
+bool PostLifecycle::claim(qint64 id, const QString &runner, const QDateTime &leaseUntil,
+                          const QString &apiHost)
 {
     const QString operation = tr("Could not claim post %1 for sending").arg(id);
     if (!ensureOpen(operation))
         return false;
     QSqlQuery query(connection());
     // The compare-and-set: of two runners, only one UPDATE finds the row still "ready".
-    if (!execOrFail(query,
-                    QStringLiteral("UPDATE posts SET state = ?, lease_owner = ?, lease_until = ?, "
-                                   "last_error = '', updated_at = ? WHERE id = ? AND state = ?"),
-                    {postStateKey(PostState::Uploading), runner, leaseUntil.toMSecsSinceEpoch(),
-                     nowUtc().toMSecsSinceEpoch(), id, postStateKey(PostState::Ready)},
-                    operation))
+    QString sql = QStringLiteral("UPDATE posts SET state = ?, lease_owner = ?, lease_until = ?, "
+                                 "last_error = '', updated_at = ?");
+    QVariantList binds = {postStateKey(PostState::Uploading), runner,
+                          leaseUntil.toMSecsSinceEpoch(), nowUtc().toMSecsSinceEpoch()};
+    if (!apiHost.isEmpty()) {
+        sql += QStringLiteral(", api_host = ?");
+        binds << apiHost;
+    }
+    sql += QStringLiteral(" WHERE id = ? AND state = ?");
+    binds << id << postStateKey(PostState::Ready);
+    if (!apiHost.isEmpty()) {
+        sql += QStringLiteral(" AND (api_host = ? OR api_host = '')");
+        binds << apiHost;
+    }
+    if (!execOrFail(query, sql, binds, operation))
         return false;
     if (query.numRowsAffected() != 1)
         return false;

@@ -37,6 +37,8 @@ struct TransitionDetails
     // When set, the change applies only while this runner holds the post's lease: a runner
     // whose lease expired (and was recovered by another) can no longer write its post.
     QString leaseOwner;
+    // When set, binds the post to this API host (publishing: draft → ready).
+    QString apiHost;
 };
 
 // A post's state, for any number of processes on one database: every change is one
@@ -57,7 +59,10 @@ public:
                                  const TransitionDetails &details = {});
     // ready → uploading for `runner`, holding the post until `leaseUntil`. False when another
     // runner got it first (or it is no longer ready); lastError() is set only on failure.
-    bool claim(qint64 id, const QString &runner, const QDateTime &leaseUntil);
+    // With `apiHost`, only a post bound to that host or not bound yet (which it then binds):
+    // a post made for the sandbox never goes to Crosspostify, nor the other way round.
+    bool claim(qint64 id, const QString &runner, const QDateTime &leaseUntil,
+               const QString &apiHost = {});
     // Extends `runner`'s lease; false when the post is no longer its (expired and recovered).
     bool renewLease(qint64 id, const QString &runner, const QDateTime &leaseUntil);
     // Posts whose runner stopped renewing: uploading → ready (uploads kept, sent again),

@@ -138,7 +138,7 @@ std::optional<QSqlError> PostStore::readPosts(const QSqlDatabase &db, const Filt
     if (!prepareAndExec(query,
                         QStringLiteral("SELECT id, type, caption, title, is_aigc, planned_at, "
                                        "hand_over, state, server_post_id, last_error, created_at, "
-                                       "updated_at, revision FROM posts WHERE ")
+                                       "updated_at, revision, api_host FROM posts WHERE ")
                             + filter.where + QStringLiteral(" ORDER BY ") + filter.orderBy,
                         filter.binds))
         return query.lastError();
@@ -167,6 +167,7 @@ std::optional<QSqlError> PostStore::readPosts(const QSqlDatabase &db, const Filt
         post.createdAt = fromMillis(query.value(10));
         post.updatedAt = fromMillis(query.value(11));
         post.revision = query.value(12).toLongLong();
+        post.apiHost = query.value(13).toString();
         indexById.insert(post.id, posts.size());
         posts.append(std::move(post));
     }

@@ -71,12 +71,12 @@ qint64 PostStore::saveContent(Post &post)
         saved.revision = 1;
         QVariantList binds = content;
         binds << now.toMSecsSinceEpoch() << postStateKey(saved.state) << text(saved.serverPostId)
-              << text(saved.lastError);
+              << text(saved.lastError) << text(saved.apiHost);
         if (!execOrFail(query,
                         QStringLiteral("INSERT INTO posts (type, caption, title, is_aigc, "
                                        "planned_at, hand_over, updated_at, created_at, state, "
-                                       "server_post_id, last_error, revision) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+                                       "server_post_id, last_error, api_host, revision) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
                         binds, operation))
             return 0;
         saved.id = query.lastInsertId().toLongLong();

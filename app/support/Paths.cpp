@@ -17,4 +17,12 @@ QString dataDirectory()
     return dir;
 }
 
+QString sandboxDatabasePath()
+{
+    const QString folder = qEnvironmentVariableIsSet("TOKDECK_DATA_DIR")
+                               ? dataDirectory()
+                               : QDir(dataDirectory()).filePath(QStringLiteral("sandbox"));
+    return QDir(folder).filePath(QStringLiteral("tokdeck.sqlite"));
+}
+
 } // namespace tokdeck

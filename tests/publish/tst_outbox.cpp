@@ -83,7 +83,7 @@ class TestOutbox : public QObject
             if (ok && state == PostState::Submitting)
                 ok = stores.lifecycle
                          .transition(id, {PostState::Uploading}, PostState::Submitting,
-                                     {{}, {}, runner})
+                                     {{}, {}, runner, {}})
                          .done();
             return ok;
         });

@@ -61,7 +61,7 @@ private Q_SLOTS:
             const qint64 id = postIn(from);
             const qint64 revision = m_stores->posts.load(id)->revision;
             const TransitionOutcome outcome = m_stores->lifecycle.transition(
-                id, {from}, to, {QStringLiteral("why"), QStringLiteral("srv_1"), {}});
+                id, {from}, to, {QStringLiteral("why"), QStringLiteral("srv_1"), {}, {}});
             QVERIFY2(outcome.done(),
                      qPrintable(postStateKey(from) + QStringLiteral(" -> ") + postStateKey(to)));
             const Post after = *m_stores->posts.load(id);
@@ -110,19 +110,19 @@ private Q_SLOTS:
         // Only the holder writes the next step; b's attempt is refused.
         QCOMPARE(m_stores->lifecycle
                      .transition(id, {PostState::Uploading}, PostState::Submitting,
-                                 {{}, {}, QStringLiteral("b")})
+                                 {{}, {}, QStringLiteral("b"), {}})
                      .kind,
                  TransitionOutcome::Kind::Refused);
         QVERIFY(m_stores->lifecycle.renewLease(id, QStringLiteral("a"), until.addSecs(30)));
         QVERIFY(!m_stores->lifecycle.renewLease(id, QStringLiteral("b"), until.addSecs(30)));
         QVERIFY(m_stores->lifecycle
                     .transition(id, {PostState::Uploading}, PostState::Submitting,
-                                {{}, {}, QStringLiteral("a")})
+                                {{}, {}, QStringLiteral("a"), {}})
                     .done());
         QCOMPARE(m_stores->lifecycle.leaseOwner(id), QStringLiteral("a")); // kept while leased
         QVERIFY(m_stores->lifecycle
                     .transition(id, {PostState::Submitting}, PostState::Published,
-                                {{}, {}, QStringLiteral("a")})
+                                {{}, {}, QStringLiteral("a"), {}})
                     .done());
         QCOMPARE(m_stores->lifecycle.leaseOwner(id), QString()); // ended with the lease
     }
@@ -138,7 +138,7 @@ private Q_SLOTS:
         QVERIFY(m_stores->lifecycle.claim(deadSubmit, QStringLiteral("dead"), now.addSecs(10)));
         QVERIFY(m_stores->lifecycle
                     .transition(deadSubmit, {PostState::Uploading}, PostState::Submitting,
-                                {{}, {}, QStringLiteral("dead")})
+                                {{}, {}, QStringLiteral("dead"), {}})
                     .done());
         QVERIFY(m_stores->lifecycle.recoverExpired(now).isEmpty()); // nothing expired yet
 
@@ -152,11 +152,41 @@ private Q_SLOTS:
         // The dead runner, should it wake up, can no longer write its post.
         QCOMPARE(m_stores->lifecycle
                      .transition(deadSubmit, {PostState::Submitting}, PostState::Published,
-                                 {{}, {}, QStringLiteral("dead")})
+                                 {{}, {}, QStringLiteral("dead"), {}})
                      .kind,
                  TransitionOutcome::Kind::Refused);
         QVERIFY(
             !m_stores->lifecycle.renewLease(deadUpload, QStringLiteral("dead"), now.addSecs(60)));
+    }
+
+    void aPostBelongsToTheHostItWasPublishedFor()
+    {
+        // Published for the sandbox: Crosspostify's runner cannot claim it, the sandbox's can.
+        const qint64 sandboxPost = postIn(PostState::Draft);
+        QVERIFY(m_stores->lifecycle
+                    .transition(sandboxPost, {PostState::Draft}, PostState::Ready,
+                                {{}, {}, {}, QStringLiteral("127.0.0.1:8765")})
+                    .done());
+        QCOMPARE(m_stores->posts.load(sandboxPost)->apiHost, QStringLiteral("127.0.0.1:8765"));
+        const QDateTime until = m_clock.nowUtc().addSecs(60);
+        QVERIFY(!m_stores->lifecycle.claim(sandboxPost, QStringLiteral("real"), until,
+                                           QStringLiteral("api.crosspostify.com")));
+        QVERIFY(m_stores->lifecycle.claim(sandboxPost, QStringLiteral("sbx"), until,
+                                          QStringLiteral("127.0.0.1:8765")));
+        // A post not bound yet (older data, a CSV import) is bound by the runner that claims it.
+        const qint64 unbound = postIn(PostState::Ready);
+        QVERIFY(m_stores->lifecycle.claim(unbound, QStringLiteral("real"), until,
+                                          QStringLiteral("api.crosspostify.com")));
+        QCOMPARE(m_stores->posts.load(unbound)->apiHost, QStringLiteral("api.crosspostify.com"));
+        // Content saves never change it.
+        Post copy = *m_stores->posts.load(sandboxPost);
+        copy.apiHost.clear();
+        QVERIFY(
+            m_stores->lifecycle.transition(sandboxPost, {PostState::Uploading}, PostState::Draft)
+                .done());
+        copy.caption = QStringLiteral("edited");
+        QVERIFY(m_stores->posts.saveContent(copy));
+        QCOMPARE(m_stores->posts.load(sandboxPost)->apiHost, QStringLiteral("127.0.0.1:8765"));
     }
 
     void contentSavesNeverWriteTheState()

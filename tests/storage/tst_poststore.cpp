@@ -36,7 +36,7 @@ private:
         QVERIFY(life.claim(id, QStringLiteral("runner"), m_clock.nowUtc().addSecs(60)));
         QVERIFY(life.transition(id, {PostState::Uploading}, PostState::Submitting).done());
         QVERIFY(life.transition(id, {PostState::Submitting}, PostState::Scheduled,
-                                {{}, serverPostId, {}})
+                                {{}, serverPostId, {}, {}})
                     .done());
     }
 
