@@ -107,6 +107,7 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
         connect(m_exchange, &ScheduleExchange::message, this, &MainWindow::showNotice);
         connect(m_drafts, &DraftsPanel::postActivated, m_editor, &DraftEditor::open);
         connect(m_calendar, &CalendarPanel::postActivated, m_editor, &DraftEditor::open);
+        connect(m_notifier, &PostNotifier::openPostRequested, m_editor, &DraftEditor::open);
         connect(m_calendar, &CalendarPanel::newPostRequested, this,
                 [this](const QDateTime &local) { m_editor->newDraft(local.toUTC()); });
         connect(m_accounts, &AccountsPanel::accountsLoaded, this, [this] {
