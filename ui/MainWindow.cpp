@@ -20,6 +20,7 @@
 #include "publish/Outbox.h"
 #include "publish/UploadQueue.h"
 #include "queue/UploadQueuePanel.h"
+#include "settings/BackgroundSending.h"
 #include "storage/StorageWorker.h"
 #include "support/FutureCallback.h"
 #include "support/Paths.h"
@@ -198,6 +199,7 @@ void MainWindow::createMenus()
             tr("Change where Tokdeck posts to: your Crosspostify account or the sandbox."));
     });
     connectionAction->setObjectName(QStringLiteral("connectionAction"));
+    BackgroundSending::addTo(settingsMenu, statusBar());
 }
 
 void MainWindow::showAccountNames(const QList<Account> &accounts)
