@@ -20,6 +20,7 @@
 #include "publish/Outbox.h"
 #include "publish/UploadQueue.h"
 #include "queue/UploadQueuePanel.h"
+#include "settings/BackgroundSending.h"
 #include "storage/StorageWorker.h"
 #include "support/FutureCallback.h"
 #include "support/Paths.h"
@@ -107,6 +108,7 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
         connect(m_exchange, &ScheduleExchange::message, this, &MainWindow::showNotice);
         connect(m_drafts, &DraftsPanel::postActivated, m_editor, &DraftEditor::open);
         connect(m_calendar, &CalendarPanel::postActivated, m_editor, &DraftEditor::open);
+        connect(m_notifier, &PostNotifier::openPostRequested, m_editor, &DraftEditor::open);
         connect(m_calendar, &CalendarPanel::newPostRequested, this,
                 [this](const QDateTime &local) { m_editor->newDraft(local.toUTC()); });
         connect(m_accounts, &AccountsPanel::accountsLoaded, this, [this] {
@@ -197,6 +199,7 @@ void MainWindow::createMenus()
             tr("Change where Tokdeck posts to: your Crosspostify account or the sandbox."));
     });
     connectionAction->setObjectName(QStringLiteral("connectionAction"));
+    BackgroundSending::addTo(settingsMenu, statusBar());
 }
 
 void MainWindow::showAccountNames(const QList<Account> &accounts)

@@ -20,6 +20,9 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLocale>
+#include <QMenu>
+#include <QSystemTrayIcon>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -42,6 +45,12 @@ int main(int argc, char *argv[])
         QApplication::translate(
             "main", "Start on the built-in sandbox: no key, nothing is really posted."));
     parser.addOption(sandboxOption);
+    const QCommandLineOption backgroundOption(
+        QStringLiteral("background"),
+        QApplication::translate("main", "Start without the window and hand over scheduled posts "
+                                        "(at login, for \"Keep handing over posts when Tokdeck "
+                                        "is closed\"); the tray icon opens the window."));
+    parser.addOption(backgroundOption);
     parser.process(app);
 
     tokdeck::ApiClient client;
@@ -68,7 +77,30 @@ int main(int argc, char *argv[])
         else if (!opened.notice.isEmpty())
             window.showNotice(opened.notice);
     });
-    window.show();
+    // --background: the outbox runs with no window; closing the window later keeps it running.
+    // The tray icon, where the desktop has a tray, opens the window or quits.
+    QMenu trayMenu; // before the icon that shows it: destroyed after it
+    std::unique_ptr<QSystemTrayIcon> tray;
+    if (parser.isSet(backgroundOption)) {
+        QApplication::setQuitOnLastWindowClosed(false);
+        if (QSystemTrayIcon::isSystemTrayAvailable()) {
+            tray = std::make_unique<QSystemTrayIcon>(QApplication::windowIcon());
+            tray->setToolTip(QApplication::translate("main", "Tokdeck: handing over posts"));
+            const auto open = [&window] {
+                window.show();
+                window.raise();
+                window.activateWindow();
+            };
+            trayMenu.addAction(QApplication::translate("main", "&Open Tokdeck"), &window, open);
+            trayMenu.addAction(QApplication::translate("main", "&Quit Tokdeck"), &app,
+                               &QApplication::quit);
+            tray->setContextMenu(&trayMenu);
+            QObject::connect(tray.get(), &QSystemTrayIcon::activated, &window, open);
+            tray->show();
+        }
+    } else {
+        window.show();
+    }
     if (parser.isSet(sandboxOption))
         connection.connectSandbox();
     else

@@ -4,6 +4,7 @@
 #include "notifications/PostNotifier.h"
 
 #include "domain/Post.h"
+#include "notifications/DesktopNotifications.h"
 #include "storage/StorageWorker.h"
 #include "support/FutureCallback.h"
 
@@ -37,12 +38,26 @@ PostNotifier::PostNotifier(StorageWorker *storage, QWidget *window, QObject *par
     : QObject(parent)
     , m_storage(storage)
     , m_window(window)
+    , m_desktop(new DesktopNotifications(QDBusConnection::sessionBus(), this))
 {
     connect(m_storage, &StorageWorker::postsChanged, this, &PostNotifier::postsChanged);
+    connect(m_desktop, &DesktopNotifications::openPostRequested, this, [this](qint64 postId) {
+        bringWindowForward();
+        Q_EMIT openPostRequested(postId);
+    });
 }
 
 std::optional<PostNotification> PostNotifier::notificationFor(const Post &post, PostState state,
                                                               const QString &message)
+{
+    std::optional<PostNotification> notification = notificationText(post, state, message);
+    if (notification)
+        notification->postId = post.id;
+    return notification;
+}
+
+std::optional<PostNotification> PostNotifier::notificationText(const Post &post, PostState state,
+                                                               const QString &message)
 {
     const QString name = postName(post);
     switch (state) {
@@ -112,6 +127,18 @@ void PostNotifier::postChanged(qint64 postId, PostState state, const QString &me
 void PostNotifier::show(const PostNotification &notification)
 {
     Q_EMIT notified(notification.title, notification.body);
+    // The desktop's own notifications when it has a server: they carry the app's name, icon
+    // and an "Open" button; the tray balloon is the fallback (and what Qt itself would use).
+    if (m_desktop->isAvailable()) {
+        m_desktop->notify(notification.postId, notification.title, notification.body,
+                          notification.warning);
+        return;
+    }
+    showInTray(notification);
+}
+
+void PostNotifier::showInTray(const PostNotification &notification)
+{
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
     if (!m_tray) {
@@ -122,6 +149,19 @@ void PostNotifier::show(const PostNotification &notification)
     m_tray->showMessage(notification.title, notification.body,
                         notification.warning ? QSystemTrayIcon::Warning
                                              : QSystemTrayIcon::Information);
+}
+
+void PostNotifier::bringWindowForward()
+{
+    if (!m_window)
+        return;
+    // showNormal() only when minimised: a maximised window stays maximised.
+    if (m_window->isMinimized())
+        m_window->showNormal();
+    else
+        m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
 }
 
 } // namespace tokdeck

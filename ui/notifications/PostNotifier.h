@@ -16,6 +16,7 @@ class QWidget;
 
 namespace tokdeck {
 
+class DesktopNotifications;
 class StorageWorker;
 struct Post;
 
@@ -25,11 +26,13 @@ struct PostNotification
     QString title; // "Published"
     QString body;  // names the post by its caption's first words, and the reason for a failure
     bool warning = false;
+    qint64 postId = 0; // what "Open" on the notification opens
 };
 
-// Tells the user, through the system tray, when a post is published, scheduled, fails or needs
-// attention while Tokdeck's window is in the background (in the window the state is on screen
-// anyway). The post is named by its caption, read back from the database.
+// Tells the user, through the desktop's notification server (D-Bus) or else the system tray, when a
+// post is published, scheduled, fails or needs attention while Tokdeck's window is in the
+// background (in the window the state is on screen anyway). The post is named by its caption, read
+// back from the database.
 class PostNotifier final : public QObject
 {
     Q_OBJECT
@@ -49,15 +52,26 @@ public:
     // telling is notified once.
     void postsChanged(const QList<qint64> &ids);
 
+    // The D-Bus half; used whenever a notification server is on the session bus.
+    DesktopNotifications *desktopNotifications() const { return m_desktop; }
+
 Q_SIGNALS:
     // Every notification given, shown in the tray or not (no tray: offscreen, some desktops).
     void notified(const QString &title, const QString &body);
+    // The user chose "Open" on a desktop notification: the window is already shown and
+    // raised; the post should open in the composer.
+    void openPostRequested(qint64 postId);
 
 private:
+    static std::optional<PostNotification> notificationText(const Post &post, PostState state,
+                                                            const QString &message);
     void show(const PostNotification &notification);
+    void showInTray(const PostNotification &notification);
+    void bringWindowForward();
 
     StorageWorker *m_storage;
     QPointer<QWidget> m_window;
+    DesktopNotifications *m_desktop;
     QSystemTrayIcon *m_tray = nullptr; // made on first use: most sessions never need it
     QHash<qint64, PostState> m_lastStates;
 };
