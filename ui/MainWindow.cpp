@@ -29,14 +29,19 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <algorithm>
+#include <iterator>
 
 namespace tokdeck {
 
@@ -59,6 +64,7 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
     if (m_storage) {
         // Left: posts and accounts; middle: the composer; right: the calendar.
         auto *left = new QSplitter(Qt::Vertical, splitter);
+        left->setObjectName(QStringLiteral("leftSplitter"));
         m_drafts = new DraftsPanel(m_storage, left);
         left->addWidget(m_drafts);
         left->addWidget(m_accounts);
@@ -69,6 +75,7 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
         splitter->addWidget(m_composer);
         // Right: the calendar, and under it the upload queue once files are queued.
         auto *right = new QSplitter(Qt::Vertical, splitter);
+        right->setObjectName(QStringLiteral("rightSplitter"));
         m_calendar = new CalendarPanel(m_storage, Clock::system(), right);
         right->addWidget(m_calendar);
         m_queue = new UploadQueue(m_client, m_storage, this);
@@ -135,7 +142,7 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
         connect(m_outbox, &Outbox::refused, this,
                 [this](qint64, const QString &message) { showNotice(message); });
     m_connectionLabel->setText(tr("Not connected"));
-    resize(1280, 800);
+    resize(defaultSize());
 }
 
 void MainWindow::createMenus()
@@ -249,7 +256,85 @@ void MainWindow::closeEvent(QCloseEvent *event)
             }
         }
     }
+    if (m_layoutSettings)
+        saveLayout(*m_layoutSettings);
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    if (paths.isEmpty() || !m_editor)
+        return;
+    // The same rule as a drop on the composer: a post holds one video; more, or a folder,
+    // are a pile for the queue. Told apart by name only (the bytes are checked later).
+    const auto isVideoName = [](const QString &path) {
+        return path.endsWith(QLatin1String(".mp4"), Qt::CaseInsensitive)
+               || path.endsWith(QLatin1String(".mov"), Qt::CaseInsensitive);
+    };
+    const bool batch = std::count_if(paths.cbegin(), paths.cend(), isVideoName) > 1
+                       || std::any_of(paths.cbegin(), paths.cend(),
+                                      [](const QString &path) { return QFileInfo(path).isDir(); });
+    if (batch) {
+        m_queue->add(paths);
+        return;
+    }
+    if (!m_editor->isEditable()) // a post already with Crosspostify: the files start a new one
+        m_editor->newDraft();
+    m_editor->addFiles(paths);
+}
+
+void MainWindow::rememberLayoutIn(QSettings *settings)
+{
+    m_layoutSettings = settings;
+    if (m_layoutSettings)
+        restoreLayout(*m_layoutSettings);
+}
+
+namespace {
+const QString splitterNames[] = {QStringLiteral("mainSplitter"), QStringLiteral("leftSplitter"),
+                                 QStringLiteral("rightSplitter")};
+const QString modeNames[] = {QStringLiteral("month"), QStringLiteral("week"),
+                             QStringLiteral("agenda")};
+} // namespace
+
+void MainWindow::saveLayout(QSettings &settings) const
+{
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    for (const QString &name : splitterNames) {
+        if (const auto *splitter = findChild<QSplitter *>(name))
+            settings.setValue(name, splitter->saveState());
+    }
+    if (m_calendar)
+        settings.setValue(QStringLiteral("calendarMode"), modeNames[int(m_calendar->mode())]);
+    if (const auto *filter = findChild<QComboBox *>(QStringLiteral("draftFilterCombo")))
+        settings.setValue(QStringLiteral("draftFilter"), filter->currentIndex());
+    settings.endGroup();
+    settings.sync();
+}
+
+void MainWindow::restoreLayout(QSettings &settings)
+{
+    // Anything missing or damaged keeps its default: a settings file is not to be trusted.
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    for (const QString &name : splitterNames) {
+        if (auto *splitter = findChild<QSplitter *>(name))
+            splitter->restoreState(settings.value(name).toByteArray());
+    }
+    const QString mode = settings.value(QStringLiteral("calendarMode")).toString();
+    for (int i = 0; m_calendar && i < int(std::size(modeNames)); ++i) {
+        if (mode == modeNames[i])
+            m_calendar->setMode(CalendarPanel::Mode(i));
+    }
+    bool ok = false;
+    const int filterIndex = settings.value(QStringLiteral("draftFilter")).toInt(&ok);
+    if (auto *filter = findChild<QComboBox *>(QStringLiteral("draftFilterCombo"));
+        filter && ok && filterIndex >= 0 && filterIndex < filter->count())
+        filter->setCurrentIndex(filterIndex);
+    settings.endGroup();
 }
 
 void MainWindow::askForConnection(const QString &reason)

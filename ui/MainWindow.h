@@ -9,6 +9,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QSettings;
 
 namespace tokdeck {
 
@@ -50,6 +51,17 @@ public:
     // Opens the connect dialog (window-modal); applies the user's choice.
     void askForConnection(const QString &reason);
     void showNotice(const QString &message);
+    // Files from the command line or a later start ("Open with Tokdeck"): one post's media go
+    // into the composer's draft (a new one when the open post cannot change), several videos
+    // or a folder to the upload queue, one draft each, as when dropped on the composer.
+    void openFiles(const QStringList &paths);
+    // The size, layout, calendar view and drafts filter: restored from `settings` at once,
+    // saved there when the window closes. Without it (tests) the window remembers nothing.
+    void rememberLayoutIn(QSettings *settings);
+    void saveLayout(QSettings &settings) const;
+    void restoreLayout(QSettings &settings);
+    // The first start's size: fits a 1280×800 screen with a title bar and a panel.
+    static constexpr QSize defaultSize() { return {1200, 720}; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +88,7 @@ private:
     ThumbnailCache *m_thumbnails = nullptr;
     PostNotifier *m_notifier = nullptr;
     QLabel *m_connectionLabel;
+    QSettings *m_layoutSettings = nullptr;
 };
 
 } // namespace tokdeck

@@ -3,10 +3,12 @@
 
 // Tokdeck: wiring only. Where it connects is ConnectionManager's business: $TOKDECK_API_URL and
 // $TOKDECK_API_KEY when set (automation, tests), --sandbox for the built-in stand-in, else the
-// user's earlier choice with the key from the keychain, else it asks.
+// user's earlier choice with the key from the keychain, else it asks. One window per data
+// folder: a later `tokdeck FILE…` hands its files to the running one and exits.
 
 #include "MainWindow.h"
 #include "api/ApiClient.h"
+#include "app/SingleInstance.h"
 #include "connection/ConnectionManager.h"
 #include "i18n/AppTranslations.h"
 #include "publish/Outbox.h"
@@ -18,11 +20,30 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
 #include <QMenu>
+#include <QSettings>
 #include <QSystemTrayIcon>
+#include <QUrl>
+#include <cstdio>
 #include <memory>
+
+namespace {
+// Names as the file manager passes them (%F) or as typed, made whole against this process's
+// folder: the running window may have another one.
+QStringList absolutePaths(const QStringList &arguments)
+{
+    QStringList paths;
+    for (const QString &argument : arguments) {
+        const QUrl url(argument);
+        const QString path = url.isLocalFile() ? url.toLocalFile() : argument;
+        paths.append(QFileInfo(path).absoluteFilePath());
+    }
+    return paths;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -34,6 +55,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Tokdeck"));
     QApplication::setOrganizationName(QStringLiteral("Tokdeck"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/tokdeck/icons/tokdeck.svg")));
+    // The package's app id: the desktop finds the launcher, icon and "Open with" entry by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.tokdeck.Tokdeck"));
     const tokdeck::AppTranslations translations(QLocale::system());
 
     QCommandLineParser parser;
@@ -51,7 +74,28 @@ int main(int argc, char *argv[])
                                         "(at login, for \"Keep handing over posts when Tokdeck "
                                         "is closed\"); the tray icon opens the window."));
     parser.addOption(backgroundOption);
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QApplication::translate("main", "Videos, images or folders to open in the composer."),
+        QStringLiteral("[FILE…]"));
     parser.process(app);
+    const QStringList files = absolutePaths(parser.positionalArguments());
+
+    // Before the database and the outbox: never two of them on one data folder from the app.
+    // Per data folder: the sandbox's is its own (see sandboxDatabasePath()).
+    tokdeck::SingleInstance instance(parser.isSet(sandboxOption)
+                                         ? QFileInfo(tokdeck::sandboxDatabasePath()).absolutePath()
+                                         : tokdeck::dataDirectory());
+    const tokdeck::SingleInstance::Result started = instance.start(files);
+    if (started.role == tokdeck::SingleInstance::Role::HandedOver) {
+        std::printf("%s\n", qPrintable(QApplication::translate(
+                                "main", "Tokdeck is already running: handed over to it.")));
+        return 0;
+    }
+    if (started.role == tokdeck::SingleInstance::Role::Failed) {
+        std::fprintf(stderr, "%s\n", qPrintable(started.message));
+        return 1;
+    }
 
     tokdeck::ApiClient client;
     tokdeck::KeyStore keys;
@@ -77,6 +121,17 @@ int main(int argc, char *argv[])
         else if (!opened.notice.isEmpty())
             window.showNotice(opened.notice);
     });
+    QSettings layout; // the user's: ~/.config/Tokdeck/tokdeck.conf
+    window.rememberLayoutIn(&layout);
+    QObject::connect(&instance, &tokdeck::SingleInstance::activationRequested, &window,
+                     [&window](const QStringList &handed) {
+                         qInfo("Tokdeck: a later start handed over %d file(s)", int(handed.size()));
+                         window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+                         window.show();
+                         window.raise();
+                         window.activateWindow();
+                         window.openFiles(handed);
+                     });
     // --background: the outbox runs with no window; closing the window later keeps it running.
     // The tray icon, where the desktop has a tray, opens the window or quits.
     QMenu trayMenu; // before the icon that shows it: destroyed after it
@@ -101,6 +156,7 @@ int main(int argc, char *argv[])
     } else {
         window.show();
     }
+    window.openFiles(files);
     if (parser.isSet(sandboxOption))
         connection.connectSandbox();
     else

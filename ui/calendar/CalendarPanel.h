@@ -44,6 +44,7 @@ public:
                   QWidget *parent = nullptr);
 
     void setMode(Mode mode);
+    Mode mode() const { return m_mode; }
     void showDate(const QDate &date);
     void step(int direction); // -1 previous, +1 next month/week
     // Shows the visible range, from the cache when it is there (then also prefetches the
