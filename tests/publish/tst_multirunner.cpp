@@ -166,7 +166,7 @@ private Q_SLOTS:
         // Killed while its create call was out (the sandbox created it, the answer was late):
         // after the lease it needs attention and is never sent again.
         QTest::newRow("mid-submit")
-            << QStringLiteral("/post/photo") << int(PostState::NeedsAttention) << 1;
+            << postTypeEndpoint(PostType::Photo) << int(PostState::NeedsAttention) << 1;
     }
     void killedRunnersPostWaitsForItsLease()
     {
