@@ -14,6 +14,8 @@
 #include "calendar/CalendarPanel.h"
 #include "calendar/MonthView.h"
 #include "calendar/WeekView.h"
+#include "compose/ComposerWidget.h"
+#include "compose/DraftEditor.h"
 #include "drafts/DraftsPanel.h"
 #include "models/PostListModel.h"
 #include "storage/StorageWorker.h"
@@ -177,13 +179,16 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->calendarPanel()->monthView()->chipRect(back).isValid());
 
         // Del on the focused list deletes the selected post, undoably too.
-        list()->setCurrentIndex(rowOf(back));
+        list()->setCurrentIndex(rowOf(back)); // also opens it in the composer
         QTRY_COMPARE(actions()->currentPostId(), std::optional<qint64>(back));
+        DraftEditor *editor = m_window->composer()->editor();
+        QTRY_COMPARE(editor->post().id, back);
         QTRY_VERIFY(actions()->deleteAction()->isEnabled());
         list()->setFocus();
         QTest::keyClick(list(), Qt::Key_Delete);
         QTRY_COMPARE(rowsWithCaption(QStringLiteral("to delete")), 0);
         QVERIFY(!load(back));
+        QTRY_COMPARE(editor->post().id, qint64(0)); // the composer left it for a new draft
         // On the stack in place of the undone delete (a new command drops what was undone).
         QCOMPARE(m_window->calendarPanel()->undoStack()->index(), 1);
     }
