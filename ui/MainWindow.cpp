@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 
 #include "accounts/AccountsPanel.h"
+#include "actions/PostActions.h"
 #include "api/ApiClient.h"
 #include "calendar/CalendarPanel.h"
 #include "compose/ComposerWidget.h"
@@ -33,6 +34,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -185,6 +187,33 @@ void MainWindow::createMenus()
         QAction *paste = editMenu->addAction(tr("&Paste files into the post"), m_composer,
                                              &ComposerWidget::pasteFiles);
         paste->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
+    }
+
+    if (m_calendar && m_drafts) {
+        // One set of actions for the Post menu and every list's and chip's context menu, on the
+        // post last selected; deletes go on the calendar's undo stack, beside its moves.
+        auto *postActions = new PostActions(m_storage, m_calendar->undoStack(), this);
+        postActions->setObjectName(QStringLiteral("postActions"));
+        QMenu *postMenu = menuBar()->addMenu(tr("&Post"));
+        postMenu->setObjectName(QStringLiteral("postMenu"));
+        postMenu->addActions(postActions->actions());
+        postActions->addShortcutsTo(m_drafts->listView());
+        postActions->addShortcutsTo(m_calendar);
+        connect(postActions, &PostActions::openRequested, m_editor, &DraftEditor::open);
+        connect(postActions, &PostActions::message, this, &MainWindow::showNotice);
+        // The composer keeps showing a post that is gone (its next save would be refused):
+        // start a new draft instead.
+        connect(postActions, &PostActions::postRemoved, m_editor, [this](qint64 id) {
+            if (m_editor->post().id == id)
+                m_editor->newDraft();
+        });
+        connect(m_drafts, &DraftsPanel::postActivated, postActions, &PostActions::setCurrentPost);
+        connect(m_calendar, &CalendarPanel::postActivated, postActions,
+                &PostActions::setCurrentPost);
+        connect(m_drafts, &DraftsPanel::postContextMenuRequested, postActions,
+                &PostActions::showContextMenu);
+        connect(m_calendar, &CalendarPanel::postContextMenuRequested, postActions,
+                &PostActions::showContextMenu);
     }
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));

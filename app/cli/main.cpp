@@ -11,6 +11,7 @@
 #include "cli/ListCommands.h"
 #include "cli/MediaCommand.h"
 #include "cli/OutboxCommand.h"
+#include "cli/PostActionsCommand.h"
 #include "cli/PostCommand.h"
 #include "cli/SandboxCommand.h"
 #include "support/ProcessHardening.h"
@@ -36,6 +37,9 @@ void addOptions(QCommandLineParser &parser)
         "  key set|check|delete               the API key in the system keychain (set reads "
         "stdin)\n"
         "  drafts                             list drafts\n"
+        "  delete ID                          delete a post not yet with Crosspostify\n"
+        "  duplicate ID                       copy a post as a new draft; prints its id\n"
+        "  unschedule ID                      move a ready or failed post back to draft\n"
         "  schedule [--from DATE --to DATE]   posts planned in a range, one a line\n"
         "  outbox run [--once]                hand due posts to Crosspostify\n"
         "  export ics FILE [--from --to]      the schedule as an iCalendar file\n"
@@ -128,6 +132,12 @@ int main(int argc, char *argv[])
         return KeyCommand::run(parser);
     if (command == QLatin1StringView("drafts"))
         return ListCommands::drafts(parser);
+    if (command == QLatin1StringView("delete"))
+        return PostActionsCommand::remove(parser);
+    if (command == QLatin1StringView("duplicate"))
+        return PostActionsCommand::duplicate(parser);
+    if (command == QLatin1StringView("unschedule"))
+        return PostActionsCommand::unschedule(parser);
     if (command == QLatin1StringView("schedule"))
         return ListCommands::schedule(parser);
     if (command == QLatin1StringView("outbox"))

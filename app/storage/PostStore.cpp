@@ -275,17 +275,59 @@ bool PostStore::remove(qint64 id)
         return false;
     while (query.next())
         mediaRows.append(query.value(0).toLongLong());
-    // post_accounts and post_media go with the post (ON DELETE CASCADE).
-    if (!execOrFail(query, QStringLiteral("DELETE FROM posts WHERE id = ?"), {id}, operation))
+    // post_accounts and post_media go with the post (ON DELETE CASCADE). The state check is in
+    // the statement itself, so a runner claiming the post a moment earlier always wins.
+    if (!execOrFail(query, QStringLiteral("DELETE FROM posts WHERE id = ? AND state NOT IN (?, ?)"),
+                    {id, postStateKey(PostState::Uploading), postStateKey(PostState::Submitting)},
+                    operation))
         return false;
     if (query.numRowsAffected() == 0) {
-        fail(tr("%1: there is no such post.").arg(operation));
+        if (!execOrFail(query, QStringLiteral("SELECT state FROM posts WHERE id = ?"), {id},
+                        operation))
+            return false;
+        if (!query.next()) {
+            fail(tr("%1: there is no such post.").arg(operation));
+            return false;
+        }
+        const std::optional<PostState> state = postStateFromKey(query.value(0).toString());
+        query.finish();
+        fail(tr("%1: it is being sent to Crosspostify right now (\"%2\"). Cancel its upload, or "
+                "wait until it is scheduled or has failed, then delete it.")
+                 .arg(operation, postDisplayStateName(state ? toDisplayState(*state)
+                                                            : PostDisplayState::NeedsAttention)));
         return false;
     }
     if (!dropUnusedMedia(query, mediaRows, operation) || !commitOrFail(transaction, operation))
         return false;
     announce(id);
     return true;
+}
+
+std::optional<Post> PostStore::duplicate(qint64 id)
+{
+    const QString operation = tr("Could not duplicate post %1").arg(id);
+    std::optional<Post> copy = load(id);
+    if (!copy) {
+        if (lastError().isEmpty())
+            fail(tr("%1: there is no such post.").arg(operation));
+        return std::nullopt;
+    }
+    // A fresh draft: nothing of the original's life comes along (its server id belongs to the
+    // original's create call, its error to the original's attempt).
+    copy->id = 0;
+    copy->revision = 0;
+    copy->state = PostState::Draft;
+    copy->serverPostId.clear();
+    copy->lastError.clear();
+    // The media rows are shared, not copied: a row is shared by every post that uses it, so the
+    // copy reuses the original's uploads (Crosspostify lets a mediaId be used by later posts)
+    // instead of sending the same bytes again, and removing either post keeps the rows the
+    // other still uses (dropUnusedMedia). A file added to the copy later gets a row of its own.
+    // Not one transaction with the load: a change to the original in between only means the
+    // copy shows the content as it was when loaded.
+    if (saveContent(*copy) == 0)
+        return std::nullopt;
+    return copy;
 }
 
 bool PostStore::dropUnusedMedia(QSqlQuery &query, const QList<qint64> &rows,

@@ -40,7 +40,14 @@ public:
     // the post is no longer at `fromUtc` (moved elsewhere) or can no longer move. A content
     // change: raises the revision. Returns the new revision, 0 when refused or failed.
     qint64 movePlannedAt(qint64 id, const QDateTime &fromUtc, const QDateTime &toUtc);
-    bool remove(qint64 id); // also deletes media rows no other post uses
+    // Deletes the post and the media rows no other post uses. Refused (false, lastError() says
+    // why) while it is uploading or submitting: a runner holds it and would write to a post that
+    // is gone, or a create call may be out. Posts already with Crosspostify can be removed
+    // ("forget it here"): the caller asks the user first, Crosspostify keeps its copy.
+    bool remove(qint64 id);
+    // A new draft with the content of post `id` (type, texts, accounts, media, planned time,
+    // hand-over), whatever that post's state; nullopt when it does not exist or on failure.
+    std::optional<Post> duplicate(qint64 id);
 
     std::optional<Post> load(qint64 id); // nullopt: not found (lastError() empty) or failure
     QList<Post> loadMany(const QList<qint64> &ids); // the ones that exist, by id

@@ -126,6 +126,11 @@ QFuture<StorageResult<bool>> StorageWorker::remove(qint64 id)
     return call([id](Stores &stores) { return stores.posts.remove(id); });
 }
 
+QFuture<StorageResult<std::optional<Post>>> StorageWorker::duplicate(qint64 id)
+{
+    return call([id](Stores &stores) { return stores.posts.duplicate(id); });
+}
+
 QFuture<StorageResult<qint64>> StorageWorker::movePlannedAt(qint64 id, QDateTime fromUtc,
                                                             QDateTime toUtc)
 {

@@ -82,7 +82,10 @@ public:
     QFuture<StorageResult<Post>> saveContent(Post post); // value: the post as saved
     QFuture<StorageResult<std::optional<Post>>> load(qint64 id);
     QFuture<StorageResult<QList<Post>>> loadMany(QList<qint64> ids);
+    // Refused (false, error says why) while the post is uploading or submitting.
     QFuture<StorageResult<bool>> remove(qint64 id);
+    // value: the new draft (see PostStore::duplicate()); nullopt when refused or failed.
+    QFuture<StorageResult<std::optional<Post>>> duplicate(qint64 id);
     // value: the new revision (0: refused, error says why); see PostStore::movePlannedAt()
     QFuture<StorageResult<qint64>> movePlannedAt(qint64 id, QDateTime fromUtc, QDateTime toUtc);
     QFuture<StorageResult<QList<Post>>> inRange(QDateTime fromUtc, QDateTime toUtc);

@@ -26,6 +26,11 @@ CalendarGridView::CalendarGridView(const Clock &clock, QWidget *parent)
     setAcceptDrops(true);
     setMouseTracking(false);
     setFocusPolicy(Qt::StrongFocus);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (const std::optional<qint64> id = postAt(pos))
+            Q_EMIT postContextMenuRequested(*id, mapToGlobal(pos));
+    });
 }
 
 void CalendarGridView::setPosts(const QList<Post> &posts,

@@ -56,6 +56,8 @@ Q_SIGNALS:
     void postActivated(qint64 postId);
     void newPostRequested(const QDateTime &localTime);
     void moveRequested(qint64 postId, const QDateTime &newLocalTime);
+    // A right-click (or the menu key) on a chip: show what can be done to that post.
+    void postContextMenuRequested(qint64 postId, const QPoint &globalPos);
 
 protected:
     explicit CalendarGridView(const Clock &clock, QWidget *parent = nullptr);

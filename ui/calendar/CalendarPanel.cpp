@@ -90,6 +90,7 @@ CalendarPanel::CalendarPanel(StorageWorker *storage, const Clock &clock, QWidget
     m_agenda->setObjectName(QStringLiteral("agendaView"));
     m_agenda->setModel(m_agendaModel);
     m_agenda->setWordWrap(true);
+    m_agenda->setContextMenuPolicy(Qt::CustomContextMenu);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(previous);
@@ -121,9 +122,17 @@ CalendarPanel::CalendarPanel(StorageWorker *storage, const Clock &clock, QWidget
         connect(grid, &CalendarGridView::postActivated, this, &CalendarPanel::postActivated);
         connect(grid, &CalendarGridView::newPostRequested, this, &CalendarPanel::newPostRequested);
         connect(grid, &CalendarGridView::moveRequested, this, &CalendarPanel::requestMove);
+        connect(grid, &CalendarGridView::postContextMenuRequested, this,
+                &CalendarPanel::postContextMenuRequested);
     }
     connect(m_agenda, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT postActivated(index.data(PostListModel::IdRole).toLongLong());
+    });
+    connect(m_agenda, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_agenda->indexAt(pos); // in the viewport's coordinates
+        if (index.isValid())
+            Q_EMIT postContextMenuRequested(index.data(PostListModel::IdRole).toLongLong(),
+                                            m_agenda->viewport()->mapToGlobal(pos));
     });
     // Storage announces every change (this window's, the outbox's, another process's): the
     // rows that changed are read again and put in place; nothing else is reloaded.

@@ -66,6 +66,8 @@ public:
 Q_SIGNALS:
     void postActivated(qint64 postId);
     void newPostRequested(const QDateTime &localTime);
+    // A right-click on a chip (month, week) or an agenda row.
+    void postContextMenuRequested(qint64 postId, const QPoint &globalPos);
     void reloaded();
 
 private:

@@ -51,6 +51,7 @@ DraftsPanel::DraftsPanel(StorageWorker *storage, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -66,6 +67,12 @@ DraftsPanel::DraftsPanel(StorageWorker *storage, QWidget *parent)
     connect(m_filter, &QComboBox::currentIndexChanged, this, &DraftsPanel::reload);
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT postActivated(index.data(PostListModel::IdRole).toLongLong());
+    });
+    connect(m_view, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos); // in the viewport's coordinates
+        if (index.isValid())
+            Q_EMIT postContextMenuRequested(index.data(PostListModel::IdRole).toLongLong(),
+                                            m_view->viewport()->mapToGlobal(pos));
     });
     // Changes made anywhere (the composer, the calendar, the outbox, another process) update
     // their rows in place: the list keeps its order and selection.

@@ -29,10 +29,13 @@ public:
     DraftsPanel(StorageWorker *storage, QWidget *parent = nullptr);
 
     PostListModel *model() const { return m_model; }
+    QListView *listView() const { return m_view; }
     void reload();
 
 Q_SIGNALS:
     void postActivated(qint64 postId);
+    // A right-click (or the menu key) on a row: show what can be done to that post.
+    void postContextMenuRequested(qint64 postId, const QPoint &globalPos);
     void reloaded();
 
 private:

@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "cli/PostActionsCommand.h"
+
+#include "cli/CliEnvironment.h"
+#include "cli/CliSession.h"
+#include "cli/ExitCode.h"
+#include "domain/PostTransitions.h"
+#include "storage/StorageWorker.h"
+
+#include <QCommandLineParser>
+
+namespace tokdeck::cli {
+
+namespace {
+
+// The post id after the command word; nullopt (with the message printed) when it is not one.
+std::optional<qint64> postId(const QCommandLineParser &parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    bool ok = false;
+    const qint64 id = arguments.value(1).toLongLong(&ok);
+    if (arguments.size() != 2 || !ok || id <= 0) {
+        CliEnvironment::printError(
+            PostActionsCommand::tr("%1: give one post id (a number, as `tokdeck-cli drafts` or "
+                                   "`schedule` list them).")
+                .arg(arguments.value(0)));
+        return std::nullopt;
+    }
+    return id;
+}
+
+QString stateName(PostState state)
+{
+    return postDisplayStateName(toDisplayState(state));
+}
+
+// Loads the post; prints why and sets `exitCode` when it cannot.
+std::optional<Post> loadPost(CliSession &session, qint64 id, int &exitCode)
+{
+    const StorageResult<std::optional<Post>> loaded = session.storage().load(id).result();
+    if (!loaded.ok()) {
+        CliEnvironment::printError(CliSession::storageFailure(loaded.error));
+        exitCode = StorageFailed;
+        return std::nullopt;
+    }
+    if (!loaded.value) {
+        CliEnvironment::printError(
+            PostActionsCommand::tr("there is no post %1; `tokdeck-cli drafts` lists the drafts.")
+                .arg(id));
+        exitCode = Usage;
+    }
+    return loaded.value;
+}
+
+} // namespace
+
+int PostActionsCommand::remove(const QCommandLineParser &parser)
+{
+    const std::optional<qint64> id = postId(parser);
+    if (!id)
+        return Usage;
+    CliSession session;
+    if (!session.openStorage())
+        return StorageFailed;
+    int exitCode = Done;
+    const std::optional<Post> post = loadPost(session, *id, exitCode);
+    if (!post)
+        return exitCode;
+    if (post->isLocked() && !isLeasedState(post->state)) {
+        // Crosspostify has it and its API cannot delete posts: deleting only the local row would
+        // let a script believe the post is gone.
+        CliEnvironment::printError(
+            tr("post %1 is already with Crosspostify (\"%2\"): delete it in the Crosspostify "
+               "dashboard; to forget it in Tokdeck as well, use Delete → Forget it here in the "
+               "app.")
+                .arg(*id)
+                .arg(stateName(post->state)));
+        return InputRejected;
+    }
+    const StorageResult<bool> removed = session.storage().remove(*id).result();
+    if (removed.value)
+        return Done;
+    // Refused (a runner holds the post, it may have claimed it just now) or the disk failed.
+    const std::optional<Post> now = loadPost(session, *id, exitCode);
+    if (now && isLeasedState(now->state)) {
+        CliEnvironment::printError(removed.error);
+        return InputRejected;
+    }
+    if (!now)
+        return exitCode;
+    CliEnvironment::printError(CliSession::storageFailure(removed.error));
+    return StorageFailed;
+}
+
+int PostActionsCommand::duplicate(const QCommandLineParser &parser)
+{
+    const std::optional<qint64> id = postId(parser);
+    if (!id)
+        return Usage;
+    CliSession session;
+    if (!session.openStorage())
+        return StorageFailed;
+    int exitCode = Done;
+    if (!loadPost(session, *id, exitCode))
+        return exitCode;
+    const StorageResult<std::optional<Post>> copy = session.storage().duplicate(*id).result();
+    if (!copy.value) {
+        CliEnvironment::printError(CliSession::storageFailure(copy.error));
+        return StorageFailed;
+    }
+    CliEnvironment::printLine(QString::number(copy.value->id));
+    return Done;
+}
+
+int PostActionsCommand::unschedule(const QCommandLineParser &parser)
+{
+    const std::optional<qint64> id = postId(parser);
+    if (!id)
+        return Usage;
+    CliSession session;
+    if (!session.openStorage())
+        return StorageFailed;
+    const StorageResult<TransitionOutcome> outcome =
+        session.storage()
+            .transition(*id, {PostState::Ready, PostState::Failed}, PostState::Draft)
+            .result();
+    if (!outcome.ok()) {
+        CliEnvironment::printError(CliSession::storageFailure(outcome.error));
+        return StorageFailed;
+    }
+    switch (outcome.value.kind) {
+    case TransitionOutcome::Kind::Done:
+        return Done;
+    case TransitionOutcome::Kind::NotFound:
+        CliEnvironment::printError(
+            tr("there is no post %1; `tokdeck-cli drafts` lists the drafts.").arg(*id));
+        return Usage;
+    case TransitionOutcome::Kind::Refused:
+        break;
+    case TransitionOutcome::Kind::Failed:
+        CliEnvironment::printError(CliSession::storageFailure(outcome.error));
+        return StorageFailed;
+    }
+    const PostState state = outcome.value.current.value_or(PostState::NeedsAttention);
+    QString what;
+    if (state == PostState::Draft)
+        what = tr("it is a draft already; nothing to do.");
+    else if (isLeasedState(state))
+        what = tr("it is being sent right now; cancel its upload in the app, or wait until it "
+                  "has failed, then move it back.");
+    else
+        what = tr("it is already with Crosspostify; change or delete it in the Crosspostify "
+                  "dashboard.");
+    CliEnvironment::printError(tr("post %1 is \"%2\", so it cannot go back to draft: %3")
+                                   .arg(*id)
+                                   .arg(stateName(state), what));
+    return InputRejected;
+}
+
+} // namespace tokdeck::cli

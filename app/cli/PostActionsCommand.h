@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QCoreApplication>
+
+class QCommandLineParser;
+
+namespace tokdeck::cli {
+
+// `tokdeck-cli delete ID`, `duplicate ID` (prints the new draft's id) and `unschedule ID`
+// (ready or failed → draft): the app's Post menu for scripts, through the same named store
+// operations. Exit codes: 0 done, 2 bad or unknown id, 3 the post's state does not allow it
+// (the message names the state and what to do), 6 the data folder failed.
+class PostActionsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(PostActionsCommand)
+
+public:
+    static int remove(const QCommandLineParser &parser);
+    static int duplicate(const QCommandLineParser &parser);
+    static int unschedule(const QCommandLineParser &parser);
+};
+
+} // namespace tokdeck::cli
