@@ -97,6 +97,11 @@ private Q_SLOTS:
         QCOMPARE(await(worker.cachedAccounts()).value.size(), 1);
         QCOMPARE(await(worker.knownHashtags(5)).value.first(), QStringLiteral("#fyp"));
         QCOMPARE(await(worker.drafts()).value.size(), 0);
+        // Uploading: a runner holds it, so it cannot be deleted; once it failed, it can.
+        QVERIFY(!await(worker.remove(savedResult.value.id)).value);
+        QVERIFY(await(worker.transition(savedResult.value.id, {PostState::Uploading},
+                                        PostState::Failed))
+                    .value.done());
         QVERIFY(await(worker.remove(savedResult.value.id)).value);
     }
 
