@@ -2,89 +2,171 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>ApiError</name>
+    <name>AccountCache</name>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="28"/>
-        <source>Crosspostify may have received this post before the connection failed (%1). Check the account on TikTok or in the Crosspostify dashboard, then mark it published or send it again.</source>
-        <translation>Crosspostify hat diesen Beitrag möglicherweise erhalten, bevor die Verbindung abbrach (%1). Prüfen Sie das Konto auf TikTok oder im Crosspostify-Dashboard und markieren Sie den Beitrag dann als veröffentlicht oder senden Sie ihn erneut.</translation>
+        <location filename="../app/storage/AccountCache.cpp" line="21"/>
+        <source>Could not keep the list of accounts</source>
+        <translation>Die Kontenliste konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="39"/>
+        <location filename="../app/storage/AccountCache.cpp" line="47"/>
+        <source>Could not read the list of accounts</source>
+        <translation>Die Kontenliste konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCallLedger</name>
+    <message>
+        <location filename="../app/storage/ApiCallLedger.cpp" line="33"/>
+        <source>Could not count the calls made to %1</source>
+        <translation>Die Aufrufe an %1 konnten nicht gezählt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../app/api/ApiError.cpp" line="63"/>
+        <source>Crosspostify may have received this post, but its answer did not arrive (%1). Check the account on TikTok or in the Crosspostify dashboard, then mark it published or send it again.</source>
+        <translation>Crosspostify hat diesen Beitrag möglicherweise erhalten, aber die Antwort kam nicht an (%1). Prüfen Sie das Konto auf TikTok oder im Crosspostify-Dashboard und markieren Sie den Beitrag dann als veröffentlicht oder senden Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/ApiError.cpp" line="75"/>
+        <source>the connection failed: %1</source>
+        <translation>die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/api/ApiError.cpp" line="78"/>
+        <source>nothing arrived for %n s</source>
+        <translation>
+            <numerusform>%n s lang kam nichts an</numerusform>
+            <numerusform>%n s lang kam nichts an</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/api/ApiError.cpp" line="79"/>
+        <source>no complete answer within %n s</source>
+        <translation>
+            <numerusform>keine vollständige Antwort innerhalb von %n s</numerusform>
+            <numerusform>keine vollständige Antwort innerhalb von %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/api/ApiError.cpp" line="81"/>
+        <source>server error HTTP %1</source>
+        <translation>Serverfehler HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/ApiError.cpp" line="83"/>
+        <source>the answer to %1 was larger than %2</source>
+        <translation>die Antwort auf %1 war größer als %2</translation>
+    </message>
+    <message>
+        <location filename="../app/api/ApiError.cpp" line="93"/>
         <source> The server said: &quot;%1&quot;.</source>
         <translation> Der Server meldete: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="43"/>
+        <location filename="../app/api/ApiError.cpp" line="94"/>
+        <source>the request</source>
+        <translation>die Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/api/ApiError.cpp" line="99"/>
         <source>The API address must start with https:// (plain http:// is allowed only for this computer). Correct it in Settings.</source>
         <translation>Die API-Adresse muss mit https:// beginnen (einfaches http:// ist nur für diesen Computer erlaubt). Korrigieren Sie sie in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="46"/>
+        <location filename="../app/api/ApiError.cpp" line="102"/>
         <source>The file could not be read (%1). Check that it still exists and is readable.</source>
         <translation>Die Datei konnte nicht gelesen werden (%1). Prüfen Sie, ob sie noch existiert und lesbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="49"/>
+        <location filename="../app/api/ApiError.cpp" line="105"/>
         <source>Crosspostify refused the API key (HTTP %1). Paste a current key from your Crosspostify dashboard in Settings.</source>
         <translation>Crosspostify hat den API-Schlüssel abgelehnt (HTTP %1). Fügen Sie in den Einstellungen einen aktuellen Schlüssel aus Ihrem Crosspostify-Dashboard ein.</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="54"/>
+        <location filename="../app/api/ApiError.cpp" line="110"/>
+        <source>The API key contains a line break, tab or other character no API key has (%1), so nothing was sent. Copy the key again from your Crosspostify dashboard, without anything around it.</source>
+        <translation>Der API-Schlüssel enthält einen Zeilenumbruch, einen Tabulator oder ein anderes Zeichen, das in keinem API-Schlüssel vorkommt (%1), daher wurde nichts gesendet. Kopieren Sie den Schlüssel erneut aus Ihrem Crosspostify-Dashboard, ohne etwas davor oder dahinter.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/ApiError.cpp" line="115"/>
         <source>Crosspostify rejected the request (HTTP %1).</source>
         <translation>Crosspostify hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="55"/>
+        <location filename="../app/api/ApiError.cpp" line="116"/>
         <source> Check the post&apos;s fields and media.</source>
         <translation> Prüfen Sie die Felder und Medien des Beitrags.</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="57"/>
+        <location filename="../app/api/ApiError.cpp" line="118"/>
         <source>Crosspostify does not know this address or item (HTTP 404). Check the API address in Settings.</source>
         <translation>Crosspostify kennt diese Adresse oder dieses Element nicht (HTTP 404). Prüfen Sie die API-Adresse in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="61"/>
-        <source>Crosspostify&apos;s rate limit was reached (HTTP 429). Tokdeck will wait and try again; posting fewer than 3 posts a minute per account avoids this.</source>
-        <translation>Das Anfragelimit von Crosspostify wurde erreicht (HTTP 429). Tokdeck wartet und versucht es erneut; mit weniger als 3 Beiträgen pro Minute und Konto lässt sich das vermeiden.</translation>
+        <location filename="../app/api/ApiError.cpp" line="123"/>
+        <source>Crosspostify&apos;s rate limit was reached (HTTP 429); it accepts %1 again from %2. Try again then; posting fewer than 3 posts a minute per account avoids this.</source>
+        <translation>Das Anfragelimit von Crosspostify wurde erreicht (HTTP 429); %1 wird ab %2 wieder angenommen. Versuchen Sie es dann erneut; mit weniger als 3 Beiträgen pro Minute und Konto lässt sich das vermeiden.</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="65"/>
+        <location filename="../app/api/ApiError.cpp" line="129"/>
+        <source>Crosspostify&apos;s rate limit was reached (HTTP 429). Wait a minute, then try again; posting fewer than 3 posts a minute per account avoids this.</source>
+        <translation>Das Anfragelimit von Crosspostify wurde erreicht (HTTP 429). Warten Sie eine Minute und versuchen Sie es dann erneut; mit weniger als 3 Beiträgen pro Minute und Konto lässt sich das vermeiden.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/ApiError.cpp" line="144"/>
+        <source>Crosspostify could not be reached (%1). Check the internet connection, then try again.</source>
+        <translation>Crosspostify ist nicht erreichbar (%1). Prüfen Sie die Internetverbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/ApiError.cpp" line="149"/>
+        <source>Crosspostify did not answer in time. Check the internet connection, then try again.</source>
+        <translation>Crosspostify hat nicht rechtzeitig geantwortet. Prüfen Sie die Internetverbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/ApiError.cpp" line="153"/>
+        <source>Crosspostify sent nothing for %1 s while answering %2. Check the internet connection, then try again.</source>
+        <translation>Crosspostify hat %1 s lang nichts gesendet, während es auf %2 antwortete. Prüfen Sie die Internetverbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/ApiError.cpp" line="158"/>
+        <source>Crosspostify did not finish answering %1 within %2 s, so Tokdeck gave up. The connection or the server is too slow; try again later.</source>
+        <translation>Crosspostify hat die Antwort auf %1 nicht innerhalb von %2 s abgeschlossen, daher hat Tokdeck aufgegeben. Die Verbindung oder der Server ist zu langsam; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/ApiError.cpp" line="163"/>
+        <source>Crosspostify&apos;s answer to %1 was larger than %2, the most Tokdeck accepts there, so Tokdeck stopped reading it. Check the API address in Settings; a wrong server or proxy may be answering.</source>
+        <translation>Die Antwort von Crosspostify auf %1 war größer als %2, das Maximum, das Tokdeck dort annimmt, daher hat Tokdeck das Lesen abgebrochen. Prüfen Sie die API-Adresse in den Einstellungen; möglicherweise antwortet ein falscher Server oder Proxy.</translation>
+    </message>
+    <message>
+        <location filename="../app/api/ApiError.cpp" line="133"/>
         <source>Crosspostify had a server error (HTTP %1). Try again in a few minutes.</source>
         <translation>Bei Crosspostify ist ein Serverfehler aufgetreten (HTTP %1). Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="70"/>
+        <location filename="../app/api/ApiError.cpp" line="138"/>
         <source>Crosspostify answered with a redirect (HTTP %1), which Tokdeck does not follow with your key. Check the API address in Settings.</source>
         <translation>Crosspostify hat mit einer Weiterleitung geantwortet (HTTP %1), der Tokdeck mit Ihrem Schlüssel nicht folgt. Prüfen Sie die API-Adresse in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="74"/>
+        <location filename="../app/api/ApiError.cpp" line="142"/>
         <source>Crosspostify gave an unexpected answer (HTTP %1).</source>
         <translation>Crosspostify hat unerwartet geantwortet (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="76"/>
-        <source>Crosspostify could not be reached (%1). Check the internet connection; Tokdeck keeps the post and tries again.</source>
-        <translation>Crosspostify ist nicht erreichbar (%1). Prüfen Sie die Internetverbindung; Tokdeck behält den Beitrag und versucht es erneut.</translation>
-    </message>
-    <message>
-        <location filename="../app/api/ApiError.cpp" line="80"/>
-        <source>Crosspostify did not answer in time. Check the internet connection; Tokdeck keeps the post.</source>
-        <translation>Crosspostify hat nicht rechtzeitig geantwortet. Prüfen Sie die Internetverbindung; Tokdeck behält den Beitrag.</translation>
-    </message>
-    <message>
-        <location filename="../app/api/ApiError.cpp" line="83"/>
+        <location filename="../app/api/ApiError.cpp" line="168"/>
         <source>The secure connection to Crosspostify failed (%1). The network may be intercepting traffic; nothing was sent.</source>
         <translation>Die sichere Verbindung zu Crosspostify ist fehlgeschlagen (%1). Möglicherweise fängt das Netzwerk den Datenverkehr ab; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="87"/>
+        <location filename="../app/api/ApiError.cpp" line="172"/>
         <source>Crosspostify&apos;s answer could not be read (HTTP %1). Try again later.</source>
         <translation>Die Antwort von Crosspostify konnte nicht gelesen werden (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="89"/>
+        <location filename="../app/api/ApiError.cpp" line="175"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -92,20 +174,28 @@
 <context>
     <name>CliEnvironment</name>
     <message>
-        <location filename="../app/cli/CliEnvironment.cpp" line="32"/>
+        <location filename="../app/cli/CliEnvironment.cpp" line="34"/>
         <source>API address %1: use https:// (plain http:// only for 127.0.0.1 or localhost).</source>
         <translation>API-Adresse %1: Verwenden Sie https:// (einfaches http:// nur für 127.0.0.1 oder localhost).</translation>
     </message>
 </context>
 <context>
+    <name>CliSession</name>
+    <message>
+        <location filename="../app/cli/CliSession.cpp" line="60"/>
+        <source>The data folder %1 could not be read or written (%2). Free some disk space or check that the folder can be written (or set TOKDECK_DATA_DIR to another one), then try again.</source>
+        <translation>Der Datenordner %1 konnte nicht gelesen oder beschrieben werden (%2). Geben Sie Speicherplatz frei oder prüfen Sie, ob der Ordner beschreibbar ist (oder setzen Sie TOKDECK_DATA_DIR auf einen anderen), und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictRules</name>
     <message>
-        <location filename="../app/rules/ConflictRules.cpp" line="30"/>
+        <location filename="../app/rules/ConflictRules.cpp" line="34"/>
         <source>%1 posts twice within %2 minutes; TikTok may throttle or hide one.</source>
         <translation>%1 veröffentlicht zweimal innerhalb von %2 Minuten; TikTok drosselt oder verbirgt möglicherweise einen der Beiträge.</translation>
     </message>
     <message>
-        <location filename="../app/rules/ConflictRules.cpp" line="42"/>
+        <location filename="../app/rules/ConflictRules.cpp" line="46"/>
         <source>%1 has %2 posts on one day; TikTok caps around %3.</source>
         <translation>%1 hat %2 Beiträge an einem Tag; TikTok begrenzt bei etwa %3.</translation>
     </message>
@@ -113,12 +203,7 @@
 <context>
     <name>ContentHash</name>
     <message>
-        <location filename="../app/media/ContentHash.cpp" line="22"/>
-        <source>%1 could not be opened (%2). Check that it still exists and can be read.</source>
-        <translation>%1 konnte nicht geöffnet werden (%2). Prüfen Sie, ob die Datei noch existiert und lesbar ist.</translation>
-    </message>
-    <message>
-        <location filename="../app/media/ContentHash.cpp" line="32"/>
+        <location filename="../app/media/ContentHash.cpp" line="33"/>
         <source>%1 could not be read to its end (%2). Check the disk or copy the file again.</source>
         <translation>%1 konnte nicht bis zum Ende gelesen werden (%2). Prüfen Sie den Datenträger oder kopieren Sie die Datei erneut.</translation>
     </message>
@@ -126,60 +211,96 @@
 <context>
     <name>CsvPostImporter</name>
     <message>
-        <location filename="../app/exchange/CsvPostImporter.cpp" line="48"/>
-        <source>%1 could not be opened (%2).</source>
-        <translation>%1 konnte nicht geöffnet werden (%2).</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/CsvPostImporter.cpp" line="58"/>
+        <location filename="../app/exchange/CsvPostImporter.cpp" line="246"/>
         <source>%1 is empty; it needs the header row media,caption,title,accounts,at,aigc.</source>
         <translation>%1 ist leer; die Datei braucht die Kopfzeile media,caption,title,accounts,at,aigc.</translation>
     </message>
     <message>
-        <location filename="../app/exchange/CsvPostImporter.cpp" line="73"/>
+        <location filename="../app/exchange/CsvPostImporter.cpp" line="111"/>
         <source>The header row lacks %1; it should read media,caption,title,accounts,at,aigc.</source>
         <translation>In der Kopfzeile fehlt %1; sie sollte media,caption,title,accounts,at,aigc lauten.</translation>
     </message>
     <message>
-        <location filename="../app/exchange/CsvPostImporter.cpp" line="96"/>
+        <location filename="../app/exchange/CsvPostImporter.cpp" line="75"/>
+        <source>%1 is larger than %2 MiB. Split it into smaller files and import them one by one.</source>
+        <translation>%1 ist größer als %2 MiB. Teilen Sie die Datei in kleinere Dateien auf und importieren Sie diese einzeln.</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/CsvPostImporter.cpp" line="119"/>
+        <source>%1 has more than %2 rows (line %3). Split it into files of at most %2 rows and import them one by one.</source>
+        <translation>%1 hat mehr als %2 Zeilen (Zeile %3). Teilen Sie die Datei in Dateien mit höchstens %2 Zeilen auf und importieren Sie diese einzeln.</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/CsvPostImporter.cpp" line="145"/>
         <source>No such file (looked in %1).</source>
         <translation>Datei nicht gefunden (gesucht in %1).</translation>
     </message>
     <message>
-        <location filename="../app/exchange/CsvPostImporter.cpp" line="107"/>
+        <location filename="../app/exchange/CsvPostImporter.cpp" line="163"/>
         <source>media</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../app/exchange/CsvPostImporter.cpp" line="107"/>
+        <location filename="../app/exchange/CsvPostImporter.cpp" line="164"/>
         <source>The media cell is empty; name a video or images.</source>
         <translation>Die Zelle „media“ ist leer; geben Sie ein Video oder Bilder an.</translation>
     </message>
     <message>
-        <location filename="../app/exchange/CsvPostImporter.cpp" line="114"/>
+        <location filename="../app/exchange/CsvPostImporter.cpp" line="172"/>
         <source>at</source>
         <translation>at</translation>
     </message>
     <message>
-        <location filename="../app/exchange/CsvPostImporter.cpp" line="115"/>
+        <location filename="../app/exchange/CsvPostImporter.cpp" line="173"/>
         <source>&quot;%1&quot; is not a time; use 2026-06-01T14:00:00Z or local 2026-06-01 14:00.</source>
         <translation>„%1“ ist keine Zeitangabe; verwenden Sie 2026-06-01T14:00:00Z oder lokal 2026-06-01 14:00.</translation>
     </message>
     <message>
-        <location filename="../app/exchange/CsvPostImporter.cpp" line="122"/>
+        <location filename="../app/exchange/CsvPostImporter.cpp" line="182"/>
         <source>aigc</source>
         <translation>aigc</translation>
     </message>
     <message>
-        <location filename="../app/exchange/CsvPostImporter.cpp" line="122"/>
+        <location filename="../app/exchange/CsvPostImporter.cpp" line="183"/>
         <source>&quot;%1&quot; is not true or false.</source>
         <translation>„%1“ ist weder true noch false.</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/CsvPostImporter.cpp" line="223"/>
+        <source>%1 could not be read to its end (%2). Check the disk or copy the file again.</source>
+        <translation>%1 konnte nicht bis zum Ende gelesen werden (%2). Prüfen Sie den Datenträger oder kopieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/CsvPostImporter.cpp" line="232"/>
+        <location filename="../app/exchange/CsvPostImporter.cpp" line="239"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../app/exchange/CsvReader.cpp" line="67"/>
+        <location filename="../app/exchange/CsvReader.cpp" line="25"/>
+        <source>Line %1 is not UTF-8 text (the file is probably saved as Latin-1, Windows-1252 or UTF-16). Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Zeile %1 ist kein UTF-8-Text (die Datei ist vermutlich als Latin-1, Windows-1252 oder UTF-16 gespeichert). Speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/CsvReader.cpp" line="44"/>
+        <source>Line %1 contains a NUL character: the file is probably UTF-16. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Zeile %1 enthält ein NUL-Zeichen: Die Datei ist vermutlich UTF-16. Speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/CsvReader.cpp" line="92"/>
+        <source>Line %1: a field is longer than %2 characters. Shorten it (a caption takes at most 2,200) and import again.</source>
+        <translation>Zeile %1: Ein Feld ist länger als %2 Zeichen. Kürzen Sie es (eine Beschreibung hat höchstens 2.200) und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/CsvReader.cpp" line="127"/>
+        <source>Line %1 is not UTF-8 text (it ends inside a character). Save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Zeile %1 ist kein UTF-8-Text (sie endet mitten in einem Zeichen). Speichern Sie die Datei als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/CsvReader.cpp" line="134"/>
         <source>Line %1: a quoted field is never closed; add the missing &quot;.</source>
         <translation>Zeile %1: Ein Feld in Anführungszeichen wird nicht geschlossen; ergänzen Sie das fehlende &quot;.</translation>
     </message>
@@ -187,66 +308,87 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="131"/>
+        <location filename="../app/storage/Database.cpp" line="150"/>
         <source>The database %1 could not be switched to write-ahead logging (SQLite answered &quot;%2&quot;). Keep the data folder on a local disk.</source>
         <translation>Die Datenbank %1 konnte nicht auf Write-Ahead-Logging umgestellt werden (SQLite meldete „%2“). Legen Sie den Datenordner auf einem lokalen Datenträger ab.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="150"/>
+        <location filename="../app/storage/Database.cpp" line="170"/>
         <source>Could not configure the database %1 (%2): %3</source>
         <translation>Die Datenbank %1 konnte nicht konfiguriert werden (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="156"/>
+        <location filename="../app/storage/Database.cpp" line="176"/>
         <source>The database %1 does not enforce foreign keys (this SQLite build lacks them).</source>
         <translation>Die Datenbank %1 erzwingt keine Fremdschlüssel (diesem SQLite-Build fehlt die Unterstützung dafür).</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="181"/>
+        <location filename="../app/storage/Database.cpp" line="201"/>
         <source>The database %1 is damaged and could not be moved aside to %2. Move it yourself, then start Tokdeck again.</source>
         <translation>Die Datenbank %1 ist beschädigt und konnte nicht nach %2 verschoben werden. Verschieben Sie sie selbst und starten Sie Tokdeck dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="205"/>
+        <location filename="../app/storage/Database.cpp" line="225"/>
         <source>not an SQLite database</source>
         <translation>keine SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="208"/>
+        <location filename="../app/storage/Database.cpp" line="228"/>
         <source>Could not open the database %1: %2</source>
         <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="216"/>
-        <location filename="../app/storage/Database.cpp" line="251"/>
+        <location filename="../app/storage/Database.cpp" line="236"/>
+        <location filename="../app/storage/Database.cpp" line="271"/>
         <source>Could not read the database %1: %2</source>
         <translation>Die Datenbank %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="239"/>
+        <location filename="../app/storage/Database.cpp" line="259"/>
         <source>The database %1 was damaged (%2). It was kept as %3 and Tokdeck started a new, empty one. Your posts on Crosspostify are not affected.</source>
         <translation>Die Datenbank %1 war beschädigt (%2). Sie wurde als %3 aufbewahrt, und Tokdeck hat eine neue, leere Datenbank angelegt. Ihre Beiträge bei Crosspostify sind davon nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="245"/>
+        <location filename="../app/storage/Database.cpp" line="265"/>
         <source>Could not create a new database %1: %2</source>
         <translation>Die neue Datenbank %1 konnte nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
+    <name>DecodeLimits</name>
+    <message>
+        <location filename="../app/media/DecodeLimits.cpp" line="15"/>
+        <source>%1 is %2×%3 px, larger than Tokdeck reads (at most %4 px a side and %5 megapixels). Scale it down, for example to 1080×1920, and add it again.</source>
+        <translation>%1 hat %2×%3 px, mehr als Tokdeck liest (höchstens %4 px pro Seite und %5 Megapixel). Verkleinern Sie das Bild, zum Beispiel auf 1080×1920, und fügen Sie es erneut hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>DeletePostCommand</name>
+    <message>
+        <location filename="../ui/actions/DeletePostCommand.cpp" line="78"/>
+        <source>Delete post</source>
+        <translation>Beitrag löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/DeletePostCommand.cpp" line="78"/>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeCommands</name>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="21"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="24"/>
         <source>export: use &quot;export ics FILE [--from DATE --to DATE]&quot;.</source>
         <translation>export: Verwenden Sie „export ics DATEI [--from DATUM --to DATUM]“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="47"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="53"/>
         <source>%1 could not be written (%2).</source>
         <translation>%1 konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExchangeCommands.cpp" line="50"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="57"/>
         <source>%n post(s) exported to %1.</source>
         <translation>
             <numerusform>%n Beitrag nach %1 exportiert.</numerusform>
@@ -254,27 +396,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="58"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="67"/>
         <source>import: give the CSV file (header media,caption,title,accounts,at,aigc).</source>
         <translation>import: Geben Sie die CSV-Datei an (Kopfzeile media,caption,title,accounts,at,aigc).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ExchangeCommands.cpp" line="83"/>
+        <source>%n row(s) checked</source>
+        <translation>
+            <numerusform>%n Zeile geprüft</numerusform>
+            <numerusform>%n Zeilen geprüft</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="81"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="96"/>
         <source>line %1: %2%3</source>
         <translation>Zeile %1: %2%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="83"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="98"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
-    <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="94"/>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
+    <message numerus="yes">
+        <location filename="../app/cli/ExchangeCommands.cpp" line="111"/>
+        <source>line %1 was not saved, so the import stopped there; %n earlier row(s) were saved.</source>
+        <translation>
+            <numerusform>Zeile %1 wurde nicht gespeichert, daher wurde der Import dort beendet; %n vorherige Zeile wurde gespeichert.</numerusform>
+            <numerusform>Zeile %1 wurde nicht gespeichert, daher wurde der Import dort beendet; %n vorherige Zeilen wurden gespeichert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExchangeCommands.cpp" line="96"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="121"/>
+        <source>%n post(s) saved</source>
+        <translation>
+            <numerusform>%n Beitrag gespeichert</numerusform>
+            <numerusform>%n Beiträge gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ExchangeCommands.cpp" line="124"/>
         <source>%n post(s) queued; &quot;tokdeck-cli outbox run&quot; or the app sends them.</source>
         <translation>
             <numerusform>%n Beitrag eingereiht; „tokdeck-cli outbox run“ oder die App sendet ihn.</numerusform>
@@ -282,7 +443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExchangeCommands.cpp" line="98"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="126"/>
         <source>%n draft(s) created.</source>
         <translation>
             <numerusform>%n Entwurf erstellt.</numerusform>
@@ -291,29 +452,45 @@
     </message>
 </context>
 <context>
+    <name>FixProbe</name>
+    <message>
+        <location filename="../app/transcode/FixProbe.cpp" line="146"/>
+        <source>%1 could not be read as a HEIC photo: it may be damaged. Export it again from the phone&apos;s gallery.</source>
+        <translation>%1 konnte nicht als HEIC-Foto gelesen werden: Die Datei ist möglicherweise beschädigt. Exportieren Sie sie erneut aus der Galerie des Smartphones.</translation>
+    </message>
+</context>
+<context>
+    <name>HashtagIndex</name>
+    <message>
+        <location filename="../app/storage/HashtagIndex.cpp" line="19"/>
+        <source>Could not collect earlier hashtags</source>
+        <translation>Frühere Hashtags konnten nicht gesammelt werden</translation>
+    </message>
+</context>
+<context>
     <name>IcsWriter</name>
     <message>
-        <location filename="../app/exchange/IcsWriter.cpp" line="12"/>
+        <location filename="../app/exchange/IcsWriter.cpp" line="18"/>
         <source>TikTok video</source>
         <translation>TikTok-Video</translation>
     </message>
     <message>
-        <location filename="../app/exchange/IcsWriter.cpp" line="13"/>
+        <location filename="../app/exchange/IcsWriter.cpp" line="20"/>
         <source>TikTok photo</source>
         <translation>TikTok-Foto</translation>
     </message>
     <message>
-        <location filename="../app/exchange/IcsWriter.cpp" line="14"/>
+        <location filename="../app/exchange/IcsWriter.cpp" line="22"/>
         <source>TikTok slideshow</source>
         <translation>TikTok-Diashow</translation>
     </message>
     <message>
-        <location filename="../app/exchange/IcsWriter.cpp" line="90"/>
+        <location filename="../app/exchange/IcsWriter.cpp" line="140"/>
         <source>TikTok schedule (Tokdeck)</source>
         <translation>TikTok-Zeitplan (Tokdeck)</translation>
     </message>
     <message>
-        <location filename="../app/exchange/IcsWriter.cpp" line="101"/>
+        <location filename="../app/exchange/IcsWriter.cpp" line="152"/>
         <source>%1
 
 Accounts: %2
@@ -325,14 +502,27 @@ Status: %3</translation>
     </message>
 </context>
 <context>
+    <name>ImageFixer</name>
+    <message>
+        <location filename="../app/transcode/ImageFixer.cpp" line="95"/>
+        <source>%1 could not be read as an image: it may be damaged. Export it again as JPEG.</source>
+        <translation>%1 konnte nicht als Bild gelesen werden: Die Datei ist möglicherweise beschädigt. Exportieren Sie sie erneut als JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../app/transcode/ImageFixer.cpp" line="123"/>
+        <source>The fixed copy of %1 could not be written (%2). Check that there is free space in %3.</source>
+        <translation>Die korrigierte Kopie von %1 konnte nicht geschrieben werden (%2). Prüfen Sie, ob in %3 genug Speicherplatz frei ist.</translation>
+    </message>
+</context>
+<context>
     <name>KeyCommand</name>
     <message>
-        <location filename="../app/cli/KeyCommand.cpp" line="50"/>
+        <location filename="../app/cli/KeyCommand.cpp" line="52"/>
         <source>Paste your Crosspostify API key and press Enter: </source>
         <translation>Fügen Sie Ihren Crosspostify-API-Schlüssel ein und drücken Sie die Eingabetaste: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/KeyCommand.cpp" line="68"/>
+        <location filename="../app/cli/KeyCommand.cpp" line="70"/>
         <source>The key works for %1: %n TikTok account(s).</source>
         <translation>
             <numerusform>Der Schlüssel funktioniert für %1: %n TikTok-Konto.</numerusform>
@@ -340,27 +530,27 @@ Status: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/KeyCommand.cpp" line="97"/>
+        <location filename="../app/cli/KeyCommand.cpp" line="100"/>
         <source>key set: no key on standard input.</source>
         <translation>key set: Kein Schlüssel auf der Standardeingabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeyCommand.cpp" line="106"/>
+        <location filename="../app/cli/KeyCommand.cpp" line="110"/>
         <source>The key was not stored: no system keychain is available.</source>
         <translation>Der Schlüssel wurde nicht gespeichert: Es ist kein Systemschlüsselbund verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeyCommand.cpp" line="110"/>
+        <location filename="../app/cli/KeyCommand.cpp" line="114"/>
         <source>Stored in the system keychain for %1.</source>
         <translation>Im Systemschlüsselbund für %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeyCommand.cpp" line="118"/>
+        <location filename="../app/cli/KeyCommand.cpp" line="122"/>
         <source>No key for %1 is stored any more.</source>
         <translation>Für %1 ist kein Schlüssel mehr gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeyCommand.cpp" line="121"/>
+        <location filename="../app/cli/KeyCommand.cpp" line="126"/>
         <source>key: use &quot;key set&quot; (reads standard input), &quot;key check&quot; or &quot;key delete&quot;.</source>
         <translation>key: Verwenden Sie „key set“ (liest die Standardeingabe), „key check“ oder „key delete“.</translation>
     </message>
@@ -368,7 +558,17 @@ Status: %3</translation>
 <context>
     <name>KeySource</name>
     <message>
-        <location filename="../app/cli/KeySource.cpp" line="36"/>
+        <location filename="../app/cli/KeySource.cpp" line="40"/>
+        <source>The API key in %1 contains %2, which no API key has. Set it again with the key alone, copied from your Crosspostify dashboard; nothing was sent.</source>
+        <translation>Der API-Schlüssel aus %1 enthält %2, was in keinem API-Schlüssel vorkommt. Setzen Sie ihn erneut, nur mit dem Schlüssel selbst, kopiert aus Ihrem Crosspostify-Dashboard; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeySource.cpp" line="53"/>
+        <source>the keychain (for %1)</source>
+        <translation>dem Schlüsselbund (für %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeySource.cpp" line="55"/>
         <source>No API key for %1: store one with &quot;tokdeck-cli key set&quot; (it reads the key from standard input) or set TOKDECK_API_KEY. Keys are never taken from the command line.</source>
         <translation>Kein API-Schlüssel für %1: Speichern Sie einen mit „tokdeck-cli key set“ (liest den Schlüssel von der Standardeingabe) oder setzen Sie TOKDECK_API_KEY. Schlüssel werden nie von der Befehlszeile übernommen.</translation>
     </message>
@@ -376,15 +576,220 @@ Status: %3</translation>
 <context>
     <name>ListCommands</name>
     <message>
-        <location filename="../app/cli/ListCommands.cpp" line="63"/>
+        <location filename="../app/cli/ListCommands.cpp" line="70"/>
         <source>schedule: --from and --to take a date (2026-12-01) or a time like --at.</source>
         <translation>schedule: --from und --to erwarten ein Datum (2026-12-01) oder eine Zeitangabe wie bei --at.</translation>
     </message>
 </context>
 <context>
+    <name>LocalFileCheck</name>
+    <message>
+        <location filename="../app/media/LocalFileCheck.cpp" line="26"/>
+        <source>a pipe (FIFO), not a file</source>
+        <translation>eine Pipe (FIFO), keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/media/LocalFileCheck.cpp" line="27"/>
+        <source>%1 is a pipe (FIFO), not a file. Name the media file itself.</source>
+        <translation>%1 ist eine Pipe (FIFO), keine Datei. Geben Sie die Mediendatei selbst an.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/LocalFileCheck.cpp" line="31"/>
+        <source>a folder, not a file</source>
+        <translation>ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/media/LocalFileCheck.cpp" line="32"/>
+        <source>%1 is a folder, not a file. Choose a file inside it.</source>
+        <translation>%1 ist ein Ordner, keine Datei. Wählen Sie eine Datei darin.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/LocalFileCheck.cpp" line="34"/>
+        <source>a device, not a file</source>
+        <translation>ein Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/media/LocalFileCheck.cpp" line="35"/>
+        <source>%1 is a device, not a file. Choose a media file.</source>
+        <translation>%1 ist ein Gerät, keine Datei. Wählen Sie eine Mediendatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/LocalFileCheck.cpp" line="37"/>
+        <source>a socket, not a file</source>
+        <translation>ein Socket, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/media/LocalFileCheck.cpp" line="38"/>
+        <source>%1 is a socket, not a file. Choose a media file.</source>
+        <translation>%1 ist ein Socket, keine Datei. Wählen Sie eine Mediendatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/LocalFileCheck.cpp" line="39"/>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/media/LocalFileCheck.cpp" line="40"/>
+        <source>%1 is not a regular file. Choose a media file.</source>
+        <translation>%1 ist keine reguläre Datei. Wählen Sie eine Mediendatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/LocalFileCheck.cpp" line="46"/>
+        <source>it does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/media/LocalFileCheck.cpp" line="47"/>
+        <source>%1 does not exist. Check that the file was not moved or renamed.</source>
+        <translation>%1 existiert nicht. Prüfen Sie, ob die Datei verschoben oder umbenannt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/LocalFileCheck.cpp" line="51"/>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location filename="../app/media/LocalFileCheck.cpp" line="52"/>
+        <source>%1 cannot be read: permission denied. Check its permissions.</source>
+        <translation>%1 kann nicht gelesen werden: Zugriff verweigert. Prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <location filename="../app/media/LocalFileCheck.cpp" line="55"/>
+        <location filename="../app/media/LocalFileCheck.cpp" line="108"/>
+        <source>%1 could not be opened (%2). Check that it still exists and can be read.</source>
+        <translation>%1 konnte nicht geöffnet werden (%2). Prüfen Sie, ob die Datei noch existiert und lesbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaCommand</name>
+    <message>
+        <location filename="../app/cli/MediaCommand.cpp" line="37"/>
+        <source>media: use &quot;media check FILE...&quot; or &quot;media fix FILE... [-o DIR]&quot;.</source>
+        <translation>media: Verwenden Sie „media check DATEI...“ oder „media fix DATEI... [-o ORDNER]“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MediaCommand.cpp" line="57"/>
+        <source>%1: blocks: HEIC photos are not taken by TikTok; JPEG is.</source>
+        <translation>%1: blockiert: TikTok nimmt keine HEIC-Fotos an, wohl aber JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MediaCommand.cpp" line="60"/>
+        <source>%1: blocks: %2</source>
+        <translation>%1: blockiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MediaCommand.cpp" line="60"/>
+        <source>%1: warning: %2</source>
+        <translation>%1: Warnung: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MediaCommand.cpp" line="64"/>
+        <source>%1: can fix: %2</source>
+        <translation>%1: korrigierbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MediaCommand.cpp" line="66"/>
+        <source>%1: cannot fix: %2</source>
+        <translation>%1: nicht korrigierbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MediaCommand.cpp" line="70"/>
+        <source>%1: ok</source>
+        <translation>%1: ok</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MediaCommand.cpp" line="95"/>
+        <source>%1 needs no fix.</source>
+        <translation>%1 muss nicht korrigiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MediaCommand.cpp" line="105"/>
+        <source>, %1:%2 left</source>
+        <translation>, noch %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MediaCommand.cpp" line="106"/>
+        <source>%1: %2 %3%%4</source>
+        <translation>%1: %2 %3 %%4</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFixPlan</name>
+    <message>
+        <location filename="../app/transcode/MediaFixPlan.cpp" line="53"/>
+        <source>%1 is not a video or image Tokdeck can convert. Export it as MP4 or JPEG.</source>
+        <translation>%1 ist kein Video und kein Bild, das Tokdeck umwandeln kann. Exportieren Sie die Datei als MP4 oder JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../app/transcode/MediaFixPlan.cpp" line="72"/>
+        <source>Convert to JPEG</source>
+        <translation>In JPEG umwandeln</translation>
+    </message>
+    <message>
+        <location filename="../app/transcode/MediaFixPlan.cpp" line="74"/>
+        <location filename="../app/transcode/MediaFixPlan.cpp" line="180"/>
+        <source>Turn upright</source>
+        <translation>Aufrecht drehen</translation>
+    </message>
+    <message>
+        <location filename="../app/transcode/MediaFixPlan.cpp" line="80"/>
+        <location filename="../app/transcode/MediaFixPlan.cpp" line="148"/>
+        <location filename="../app/transcode/MediaFixPlan.cpp" line="171"/>
+        <source>Shrink to %1×%2</source>
+        <translation>Auf %1×%2 verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../app/transcode/MediaFixPlan.cpp" line="85"/>
+        <source>Compress to under %1 MB</source>
+        <translation>Auf unter %1 MB komprimieren</translation>
+    </message>
+    <message>
+        <location filename="../app/transcode/MediaFixPlan.cpp" line="102"/>
+        <source>%1 lasts %2 s; at most 600 s can be posted. Trim it in a video editor: Tokdeck does not choose what to cut.</source>
+        <translation>%1 dauert %2 s; höchstens 600 s können veröffentlicht werden. Kürzen Sie das Video in einem Videoeditor: Tokdeck entscheidet nicht, was wegfällt.</translation>
+    </message>
+    <message>
+        <location filename="../app/transcode/MediaFixPlan.cpp" line="108"/>
+        <source>%1 is %2×%3 px; each side must be at least 360 px. Export it again at a higher resolution: enlarging it here would only blur it.</source>
+        <translation>%1 hat %2×%3 px; jede Seite muss mindestens 360 px lang sein. Exportieren Sie die Datei erneut in höherer Auflösung: Hier vergrößert würde sie nur unscharf.</translation>
+    </message>
+    <message>
+        <location filename="../app/transcode/MediaFixPlan.cpp" line="122"/>
+        <location filename="../app/transcode/MediaFixPlan.cpp" line="133"/>
+        <source>Convert to H.264</source>
+        <translation>In H.264 umwandeln</translation>
+    </message>
+    <message>
+        <location filename="../app/transcode/MediaFixPlan.cpp" line="126"/>
+        <source>Convert HDR to SDR</source>
+        <translation>HDR in SDR umwandeln</translation>
+    </message>
+    <message>
+        <location filename="../app/transcode/MediaFixPlan.cpp" line="141"/>
+        <source>Make the frame rate a constant %1 fps</source>
+        <translation>Bildrate auf konstant %1 fps setzen</translation>
+    </message>
+    <message>
+        <location filename="../app/transcode/MediaFixPlan.cpp" line="162"/>
+        <source>Compress to %1 MB</source>
+        <translation>Auf %1 MB komprimieren</translation>
+    </message>
+    <message>
+        <location filename="../app/transcode/MediaFixPlan.cpp" line="183"/>
+        <source>Convert to MP4 (no re-encode)</source>
+        <translation>In MP4 umwandeln (ohne Neukodierung)</translation>
+    </message>
+    <message>
+        <location filename="../app/transcode/MediaFixPlan.cpp" line="189"/>
+        <location filename="../app/transcode/MediaFixPlan.cpp" line="194"/>
+        <source>Convert the sound to AAC</source>
+        <translation>Ton in AAC umwandeln</translation>
+    </message>
+</context>
+<context>
     <name>MediaInspector</name>
     <message>
-        <location filename="../app/media/MediaInspector.cpp" line="37"/>
+        <location filename="../app/media/MediaInspector.cpp" line="40"/>
         <source>%1 was not inspected: the application is closing.</source>
         <translation>%1 wurde nicht untersucht: Die Anwendung wird beendet.</translation>
     </message>
@@ -392,32 +797,27 @@ Status: %3</translation>
 <context>
     <name>MediaProbe</name>
     <message>
-        <location filename="../app/media/MediaProbe.cpp" line="39"/>
-        <source>%1 does not exist. Check that the file was not moved or renamed.</source>
-        <translation>%1 existiert nicht. Prüfen Sie, ob die Datei verschoben oder umbenannt wurde.</translation>
+        <location filename="../app/media/MediaProbe.cpp" line="53"/>
+        <source>%1 could not be read (%2). Check the disk or copy the file again.</source>
+        <translation>%1 konnte nicht gelesen werden (%2). Prüfen Sie den Datenträger oder kopieren Sie die Datei erneut.</translation>
     </message>
     <message>
-        <location filename="../app/media/MediaProbe.cpp" line="48"/>
-        <source>%1 could not be read (%2). Check its permissions.</source>
-        <translation>%1 konnte nicht gelesen werden (%2). Prüfen Sie die Zugriffsrechte.</translation>
-    </message>
-    <message>
-        <location filename="../app/media/MediaProbe.cpp" line="78"/>
+        <location filename="../app/media/MediaProbe.cpp" line="84"/>
         <source>%1 could not be read as a video: it may be damaged or incomplete. Export or copy it again.</source>
         <translation>%1 konnte nicht als Video gelesen werden: Die Datei ist möglicherweise beschädigt oder unvollständig. Exportieren oder kopieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../app/media/MediaProbe.cpp" line="88"/>
+        <location filename="../app/media/MediaProbe.cpp" line="95"/>
         <source>%1 has no video track. Choose a video file.</source>
         <translation>%1 enthält keine Videospur. Wählen Sie eine Videodatei.</translation>
     </message>
     <message>
-        <location filename="../app/media/MediaProbe.cpp" line="96"/>
+        <location filename="../app/media/MediaProbe.cpp" line="105"/>
         <source>%1 ends early: it was probably cut off while being copied or downloaded. Copy the complete file again.</source>
         <translation>%1 endet vorzeitig: Die Datei wurde vermutlich beim Kopieren oder Herunterladen abgeschnitten. Kopieren Sie die vollständige Datei erneut.</translation>
     </message>
     <message>
-        <location filename="../app/media/MediaProbe.cpp" line="127"/>
+        <location filename="../app/media/MediaProbe.cpp" line="136"/>
         <source>%1 could not be read as an image: it may be damaged or incomplete. Export it again as JPEG.</source>
         <translation>%1 konnte nicht als Bild gelesen werden: Die Datei ist möglicherweise beschädigt oder unvollständig. Exportieren Sie sie erneut als JPEG.</translation>
     </message>
@@ -425,92 +825,92 @@ Status: %3</translation>
 <context>
     <name>MediaRules</name>
     <message>
-        <location filename="../app/rules/MediaRules.cpp" line="30"/>
+        <location filename="../app/rules/MediaRules.cpp" line="33"/>
         <source>The file is empty (0 bytes). Choose the finished export of the video or image.</source>
         <translation>Die Datei ist leer (0 Bytes). Wählen Sie den fertigen Export des Videos oder Bildes.</translation>
     </message>
     <message>
-        <location filename="../app/rules/MediaRules.cpp" line="38"/>
+        <location filename="../app/rules/MediaRules.cpp" line="44"/>
         <source>This is not a video or image TikTok accepts (its content is not MP4, MOV, JPEG or PNG, whatever its name says). Export it as MP4 or JPEG and add it again.</source>
         <translation>Dies ist kein Video und kein Bild, das TikTok annimmt (der Inhalt ist weder MP4, MOV, JPEG noch PNG, unabhängig vom Dateinamen). Exportieren Sie die Datei als MP4 oder JPEG und fügen Sie sie erneut hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/rules/MediaRules.cpp" line="49"/>
+        <location filename="../app/rules/MediaRules.cpp" line="55"/>
         <source>The video is %1 MB; Crosspostify takes videos up to %2 MB. Export it with a lower bitrate or trim it.</source>
         <translation>Das Video ist %1 MB groß; Crosspostify nimmt Videos bis %2 MB an. Exportieren Sie es mit niedrigerer Bitrate oder kürzen Sie es.</translation>
     </message>
     <message>
-        <location filename="../app/rules/MediaRules.cpp" line="60"/>
+        <location filename="../app/rules/MediaRules.cpp" line="66"/>
         <source>The video codec is %1; TikTok takes H.264, H.265, VP8 or VP9. Export it as H.264.</source>
         <translation>Der Videocodec ist %1; TikTok nimmt H.264, H.265, VP8 oder VP9 an. Exportieren Sie das Video als H.264.</translation>
     </message>
     <message>
-        <location filename="../app/rules/MediaRules.cpp" line="65"/>
+        <location filename="../app/rules/MediaRules.cpp" line="72"/>
         <source>The video codec is %1; H.264 is the safest choice for TikTok.</source>
         <translation>Der Videocodec ist %1; H.264 ist für TikTok die sicherste Wahl.</translation>
     </message>
     <message>
-        <location filename="../app/rules/MediaRules.cpp" line="71"/>
+        <location filename="../app/rules/MediaRules.cpp" line="77"/>
         <source>The frame rate is %1 fps; TikTok takes 23 to 60 fps.</source>
         <translation>Die Bildrate beträgt %1 fps; TikTok nimmt 23 bis 60 fps an.</translation>
     </message>
     <message>
-        <location filename="../app/rules/MediaRules.cpp" line="79"/>
+        <location filename="../app/rules/MediaRules.cpp" line="85"/>
         <source>The video is %1×%2 px; each side must be between 360 and 4096 px.</source>
         <translation>Das Video hat %1×%2 px; jede Seite muss zwischen 360 und 4096 px liegen.</translation>
     </message>
     <message>
-        <location filename="../app/rules/MediaRules.cpp" line="84"/>
+        <location filename="../app/rules/MediaRules.cpp" line="90"/>
         <source>The video is %1×%2 px, below 720p; it will look soft on phones.</source>
         <translation>Das Video hat %1×%2 px, weniger als 720p; auf Smartphones wirkt es unscharf.</translation>
     </message>
     <message>
-        <location filename="../app/rules/MediaRules.cpp" line="90"/>
+        <location filename="../app/rules/MediaRules.cpp" line="96"/>
         <source>The video is %1×%2 px, not 9:16 (vertical); TikTok will show bars or crop it.</source>
         <translation>Das Video hat %1×%2 px, nicht 9:16 (hochkant); TikTok zeigt Balken an oder schneidet es zu.</translation>
     </message>
     <message>
-        <location filename="../app/rules/MediaRules.cpp" line="98"/>
+        <location filename="../app/rules/MediaRules.cpp" line="105"/>
         <source>The video lasts %1 s; at most 600 s (10 minutes) can be posted. Trim it.</source>
         <translation>Das Video dauert %1 s; höchstens 600 s (10 Minuten) können veröffentlicht werden. Kürzen Sie es.</translation>
     </message>
     <message>
-        <location filename="../app/rules/MediaRules.cpp" line="102"/>
+        <location filename="../app/rules/MediaRules.cpp" line="109"/>
         <source>The video lasts %1 s; some accounts can only post 180 s and TikTok may trim it.</source>
         <translation>Das Video dauert %1 s; manche Konten können nur 180 s veröffentlichen, und TikTok kürzt es möglicherweise.</translation>
     </message>
     <message>
-        <location filename="../app/rules/MediaRules.cpp" line="107"/>
+        <location filename="../app/rules/MediaRules.cpp" line="114"/>
         <source>The video lasts under 3 s; TikTok may refuse very short videos.</source>
         <translation>Das Video dauert weniger als 3 s; TikTok lehnt sehr kurze Videos möglicherweise ab.</translation>
     </message>
     <message>
-        <location filename="../app/rules/MediaRules.cpp" line="119"/>
+        <location filename="../app/rules/MediaRules.cpp" line="126"/>
         <source>The image is %1; Crosspostify takes JPEG or PNG. Save it as JPEG.</source>
         <translation>Das Bild hat das Format %1; Crosspostify nimmt JPEG oder PNG an. Speichern Sie es als JPEG.</translation>
     </message>
     <message>
-        <location filename="../app/rules/MediaRules.cpp" line="125"/>
+        <location filename="../app/rules/MediaRules.cpp" line="132"/>
         <source>The image is %1 MB; Crosspostify takes images up to %2 MB. Save it with more compression.</source>
         <translation>Das Bild ist %1 MB groß; Crosspostify nimmt Bilder bis %2 MB an. Speichern Sie es mit stärkerer Komprimierung.</translation>
     </message>
     <message>
-        <location filename="../app/rules/MediaRules.cpp" line="131"/>
+        <location filename="../app/rules/MediaRules.cpp" line="138"/>
         <source>PNG images are converted by Crosspostify; TikTok&apos;s photo API takes JPEG, so JPEG keeps more control over quality.</source>
         <translation>PNG-Bilder werden von Crosspostify konvertiert; die Foto-API von TikTok nimmt JPEG an, daher behalten Sie mit JPEG mehr Kontrolle über die Qualität.</translation>
     </message>
     <message>
-        <location filename="../app/rules/MediaRules.cpp" line="138"/>
+        <location filename="../app/rules/MediaRules.cpp" line="145"/>
         <source>The image is %1×%2 px, below the recommended 720×1280.</source>
         <translation>Das Bild hat %1×%2 px, weniger als die empfohlenen 720×1280.</translation>
     </message>
     <message>
-        <location filename="../app/rules/MediaRules.cpp" line="143"/>
+        <location filename="../app/rules/MediaRules.cpp" line="150"/>
         <source>The image is %1×%2 px, above 1080p; TikTok will scale it down.</source>
         <translation>Das Bild hat %1×%2 px, mehr als 1080p; TikTok verkleinert es.</translation>
     </message>
     <message>
-        <location filename="../app/rules/MediaRules.cpp" line="149"/>
+        <location filename="../app/rules/MediaRules.cpp" line="156"/>
         <source>The image is %1×%2 px, not 9:16 (vertical).</source>
         <translation>Das Bild hat %1×%2 px, nicht 9:16 (hochkant).</translation>
     </message>
@@ -518,22 +918,22 @@ Status: %3</translation>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="122"/>
+        <location filename="../app/storage/Migrations.cpp" line="157"/>
         <source>The database %1 was written by a newer version of Tokdeck (schema %2; this version knows up to %3). Update Tokdeck to open it; the file was left untouched.</source>
         <translation>Die Datenbank %1 wurde von einer neueren Tokdeck-Version geschrieben (Schema %2; diese Version kennt Schemas bis %3). Aktualisieren Sie Tokdeck, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="136"/>
+        <location filename="../app/storage/Migrations.cpp" line="170"/>
         <source>Could not read the schema version of the database %1: %2</source>
         <translation>Die Schemaversion der Datenbank %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="150"/>
+        <location filename="../app/storage/Migrations.cpp" line="190"/>
         <source>Could not upgrade the database %1 to version %2: %3</source>
         <translation>Die Datenbank %1 konnte nicht auf Version %2 aktualisiert werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="178"/>
+        <location filename="../app/storage/Migrations.cpp" line="220"/>
         <source>Could not upgrade the database %1 from version %2 to %3: %4</source>
         <translation>Die Datenbank %1 konnte nicht von Version %2 auf %3 aktualisiert werden: %4</translation>
     </message>
@@ -541,35 +941,79 @@ Status: %3</translation>
 <context>
     <name>OutboxCommand</name>
     <message>
-        <location filename="../app/cli/OutboxCommand.cpp" line="16"/>
+        <location filename="../app/cli/OutboxCommand.cpp" line="21"/>
         <source>outbox: use &quot;outbox run&quot; or &quot;outbox run --once&quot;.</source>
         <translation>outbox: Verwenden Sie „outbox run“ oder „outbox run --once“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OutboxCommand.cpp" line="34"/>
+        <source>TOKDECK_NOW is not an ISO 8601 time (%1): unset it, or write it like 2026-12-31T17:00:00Z.</source>
+        <translation>TOKDECK_NOW ist keine ISO-8601-Zeitangabe (%1): Entfernen Sie die Variable oder schreiben Sie sie wie 2026-12-31T17:00:00Z.</translation>
+    </message>
+</context>
+<context>
+    <name>PostActionsCommand</name>
+    <message>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="26"/>
+        <source>%1: give one post id (a number, as `tokdeck-cli drafts` or `schedule` list them).</source>
+        <translation>%1: Geben Sie eine Beitrags-ID an (eine Zahl, wie `tokdeck-cli drafts` oder `schedule` sie auflisten).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="50"/>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="138"/>
+        <source>there is no post %1; `tokdeck-cli drafts` lists the drafts.</source>
+        <translation>Es gibt keinen Beitrag %1; `tokdeck-cli drafts` listet die Entwürfe auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="75"/>
+        <source>post %1 is already with Crosspostify (&quot;%2&quot;): delete it in the Crosspostify dashboard; to forget it in Tokdeck as well, use Delete → Forget it here in the app.</source>
+        <translation>Beitrag %1 liegt bereits bei Crosspostify („%2“): Löschen Sie ihn im Crosspostify-Dashboard; um ihn auch in Tokdeck zu vergessen, wählen Sie in der App Löschen → Hier vergessen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="149"/>
+        <source>it is a draft already; nothing to do.</source>
+        <translation>Er ist bereits ein Entwurf; nichts zu tun.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="151"/>
+        <source>it is being sent right now; cancel its upload in the app, or wait until it has failed, then move it back.</source>
+        <translation>Er wird gerade gesendet; brechen Sie das Hochladen in der App ab oder warten Sie, bis er fehlgeschlagen ist, und machen Sie ihn dann wieder zum Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="154"/>
+        <source>it is already with Crosspostify; change or delete it in the Crosspostify dashboard.</source>
+        <translation>Er liegt bereits bei Crosspostify; ändern oder löschen Sie ihn im Crosspostify-Dashboard.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="156"/>
+        <source>post %1 is &quot;%2&quot;, so it cannot go back to draft: %3</source>
+        <translation>Beitrag %1 hat den Status „%2“ und kann daher nicht wieder zum Entwurf werden: %3</translation>
     </message>
 </context>
 <context>
     <name>PostChipStyle</name>
     <message>
-        <location filename="../ui/calendar/PostChipStyle.cpp" line="63"/>
+        <location filename="../ui/calendar/PostChipStyle.cpp" line="77"/>
         <source>Handed over to Crosspostify with its schedule: change it in the Crosspostify dashboard.</source>
         <translation>Mit seinem Zeitplan an Crosspostify übergeben: Ändern Sie ihn im Crosspostify-Dashboard.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/PostChipStyle.cpp" line="67"/>
+        <location filename="../ui/calendar/PostChipStyle.cpp" line="81"/>
         <source>Already published.</source>
         <translation>Bereits veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/PostChipStyle.cpp" line="69"/>
+        <location filename="../ui/calendar/PostChipStyle.cpp" line="83"/>
         <source>May have been published: resolve it in the composer first.</source>
         <translation>Wurde möglicherweise veröffentlicht: Klären Sie das zuerst im Beitragseditor.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/PostChipStyle.cpp" line="72"/>
+        <location filename="../ui/calendar/PostChipStyle.cpp" line="86"/>
         <source>Being sent to Crosspostify right now.</source>
         <translation>Wird gerade an Crosspostify gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/PostChipStyle.cpp" line="94"/>
+        <location filename="../ui/calendar/PostChipStyle.cpp" line="109"/>
         <source>%1 +%2</source>
         <extracomment>The first account of a post and how many more it goes to, e.g. &quot;@alice +2&quot;.</extracomment>
         <translation>%1 +%2</translation>
@@ -578,179 +1022,214 @@ Status: %3</translation>
 <context>
     <name>PostCommand</name>
     <message>
-        <location filename="../app/cli/PostCommand.cpp" line="28"/>
+        <location filename="../app/cli/PostCommand.cpp" line="32"/>
         <source>post: give the type (video, photo or slideshow) and at least one file.</source>
         <translation>post: Geben Sie den Typ (video, photo oder slideshow) und mindestens eine Datei an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostCommand.cpp" line="34"/>
+        <location filename="../app/cli/PostCommand.cpp" line="39"/>
         <source>post: unknown type &quot;%1&quot;; use video, photo or slideshow.</source>
         <translation>post: Unbekannter Typ „%1“; verwenden Sie video, photo oder slideshow.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostCommand.cpp" line="40"/>
+        <location filename="../app/cli/PostCommand.cpp" line="44"/>
         <source>post: give at least one --account ID (see &quot;tokdeck-cli accounts&quot;).</source>
         <translation>post: Geben Sie mindestens einmal --account ID an (siehe „tokdeck-cli accounts“).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostCommand.cpp" line="45"/>
+        <location filename="../app/cli/PostCommand.cpp" line="49"/>
         <source>post: --caption is required.</source>
         <translation>post: --caption ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostCommand.cpp" line="61"/>
+        <location filename="../app/cli/PostCommand.cpp" line="65"/>
         <source>--at &quot;%1&quot;: not a time; use 2025-06-01T14:00:00Z, an offset like +02:00, or local &quot;2025-06-01 14:00&quot;.</source>
         <translation>--at „%1“: keine Zeitangabe; verwenden Sie 2025-06-01T14:00:00Z, einen Versatz wie +02:00 oder lokal &quot;2025-06-01 14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostCommand.cpp" line="78"/>
-        <source>No such file. Check the path.</source>
-        <translation>Datei nicht gefunden. Prüfen Sie den Pfad.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/PostCommand.cpp" line="97"/>
+        <location filename="../app/cli/PostCommand.cpp" line="102"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostCommand.cpp" line="194"/>
+        <location filename="../app/cli/PostCommand.cpp" line="208"/>
+        <location filename="../app/cli/PostCommand.cpp" line="215"/>
         <source>local-%1</source>
         <translation>local-%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostCommand.cpp" line="195"/>
+        <location filename="../app/cli/PostCommand.cpp" line="210"/>
+        <source>Another Tokdeck runner (the app or &quot;tokdeck-cli outbox run&quot;) took this post and is sending it; it is now &quot;%1&quot;. See &quot;tokdeck-cli schedule&quot;.</source>
+        <translation>Ein anderer Tokdeck-Prozess (die App oder „tokdeck-cli outbox run“) hat diesen Beitrag übernommen und sendet ihn; sein Status ist jetzt „%1“. Siehe „tokdeck-cli schedule“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PostCommand.cpp" line="217"/>
         <source>Held locally: more than 30 days ahead, so Tokdeck hands it to Crosspostify once it is within 30 days. Keep Tokdeck or &quot;tokdeck-cli outbox run&quot; running then.</source>
         <translation>Lokal zurückgehalten: mehr als 30 Tage im Voraus, daher übergibt Tokdeck den Beitrag an Crosspostify, sobald er innerhalb von 30 Tagen liegt. Lassen Sie dann Tokdeck oder „tokdeck-cli outbox run“ laufen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostCommand.cpp" line="207"/>
+        <location filename="../app/cli/PostCommand.cpp" line="230"/>
         <source>accepted (Crosspostify gave no ID)</source>
         <translation>angenommen (Crosspostify hat keine ID geliefert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostCommand.cpp" line="214"/>
+        <location filename="../app/cli/PostCommand.cpp" line="237"/>
         <source>The post was not sent.</source>
         <translation>Der Beitrag wurde nicht gesendet.</translation>
     </message>
 </context>
 <context>
+    <name>PostLifecycle</name>
+    <message>
+        <location filename="../app/storage/PostLifecycle.cpp" line="23"/>
+        <source>Could not mark post %1 as &quot;%2&quot;</source>
+        <translation>Beitrag %1 konnte nicht als „%2“ markiert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/PostLifecycle.cpp" line="77"/>
+        <source>Could not claim post %1 for sending</source>
+        <translation>Beitrag %1 konnte nicht zum Senden reserviert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/PostLifecycle.cpp" line="106"/>
+        <source>Could not renew the claim on post %1</source>
+        <translation>Die Reservierung von Beitrag %1 konnte nicht erneuert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/PostLifecycle.cpp" line="122"/>
+        <source>Could not recover posts left by a stopped runner</source>
+        <translation>Beiträge eines beendeten Tokdeck-Prozesses konnten nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/PostLifecycle.cpp" line="147"/>
+        <source>Tokdeck stopped while this post was being sent, so it may have been published. Check TikTok or the Crosspostify dashboard, then mark it published or send it again.</source>
+        <translation>Tokdeck wurde beendet, während dieser Beitrag gesendet wurde, daher wurde er möglicherweise veröffentlicht. Prüfen Sie TikTok oder das Crosspostify-Dashboard und markieren Sie ihn dann als veröffentlicht oder senden Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/PostLifecycle.cpp" line="172"/>
+        <location filename="../app/storage/PostLifecycle.cpp" line="176"/>
+        <source>Could not read the claim on post %1</source>
+        <translation>Die Reservierung von Beitrag %1 konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>PostRules</name>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="23"/>
-        <location filename="../app/rules/PostRules.cpp" line="28"/>
-        <location filename="../app/rules/PostRules.cpp" line="35"/>
-        <location filename="../app/rules/PostRules.cpp" line="64"/>
-        <location filename="../app/rules/PostRules.cpp" line="70"/>
-        <location filename="../app/rules/PostRules.cpp" line="75"/>
-        <location filename="../app/rules/PostRules.cpp" line="77"/>
-        <location filename="../app/rules/PostRules.cpp" line="82"/>
-        <location filename="../app/rules/PostRules.cpp" line="84"/>
-        <location filename="../app/rules/PostRules.cpp" line="94"/>
+        <location filename="../app/rules/PostRules.cpp" line="26"/>
+        <location filename="../app/rules/PostRules.cpp" line="31"/>
+        <location filename="../app/rules/PostRules.cpp" line="38"/>
+        <location filename="../app/rules/PostRules.cpp" line="67"/>
+        <location filename="../app/rules/PostRules.cpp" line="73"/>
+        <location filename="../app/rules/PostRules.cpp" line="78"/>
+        <location filename="../app/rules/PostRules.cpp" line="80"/>
+        <location filename="../app/rules/PostRules.cpp" line="85"/>
+        <location filename="../app/rules/PostRules.cpp" line="87"/>
+        <location filename="../app/rules/PostRules.cpp" line="97"/>
         <source>media</source>
         <translation>Medien</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="24"/>
+        <location filename="../app/rules/PostRules.cpp" line="27"/>
         <source>Add a video, a photo or up to 10 images for a slideshow.</source>
         <translation>Fügen Sie ein Video, ein Foto oder bis zu 10 Bilder für eine Diashow hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="29"/>
+        <location filename="../app/rules/PostRules.cpp" line="32"/>
         <source>A post holds either one video or images, not both. Remove the video or the images.</source>
         <translation>Ein Beitrag enthält entweder ein Video oder Bilder, nicht beides. Entfernen Sie das Video oder die Bilder.</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="36"/>
+        <location filename="../app/rules/PostRules.cpp" line="39"/>
         <source>A post holds one video; %1 were added. Make one post per video.</source>
         <translation>Ein Beitrag enthält ein Video; %1 wurden hinzugefügt. Erstellen Sie einen Beitrag pro Video.</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="64"/>
+        <location filename="../app/rules/PostRules.cpp" line="67"/>
         <source>A video post needs exactly one video file.</source>
         <translation>Ein Videobeitrag braucht genau eine Videodatei.</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="70"/>
+        <location filename="../app/rules/PostRules.cpp" line="73"/>
         <source>A photo post needs exactly one image.</source>
         <translation>Ein Fotobeitrag braucht genau ein Bild.</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="75"/>
+        <location filename="../app/rules/PostRules.cpp" line="78"/>
         <source>A slideshow needs 1 to 10 images.</source>
         <translation>Eine Diashow braucht 1 bis 10 Bilder.</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="78"/>
+        <location filename="../app/rules/PostRules.cpp" line="81"/>
         <source>A slideshow holds at most 10 images; %1 were added. Remove %2.</source>
         <translation>Eine Diashow enthält höchstens 10 Bilder; %1 wurden hinzugefügt. Entfernen Sie %2.</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="82"/>
+        <location filename="../app/rules/PostRules.cpp" line="85"/>
         <source>A slideshow holds images only.</source>
         <translation>Eine Diashow enthält nur Bilder.</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="85"/>
+        <location filename="../app/rules/PostRules.cpp" line="88"/>
         <source>A slideshow of one image is better posted as a photo.</source>
         <translation>Eine Diashow mit nur einem Bild wird besser als Foto veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="95"/>
+        <location filename="../app/rules/PostRules.cpp" line="98"/>
         <source>The images have different aspect ratios; TikTok shows a slideshow best when all have the same.</source>
         <translation>Die Bilder haben unterschiedliche Seitenverhältnisse; TikTok zeigt eine Diashow am besten an, wenn alle dasselbe haben.</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="103"/>
+        <location filename="../app/rules/PostRules.cpp" line="106"/>
         <source>AI-generated label</source>
         <translation>KI-Kennzeichnung</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="104"/>
+        <location filename="../app/rules/PostRules.cpp" line="107"/>
         <source>The AI-generated label applies to video posts only; clear it for photos and slideshows.</source>
         <translation>Die KI-Kennzeichnung gilt nur für Videobeiträge; entfernen Sie sie bei Fotos und Diashows.</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="109"/>
+        <location filename="../app/rules/PostRules.cpp" line="112"/>
         <source>accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="110"/>
+        <location filename="../app/rules/PostRules.cpp" line="113"/>
         <source>Choose at least one TikTok account to post to.</source>
         <translation>Wählen Sie mindestens ein TikTok-Konto, auf dem veröffentlicht werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="117"/>
+        <location filename="../app/rules/PostRules.cpp" line="120"/>
         <source>This account is chosen twice; each account gets one post.</source>
         <translation>Dieses Konto ist doppelt ausgewählt; jedes Konto erhält einen Beitrag.</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="130"/>
+        <location filename="../app/rules/PostRules.cpp" line="133"/>
         <source>caption for %1</source>
         <translation>Beschreibung für %1</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="130"/>
+        <location filename="../app/rules/PostRules.cpp" line="133"/>
         <source>caption</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="133"/>
+        <location filename="../app/rules/PostRules.cpp" line="136"/>
         <source>title for %1</source>
         <translation>Titel für %1</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="133"/>
+        <location filename="../app/rules/PostRules.cpp" line="136"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="158"/>
+        <location filename="../app/rules/PostRules.cpp" line="161"/>
         <source>No connected account has this ID. Run &quot;tokdeck-cli accounts&quot; to list them, or connect it in Crosspostify.</source>
         <translation>Kein verbundenes Konto hat diese ID. Führen Sie „tokdeck-cli accounts“ aus, um die Konten aufzulisten, oder verbinden Sie das Konto in Crosspostify.</translation>
     </message>
     <message>
-        <location filename="../app/rules/PostRules.cpp" line="163"/>
+        <location filename="../app/rules/PostRules.cpp" line="166"/>
         <source>This is a %1 account, not TikTok; choose a TikTok account.</source>
         <translation>Dies ist ein %1-Konto, kein TikTok-Konto; wählen Sie ein TikTok-Konto.</translation>
     </message>
@@ -758,47 +1237,47 @@ Status: %3</translation>
 <context>
     <name>PostState</name>
     <message>
-        <location filename="../app/domain/PostState.cpp" line="66"/>
+        <location filename="../app/domain/PostState.cpp" line="69"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../app/domain/PostState.cpp" line="68"/>
+        <location filename="../app/domain/PostState.cpp" line="71"/>
         <source>Ready to send</source>
         <translation>Bereit zum Senden</translation>
     </message>
     <message>
-        <location filename="../app/domain/PostState.cpp" line="70"/>
+        <location filename="../app/domain/PostState.cpp" line="73"/>
         <source>Held locally until hand-over</source>
         <translation>Lokal zurückgehalten bis zur Übergabe</translation>
     </message>
     <message>
-        <location filename="../app/domain/PostState.cpp" line="72"/>
+        <location filename="../app/domain/PostState.cpp" line="75"/>
         <source>Uploading</source>
         <translation>Wird hochgeladen</translation>
     </message>
     <message>
-        <location filename="../app/domain/PostState.cpp" line="74"/>
+        <location filename="../app/domain/PostState.cpp" line="77"/>
         <source>Sending</source>
         <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location filename="../app/domain/PostState.cpp" line="76"/>
+        <location filename="../app/domain/PostState.cpp" line="79"/>
         <source>Scheduled on Crosspostify</source>
         <translation>Bei Crosspostify geplant</translation>
     </message>
     <message>
-        <location filename="../app/domain/PostState.cpp" line="78"/>
+        <location filename="../app/domain/PostState.cpp" line="81"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../app/domain/PostState.cpp" line="80"/>
+        <location filename="../app/domain/PostState.cpp" line="83"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/domain/PostState.cpp" line="82"/>
+        <location filename="../app/domain/PostState.cpp" line="85"/>
         <source>Needs attention: may have been published</source>
         <translation>Braucht Aufmerksamkeit: wurde möglicherweise veröffentlicht</translation>
     </message>
@@ -806,125 +1285,103 @@ Status: %3</translation>
 <context>
     <name>PostStore</name>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="103"/>
-        <source>%1: %2 (database %3)</source>
-        <translation>%1: %2 (Datenbank %3)</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/PostStore.cpp" line="128"/>
-        <source>%1: the database %2 is not open.</source>
-        <translation>%1: Die Datenbank %2 ist nicht geöffnet.</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/PostStore.cpp" line="136"/>
+        <location filename="../app/storage/PostStore.cpp" line="47"/>
         <source>Could not save the new post</source>
         <translation>Der neue Beitrag konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="137"/>
+        <location filename="../app/storage/PostStore.cpp" line="48"/>
         <source>Could not save post %1</source>
         <translation>Beitrag %1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="193"/>
+        <location filename="../app/storage/PostStore.cpp" line="99"/>
+        <location filename="../app/storage/PostStore.cpp" line="156"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="242"/>
+        <location filename="../app/storage/PostStore.cpp" line="142"/>
+        <source>Could not move post %1</source>
+        <translation>Beitrag %1 konnte nicht verschoben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/PostStore.cpp" line="171"/>
+        <location filename="../app/storage/PostStore.cpp" line="187"/>
         <source>it no longer exists (it was deleted).</source>
         <translation>Er existiert nicht mehr (er wurde gelöscht).</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="245"/>
+        <location filename="../app/storage/PostStore.cpp" line="174"/>
+        <source>its state is now &quot;%1&quot;, so it can no longer be moved.</source>
+        <translation>Sein Status ist jetzt „%1“, daher kann er nicht mehr verschoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/PostStore.cpp" line="177"/>
+        <source>it was moved elsewhere meanwhile (in another window or by tokdeck-cli).</source>
+        <translation>Er wurde inzwischen anderweitig verschoben (in einem anderen Fenster oder durch tokdeck-cli).</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/PostStore.cpp" line="190"/>
         <source>its state is now &quot;%1&quot;, so it can no longer be changed here.</source>
         <translation>Sein Status ist jetzt „%1“, daher kann er hier nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="249"/>
+        <location filename="../app/storage/PostStore.cpp" line="194"/>
         <source>it was changed elsewhere since it was opened (for example by the outbox). Reload it and apply the change again.</source>
         <translation>Er wurde seit dem Öffnen anderweitig geändert (zum Beispiel durch den Postausgang). Laden Sie ihn neu und nehmen Sie die Änderung erneut vor.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="251"/>
+        <location filename="../app/storage/PostStore.cpp" line="196"/>
         <source>it was not found.</source>
         <translation>Er wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="320"/>
+        <location filename="../app/storage/PostStore.cpp" line="265"/>
         <source>Could not delete post %1</source>
         <translation>Beitrag %1 konnte nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="340"/>
-        <location filename="../app/storage/PostStore.cpp" line="374"/>
+        <location filename="../app/storage/PostStore.cpp" line="289"/>
+        <location filename="../app/storage/PostStore.cpp" line="312"/>
         <source>%1: there is no such post.</source>
         <translation>%1: Diesen Beitrag gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="358"/>
-        <source>Could not mark post %1 as &quot;%2&quot;</source>
-        <translation>Beitrag %1 konnte nicht als „%2“ markiert werden</translation>
+        <location filename="../app/storage/PostStore.cpp" line="294"/>
+        <source>%1: it is being sent to Crosspostify right now (&quot;%2&quot;). Cancel its upload, or wait until it is scheduled or has failed, then delete it.</source>
+        <translation>%1: Er wird gerade an Crosspostify gesendet („%2“). Brechen Sie das Hochladen ab oder warten Sie, bis er geplant oder fehlgeschlagen ist, und löschen Sie ihn dann.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="382"/>
-        <source>Could not record the upload of media %1</source>
-        <translation>Das Hochladen von Medium %1 konnte nicht gespeichert werden</translation>
+        <location filename="../app/storage/PostStore.cpp" line="308"/>
+        <source>Could not duplicate post %1</source>
+        <translation>Beitrag %1 konnte nicht dupliziert werden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/storage/PostQueries.cpp" line="42"/>
+        <source>Could not load %n post(s)</source>
+        <translation>
+            <numerusform>%n Beitrag konnte nicht geladen werden</numerusform>
+            <numerusform>%n Beiträge konnten nicht geladen werden</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="391"/>
-        <source>%1: there is no such media row.</source>
-        <translation>%1: Diese Medienzeile gibt es nicht.</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/PostStore.cpp" line="399"/>
-        <source>Could not record the content hash of media %1</source>
-        <translation>Der Inhalts-Hash von Medium %1 konnte nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/PostStore.cpp" line="412"/>
-        <source>Could not record an upload to %1</source>
-        <translation>Das Hochladen zu %1 konnte nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/PostStore.cpp" line="427"/>
-        <location filename="../app/storage/PostStore.cpp" line="443"/>
-        <location filename="../app/storage/PostStore.cpp" line="449"/>
-        <source>Could not look up an earlier upload</source>
-        <translation>Die Suche nach einem früheren Hochladen ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/PostStore.cpp" line="458"/>
-        <source>Could not keep the list of accounts</source>
-        <translation>Die Kontenliste konnte nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/PostStore.cpp" line="487"/>
-        <source>Could not read the list of accounts</source>
-        <translation>Die Kontenliste konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/PostStore.cpp" line="507"/>
-        <source>Could not collect earlier hashtags</source>
-        <translation>Frühere Hashtags konnten nicht gesammelt werden</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/PostStore.cpp" line="552"/>
+        <location filename="../app/storage/PostQueries.cpp" line="48"/>
         <source>Could not load post %1</source>
         <translation>Beitrag %1 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="563"/>
+        <location filename="../app/storage/PostQueries.cpp" line="59"/>
         <source>Could not load the posts from %1 to %2</source>
         <translation>Die Beiträge von %1 bis %2 konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="579"/>
+        <location filename="../app/storage/PostQueries.cpp" line="75"/>
         <source>Could not load the posts to send</source>
         <translation>Die zu sendenden Beiträge konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="609"/>
+        <location filename="../app/storage/PostQueries.cpp" line="105"/>
         <source>Could not load the posts</source>
         <translation>Die Beiträge konnten nicht geladen werden</translation>
     </message>
@@ -936,26 +1393,21 @@ Status: %3</translation>
         <source>Move post to %1</source>
         <translation>Beitrag auf %1 verschieben</translation>
     </message>
-    <message>
-        <location filename="../ui/calendar/RescheduleCommand.cpp" line="36"/>
-        <source>The post no longer exists.</source>
-        <translation>Der Beitrag existiert nicht mehr.</translation>
-    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
     <message>
-        <location filename="../app/cli/SandboxCommand.cpp" line="18"/>
+        <location filename="../app/cli/SandboxCommand.cpp" line="23"/>
         <source>--port: give a number from 0 to 65535 (0 picks a free port).</source>
         <translation>--port: Geben Sie eine Zahl von 0 bis 65535 an (0 wählt einen freien Port).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SandboxCommand.cpp" line="25"/>
+        <location filename="../app/cli/SandboxCommand.cpp" line="30"/>
         <source>The sandbox could not listen on port %1: %2. Pick another port with --port.</source>
         <translation>Die Sandbox konnte nicht auf Port %1 lauschen: %2. Wählen Sie mit --port einen anderen Port.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SandboxCommand.cpp" line="34"/>
+        <location filename="../app/cli/SandboxCommand.cpp" line="39"/>
         <source>Sandbox running; stop it with Ctrl+C.</source>
         <translation>Die Sandbox läuft; beenden Sie sie mit Strg+C.</translation>
     </message>
@@ -963,70 +1415,83 @@ Status: %3</translation>
 <context>
     <name>ScheduleRules</name>
     <message>
-        <location filename="../app/rules/ScheduleRules.cpp" line="26"/>
+        <location filename="../app/rules/ScheduleRules.cpp" line="30"/>
         <source>schedule</source>
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location filename="../app/rules/ScheduleRules.cpp" line="34"/>
+        <location filename="../app/rules/ScheduleRules.cpp" line="38"/>
         <source>The scheduled time is not a valid date and time.</source>
         <translation>Der geplante Zeitpunkt ist kein gültiges Datum mit Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../app/rules/ScheduleRules.cpp" line="40"/>
+        <location filename="../app/rules/ScheduleRules.cpp" line="44"/>
         <source>%1 is too soon: schedule at least 10 minutes ahead (after %2), or post now.</source>
         <translation>%1 ist zu früh: Planen Sie mindestens 10 Minuten im Voraus (nach %2) oder veröffentlichen Sie sofort.</translation>
     </message>
     <message>
-        <location filename="../app/rules/ScheduleRules.cpp" line="45"/>
+        <location filename="../app/rules/ScheduleRules.cpp" line="50"/>
         <source>%1 is more than 30 days ahead: Tokdeck keeps the post and hands it to Crosspostify once it is within 30 days (Tokdeck or &quot;tokdeck-cli outbox run&quot; must be running then).</source>
         <translation>%1 liegt mehr als 30 Tage in der Zukunft: Tokdeck behält den Beitrag und übergibt ihn an Crosspostify, sobald er innerhalb von 30 Tagen liegt (Tokdeck oder „tokdeck-cli outbox run“ muss dann laufen).</translation>
     </message>
     <message>
-        <location filename="../app/rules/ScheduleRules.cpp" line="51"/>
+        <location filename="../app/rules/ScheduleRules.cpp" line="56"/>
         <source>%1 is too far ahead: Crosspostify schedules at most 30 days ahead (until %2).</source>
         <translation>%1 liegt zu weit in der Zukunft: Crosspostify plant höchstens 30 Tage im Voraus (bis %2).</translation>
     </message>
     <message>
-        <location filename="../app/rules/ScheduleRules.cpp" line="56"/>
+        <location filename="../app/rules/ScheduleRules.cpp" line="61"/>
         <source>%1 is only just over 10 minutes away; if sending takes a while it may be refused. Pick a later time to be safe.</source>
         <translation>%1 ist nur knapp mehr als 10 Minuten entfernt; dauert das Senden länger, wird der Beitrag möglicherweise abgelehnt. Wählen Sie sicherheitshalber einen späteren Zeitpunkt.</translation>
     </message>
 </context>
 <context>
+    <name>StoreBase</name>
+    <message>
+        <location filename="../app/storage/StoreBase.cpp" line="29"/>
+        <source>%1: %2 (database %3)</source>
+        <translation>%1: %2 (Datenbank %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/StoreBase.cpp" line="62"/>
+        <source>%1: the database %2 is not open.</source>
+        <translation>%1: Die Datenbank %2 ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>TextRules</name>
     <message>
-        <location filename="../app/rules/TextRules.cpp" line="22"/>
+        <location filename="../app/rules/TextRules.cpp" line="25"/>
         <source>caption</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../app/rules/TextRules.cpp" line="26"/>
+        <location filename="../app/rules/TextRules.cpp" line="30"/>
         <source>The caption is empty. TikTok needs a caption: write at least one word.</source>
         <translation>Die Beschreibung ist leer. TikTok braucht eine Beschreibung: Schreiben Sie mindestens ein Wort.</translation>
     </message>
     <message>
-        <location filename="../app/rules/TextRules.cpp" line="31"/>
+        <location filename="../app/rules/TextRules.cpp" line="35"/>
         <source>The caption is %1 characters long; TikTok allows at most %2 (emoji count as 2). Shorten it by %3.</source>
         <translation>Die Beschreibung ist %1 Zeichen lang; TikTok erlaubt höchstens %2 (Emoji zählen doppelt). Kürzen Sie sie um %3.</translation>
     </message>
     <message>
-        <location filename="../app/rules/TextRules.cpp" line="40"/>
+        <location filename="../app/rules/TextRules.cpp" line="44"/>
         <source>%1 hashtags: TikTok may treat hashtag stuffing as spam; 3 to 5 relevant ones work best.</source>
         <translation>%1 Hashtags: TikTok wertet zu viele Hashtags möglicherweise als Spam; 3 bis 5 passende funktionieren am besten.</translation>
     </message>
     <message>
-        <location filename="../app/rules/TextRules.cpp" line="50"/>
+        <location filename="../app/rules/TextRules.cpp" line="54"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../app/rules/TextRules.cpp" line="55"/>
+        <location filename="../app/rules/TextRules.cpp" line="59"/>
         <source>Title and caption together are %1 characters; TikTok may cut them beyond %2.</source>
         <translation>Titel und Beschreibung haben zusammen %1 Zeichen; TikTok schneidet sie nach %2 möglicherweise ab.</translation>
     </message>
     <message>
-        <location filename="../app/rules/TextRules.cpp" line="62"/>
+        <location filename="../app/rules/TextRules.cpp" line="66"/>
         <source>The title is %1 characters long; photo and slideshow titles allow at most %2. Shorten it by %3.</source>
         <translation>Der Titel ist %1 Zeichen lang; Titel von Fotos und Diashows erlauben höchstens %2. Kürzen Sie ihn um %3.</translation>
     </message>
@@ -1034,25 +1499,55 @@ Status: %3</translation>
 <context>
     <name>Thumbnailer</name>
     <message>
-        <location filename="../app/media/Thumbnailer.cpp" line="83"/>
+        <location filename="../app/media/Thumbnailer.cpp" line="89"/>
         <source>No preview could be made of %1: it may be damaged or in a format this computer cannot decode. Export it again as H.264 MP4.</source>
         <translation>Von %1 konnte keine Vorschau erstellt werden: Die Datei ist möglicherweise beschädigt oder in einem Format, das dieser Computer nicht dekodieren kann. Exportieren Sie sie erneut als H.264-MP4.</translation>
     </message>
     <message>
-        <location filename="../app/media/Thumbnailer.cpp" line="186"/>
+        <location filename="../app/media/Thumbnailer.cpp" line="218"/>
         <source>No preview could be made of %1: it may be damaged or incomplete. Export it again as JPEG.</source>
         <translation>Von %1 konnte keine Vorschau erstellt werden: Die Datei ist möglicherweise beschädigt oder unvollständig. Exportieren Sie sie erneut als JPEG.</translation>
     </message>
     <message>
-        <location filename="../app/media/Thumbnailer.cpp" line="204"/>
+        <location filename="../app/media/Thumbnailer.cpp" line="236"/>
         <source>%1 is neither a video nor an image, so there is nothing to preview.</source>
         <translation>%1 ist weder ein Video noch ein Bild, daher gibt es keine Vorschau.</translation>
     </message>
 </context>
 <context>
+    <name>UploadLedger</name>
+    <message>
+        <location filename="../app/storage/UploadLedger.cpp" line="21"/>
+        <source>Could not record the upload of media %1</source>
+        <translation>Das Hochladen von Medium %1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/UploadLedger.cpp" line="30"/>
+        <source>%1: there is no such media row.</source>
+        <translation>%1: Diese Medienzeile gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/UploadLedger.cpp" line="38"/>
+        <source>Could not record the content hash of media %1</source>
+        <translation>Der Inhalts-Hash von Medium %1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/UploadLedger.cpp" line="51"/>
+        <source>Could not record an upload to %1</source>
+        <translation>Das Hochladen zu %1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/UploadLedger.cpp" line="66"/>
+        <location filename="../app/storage/UploadLedger.cpp" line="82"/>
+        <location filename="../app/storage/UploadLedger.cpp" line="88"/>
+        <source>Could not look up an earlier upload</source>
+        <translation>Die Suche nach einem früheren Hochladen ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="22"/>
+        <location filename="../app/cli/main.cpp" line="29"/>
         <source>Compose and schedule TikTok posts through Crosspostify.
 
 Commands:
@@ -1062,16 +1557,21 @@ Commands:
   post slideshow FILE FILE... [opts] post 1-10 images in order
   key set|check|delete               the API key in the system keychain (set reads stdin)
   drafts                             list drafts
+  delete ID                          delete a post not yet with Crosspostify
+  duplicate ID                       copy a post as a new draft; prints its id
+  unschedule ID                      move a ready or failed post back to draft
   schedule [--from DATE --to DATE]   posts planned in a range, one a line
   outbox run [--once]                hand due posts to Crosspostify
   export ics FILE [--from --to]      the schedule as an iCalendar file
   import FILE.csv [--schedule]       drafts from CSV: media,caption,title,accounts,at,aigc
+  media check|fix FILE... [-o DIR]   what breaks a rule; write fixed copies
   sandbox [--port N]                 run the built-in stand-in of the API
 
 The API key comes from TOKDECK_API_KEY or the keychain, never from the command line.
 Posts and drafts live in $TOKDECK_DATA_DIR (default: the standard data folder).
 Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
-5 may have been published (check before sending again).</source>
+5 may have been published (check before sending again),
+6 the data folder could not be read or written.</source>
         <translation>TikTok-Beiträge über Crosspostify erstellen und planen.
 
 Befehle:
@@ -1081,112 +1581,152 @@ Befehle:
   post slideshow FILE FILE... [opts] 1-10 Bilder in dieser Reihenfolge veröffentlichen
   key set|check|delete               der API-Schlüssel im Systemschlüsselbund (set liest stdin)
   drafts                             Entwürfe auflisten
+  delete ID                          einen Beitrag löschen, der noch nicht bei Crosspostify liegt
+  duplicate ID                       einen Beitrag als neuen Entwurf kopieren; gibt dessen ID aus
+  unschedule ID                      einen bereiten oder fehlgeschlagenen Beitrag wieder zum Entwurf machen
   schedule [--from DATE --to DATE]   geplante Beiträge eines Zeitraums, einer pro Zeile
   outbox run [--once]                fällige Beiträge an Crosspostify übergeben
   export ics FILE [--from --to]      der Zeitplan als iCalendar-Datei
   import FILE.csv [--schedule]       Entwürfe aus CSV: media,caption,title,accounts,at,aigc
+  media check|fix FILE... [-o DIR]   was gegen eine Regel verstößt; korrigierte Kopien schreiben
   sandbox [--port N]                 die eingebaute Nachbildung der API starten
 
 Der API-Schlüssel kommt aus TOKDECK_API_KEY oder dem Schlüsselbund, nie von der Befehlszeile.
 Beiträge und Entwürfe liegen in $TOKDECK_DATA_DIR (Standard: der übliche Datenordner).
 Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- oder Netzwerkfehler,
-5 möglicherweise veröffentlicht (vor erneutem Senden prüfen).</translation>
+5 möglicherweise veröffentlicht (vor erneutem Senden prüfen),
+6 der Datenordner konnte nicht gelesen oder beschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="44"/>
+        <location filename="../app/cli/main.cpp" line="58"/>
         <source>accounts, post or sandbox</source>
         <translation>accounts, post oder sandbox</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="47"/>
+        <location filename="../app/cli/main.cpp" line="61"/>
         <source>Crosspostify API address (default: $TOKDECK_API_URL, else the real API).</source>
         <translation>Crosspostify-API-Adresse (Standard: $TOKDECK_API_URL, sonst die echte API).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="51"/>
+        <location filename="../app/cli/main.cpp" line="65"/>
         <source>Account ID to post to (repeat for several).</source>
         <translation>ID des Kontos, auf dem veröffentlicht wird (für mehrere wiederholen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="53"/>
+        <location filename="../app/cli/main.cpp" line="67"/>
         <source>Caption (max 2,200).</source>
         <translation>Beschreibung (max. 2.200).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="55"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>Optional title.</source>
         <translation>Optionaler Titel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="58"/>
+        <location filename="../app/cli/main.cpp" line="72"/>
         <source>Label the video as AI-generated (video only).</source>
         <translation>Das Video als KI-generiert kennzeichnen (nur Videos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60"/>
+        <location filename="../app/cli/main.cpp" line="74"/>
         <source>Schedule: 2025-06-01T14:00:00Z, an ISO time with offset, or local &quot;yyyy-MM-dd HH:mm&quot;. Omit to post now.</source>
         <translation>Zeitplan: 2025-06-01T14:00:00Z, eine ISO-Zeit mit Versatz oder lokal &quot;yyyy-MM-dd HH:mm&quot;. Weglassen, um sofort zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="63"/>
+        <location filename="../app/cli/main.cpp" line="79"/>
         <source>Sandbox port (0 = any free).</source>
         <translation>Sandbox-Port (0 = beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="65"/>
+        <location filename="../app/cli/main.cpp" line="81"/>
         <source>Start of a range (date or time).</source>
         <translation>Beginn eines Zeitraums (Datum oder Zeit).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="67"/>
+        <location filename="../app/cli/main.cpp" line="84"/>
         <source>End of a range (date or time).</source>
         <translation>Ende eines Zeitraums (Datum oder Zeit).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="69"/>
+        <location filename="../app/cli/main.cpp" line="87"/>
         <source>outbox run: process what is due, then exit.</source>
         <translation>outbox run: Fälliges verarbeiten, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="71"/>
+        <location filename="../app/cli/main.cpp" line="89"/>
         <source>import: queue the good rows for sending at their time.</source>
         <translation>import: die gültigen Zeilen zum Senden zu ihrem Zeitpunkt einreihen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="73"/>
+        <location filename="../app/cli/main.cpp" line="92"/>
+        <source>media fix: folder for the fixed copies (default: fixed/ in the data folder).</source>
+        <translation>media fix: Ordner für die korrigierten Kopien (Standard: fixed/ im Datenordner).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="96"/>
         <source>Fixed key for the sandbox (default: random).</source>
         <translation>Fester Schlüssel für die Sandbox (Standard: zufällig).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="119"/>
+        <location filename="../app/cli/main.cpp" line="154"/>
         <source>give a command; see --help.</source>
         <translation>Geben Sie einen Befehl an; siehe --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="120"/>
+        <location filename="../app/cli/main.cpp" line="155"/>
         <source>unknown command &quot;%1&quot;; see --help.</source>
         <translation>Unbekannter Befehl „%1“; siehe --help.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="29"/>
+        <location filename="../ui/main.cpp" line="64"/>
         <source>Compose and schedule TikTok posts.</source>
         <translation>TikTok-Beiträge erstellen und planen.</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="33"/>
+        <location filename="../ui/main.cpp" line="68"/>
         <source>Start on the built-in sandbox: no key, nothing is really posted.</source>
         <translation>Mit der eingebauten Sandbox starten: kein Schlüssel, nichts wird wirklich veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="73"/>
+        <source>Start without the window and hand over scheduled posts (at login, for &quot;Keep handing over posts when Tokdeck is closed&quot;); the tray icon opens the window.</source>
+        <translation>Ohne Fenster starten und geplante Beiträge übergeben (bei der Anmeldung, für „Beiträge auch bei geschlossenem Tokdeck übergeben“); das Symbol im Infobereich öffnet das Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="79"/>
+        <source>Videos, images or folders to open in the composer.</source>
+        <translation>Videos, Bilder oder Ordner, die im Editor geöffnet werden sollen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="91"/>
+        <source>Tokdeck is already running: handed over to it.</source>
+        <translation>Tokdeck läuft bereits: an die laufende Instanz übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="143"/>
+        <source>Tokdeck: handing over posts</source>
+        <translation>Tokdeck: Beiträge werden übergeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="149"/>
+        <source>&amp;Open Tokdeck</source>
+        <translation>Tokdeck ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="150"/>
+        <source>&amp;Quit Tokdeck</source>
+        <translation>Tokdeck &amp;beenden</translation>
     </message>
 </context>
 <context>
     <name>tokdeck::AccountListModel</name>
     <message>
-        <location filename="../ui/models/AccountListModel.cpp" line="30"/>
+        <location filename="../ui/models/AccountListModel.cpp" line="35"/>
         <source>%1 (@%2)</source>
         <translation>%1 (@%2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/AccountListModel.cpp" line="31"/>
+        <location filename="../ui/models/AccountListModel.cpp" line="37"/>
         <source>TikTok account %1</source>
         <translation>TikTok-Konto %1</translation>
     </message>
@@ -1194,52 +1734,52 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::AccountTargetsEditor</name>
     <message>
-        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="20"/>
+        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="27"/>
         <source>Accounts to post to</source>
         <translation>Konten, auf denen veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="24"/>
+        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="31"/>
         <source>Own caption for this account</source>
         <translation>Eigene Beschreibung für dieses Konto</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="25"/>
+        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="32"/>
         <source>Empty: use the shared caption</source>
         <translation>Leer: gemeinsame Beschreibung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="28"/>
+        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="35"/>
         <source>Own title for this account</source>
         <translation>Eigener Titel für dieses Konto</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="29"/>
+        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="36"/>
         <source>Empty: use the shared title</source>
         <translation>Leer: gemeinsamen Titel verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="32"/>
+        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="39"/>
         <source>Caption:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="33"/>
+        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="40"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="38"/>
+        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="45"/>
         <source>&lt;b&gt;Post to&lt;/b&gt; (check one or more TikTok accounts)</source>
         <translation>&lt;b&gt;Veröffentlichen auf&lt;/b&gt; (ein oder mehrere TikTok-Konten auswählen)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="57"/>
+        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="67"/>
         <source>Own text for %1 (optional)</source>
         <translation>Eigener Text für %1 (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="58"/>
+        <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="68"/>
         <source>Own text for one account (optional)</source>
         <translation>Eigener Text für ein Konto (optional)</translation>
     </message>
@@ -1247,27 +1787,27 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::AccountTargetsModel</name>
     <message>
-        <location filename="../ui/models/AccountTargetsModel.cpp" line="115"/>
+        <location filename="../ui/models/AccountTargetsModel.cpp" line="118"/>
         <source>%1 (@%2)</source>
         <translation>%1 (@%2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/AccountTargetsModel.cpp" line="117"/>
+        <location filename="../ui/models/AccountTargetsModel.cpp" line="120"/>
         <source>%1 (not connected)</source>
         <translation>%1 (nicht verbunden)</translation>
     </message>
     <message>
-        <location filename="../ui/models/AccountTargetsModel.cpp" line="119"/>
+        <location filename="../ui/models/AccountTargetsModel.cpp" line="122"/>
         <source>%1 (%2, not TikTok)</source>
         <translation>%1 (%2, nicht TikTok)</translation>
     </message>
     <message>
-        <location filename="../ui/models/AccountTargetsModel.cpp" line="121"/>
+        <location filename="../ui/models/AccountTargetsModel.cpp" line="124"/>
         <source>%1 · own text</source>
         <translation>%1 · eigener Text</translation>
     </message>
     <message>
-        <location filename="../ui/models/AccountTargetsModel.cpp" line="132"/>
+        <location filename="../ui/models/AccountTargetsModel.cpp" line="135"/>
         <source>TikTok account %1</source>
         <translation>TikTok-Konto %1</translation>
     </message>
@@ -1275,35 +1815,147 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::AccountsPanel</name>
     <message>
-        <location filename="../ui/accounts/AccountsPanel.cpp" line="18"/>
+        <location filename="../ui/accounts/AccountsPanel.cpp" line="25"/>
         <source>&lt;b&gt;TikTok accounts&lt;/b&gt;</source>
         <translation>&lt;b&gt;TikTok-Konten&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPanel.cpp" line="22"/>
+        <location filename="../ui/accounts/AccountsPanel.cpp" line="29"/>
         <source>TikTok accounts</source>
         <translation>TikTok-Konten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/AccountsPanel.cpp" line="27"/>
+        <location filename="../ui/accounts/AccountsPanel.cpp" line="34"/>
         <source>&amp;Refresh accounts</source>
         <translation>&amp;Konten aktualisieren</translation>
     </message>
 </context>
 <context>
+    <name>tokdeck::ApiClient</name>
+    <message>
+        <location filename="../app/api/ApiClient.cpp" line="48"/>
+        <source>a line feed (LF)</source>
+        <translation>einen Zeilenumbruch (LF)</translation>
+    </message>
+    <message>
+        <location filename="../app/api/ApiClient.cpp" line="51"/>
+        <source>a carriage return (CR)</source>
+        <translation>einen Wagenrücklauf (CR)</translation>
+    </message>
+    <message>
+        <location filename="../app/api/ApiClient.cpp" line="54"/>
+        <source>a tab</source>
+        <translation>einen Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../app/api/ApiClient.cpp" line="57"/>
+        <source>a NUL character</source>
+        <translation>ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/api/ApiClient.cpp" line="60"/>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/api/ApiClient.cpp" line="63"/>
+        <source>the character U+%1</source>
+        <translation>das Zeichen U+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/api/ApiClient.cpp" line="66"/>
+        <source>%1 at character %2 of %3</source>
+        <translation>%1 an Stelle %2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>tokdeck::BackgroundSending</name>
+    <message>
+        <location filename="../ui/settings/BackgroundSending.cpp" line="57"/>
+        <source>the folder %1 could not be created</source>
+        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/BackgroundSending.cpp" line="61"/>
+        <source>%1 could not be written (%2)</source>
+        <translation>%1 konnte nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/BackgroundSending.cpp" line="75"/>
+        <source>&amp;Keep handing over posts when Tokdeck is closed</source>
+        <translation>&amp;Beiträge auch bei geschlossenem Tokdeck übergeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/BackgroundSending.cpp" line="81"/>
+        <source>Scheduled posts are handed over to Crosspostify every minute, also while Tokdeck&apos;s window is closed.</source>
+        <translation>Geplante Beiträge werden jede Minute an Crosspostify übergeben, auch während das Tokdeck-Fenster geschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/BackgroundSending.cpp" line="135"/>
+        <source>tokdeck-cli was not found beside Tokdeck or on the PATH; reinstall Tokdeck</source>
+        <translation>tokdeck-cli wurde weder neben Tokdeck noch im PATH gefunden; installieren Sie Tokdeck neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/BackgroundSending.cpp" line="139"/>
+        <source>the unit templates are missing from this build</source>
+        <translation>diesem Build fehlen die Unit-Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/BackgroundSending.cpp" line="193"/>
+        <source>Posts are now handed over every minute, also while Tokdeck is closed (systemd timer %1).</source>
+        <translation>Beiträge werden jetzt jede Minute übergeben, auch während Tokdeck geschlossen ist (systemd-Timer %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/BackgroundSending.cpp" line="206"/>
+        <source>Posts cannot be handed over while Tokdeck is closed: the systemd timer failed (%1) and the autostart entry too (%2). Keep Tokdeck open, or run &quot;tokdeck-cli outbox run&quot; yourself.</source>
+        <translation>Beiträge können nicht übergeben werden, während Tokdeck geschlossen ist: Der systemd-Timer ist fehlgeschlagen (%1), der Autostart-Eintrag ebenfalls (%2). Lassen Sie Tokdeck geöffnet oder führen Sie „tokdeck-cli outbox run“ selbst aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/BackgroundSending.cpp" line="212"/>
+        <source>The systemd timer is not available (%1), so Tokdeck will start in the background when you log in and hand over posts from there (%2).</source>
+        <translation>Der systemd-Timer ist nicht verfügbar (%1), daher startet Tokdeck bei der Anmeldung im Hintergrund und übergibt die Beiträge von dort (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/BackgroundSending.cpp" line="224"/>
+        <location filename="../ui/settings/BackgroundSending.cpp" line="235"/>
+        <source>Posts are handed over only while Tokdeck runs.</source>
+        <translation>Beiträge werden nur übergeben, während Tokdeck läuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/BackgroundSending.cpp" line="238"/>
+        <source>The timer&apos;s files are removed, but systemd could not stop it (%1). Run &quot;systemctl --user disable --now %2&quot; or log out and in again.</source>
+        <translation>Die Dateien des Timers wurden entfernt, aber systemd konnte ihn nicht anhalten (%1). Führen Sie „systemctl --user disable --now %2“ aus oder melden Sie sich ab und wieder an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/BackgroundSending.cpp" line="249"/>
+        <source>systemctl was not found</source>
+        <translation>systemctl wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/BackgroundSending.cpp" line="271"/>
+        <source>systemctl exited with code %1</source>
+        <translation>systemctl wurde mit Code %1 beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/BackgroundSending.cpp" line="275"/>
+        <source>systemctl could not be run: %1</source>
+        <translation>systemctl konnte nicht ausgeführt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>tokdeck::CalendarGridView</name>
     <message>
-        <location filename="../ui/calendar/CalendarGridView.cpp" line="239"/>
+        <location filename="../ui/calendar/CalendarGridView.cpp" line="247"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarGridView.cpp" line="244"/>
+        <location filename="../ui/calendar/CalendarGridView.cpp" line="252"/>
         <source>Accounts: %1</source>
         <translation>Konten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarGridView.cpp" line="247"/>
+        <location filename="../ui/calendar/CalendarGridView.cpp" line="255"/>
         <source>Cannot be moved: %1</source>
         <translation>Kann nicht verschoben werden: %1</translation>
     </message>
@@ -1311,67 +1963,67 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::CalendarPanel</name>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="57"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="60"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="59"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="62"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="59"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="62"/>
         <source>Jump to today</source>
         <translation>Zu heute springen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="60"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="63"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="62"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="65"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="62"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="65"/>
         <source>Month view</source>
         <translation>Monatsansicht</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="64"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="67"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="64"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="67"/>
         <source>Week view</source>
         <translation>Wochenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="66"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="69"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="66"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="69"/>
         <source>Agenda list</source>
         <translation>Agenda-Liste</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="79"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="82"/>
         <source>Times in %1 (%2)</source>
         <translation>Zeiten in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="83"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="86"/>
         <source>Hover a post to see its time in UTC.</source>
         <translation>Bewegen Sie den Mauszeiger über einen Beitrag, um seine Zeit in UTC zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="177"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="236"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -1379,7 +2031,7 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::CaptionEdit</name>
     <message>
-        <location filename="../ui/widgets/CaptionEdit.cpp" line="33"/>
+        <location filename="../ui/widgets/CaptionEdit.cpp" line="36"/>
         <source>Hashtags used before</source>
         <translation>Bisher verwendete Hashtags</translation>
     </message>
@@ -1387,119 +2039,119 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::ComposerWidget</name>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="52"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="55"/>
         <source>AI-generated content</source>
         <translation>KI-generierter Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="61"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="64"/>
         <source>Cancel upload</source>
         <translation>Hochladen abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="62"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="65"/>
         <source>It was published</source>
         <translation>Wurde veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="63"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="66"/>
         <source>Send again</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="67"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="70"/>
         <source>Add &amp;media…</source>
         <translation>&amp;Medien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="70"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="73"/>
         <source>Caption</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="71"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="74"/>
         <source>Caption with #hashtags and emoji (required)</source>
         <translation>Beschreibung mit #hashtags und Emoji (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="75"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="78"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="76"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="79"/>
         <source>Optional title</source>
         <translation>Optionaler Titel</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="82"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="85"/>
         <source>Only videos carry TikTok&apos;s AI-generated label; photos and slideshows go without it.</source>
         <translation>Nur Videos tragen TikToks Kennzeichnung für KI-generierte Inhalte; Fotos und Diashows kommen ohne sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="85"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="88"/>
         <source>Label videos that are realistically generated or significantly edited by AI (faces, voices, scenes). When in doubt, label it. Videos only.</source>
         <translation>Kennzeichnen Sie Videos, die realistisch wirkend von KI erzeugt oder wesentlich mit KI bearbeitet wurden (Gesichter, Stimmen, Szenen). Kennzeichnen Sie im Zweifel. Nur für Videos.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="95"/>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="97"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="98"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="100"/>
         <source>&amp;Publish</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="96"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="99"/>
         <source>Send now or at the chosen time (Ctrl+Return)</source>
         <translation>Jetzt oder zum gewählten Zeitpunkt senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="105"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="108"/>
         <source>Show what TikTok&apos;s buttons cover</source>
         <translation>Von TikTok verdeckte Bereiche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="118"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="121"/>
         <source>&amp;Caption:</source>
         <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="125"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="128"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="156"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="159"/>
         <source>Post editor</source>
         <translation>Beitragseditor</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="203"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="206"/>
         <source>Uploading %1 %</source>
         <translation>Wird hochgeladen: %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="238"/>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="252"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="241"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="255"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="271"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="274"/>
         <source>youraccount</source>
         <translation>ihrkonto</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="298"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="301"/>
         <source>&lt;b&gt;✖&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;✖&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="299"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="302"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/ComposerWidget.cpp" line="302"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="305"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…und %n weiterer Hinweis.</numerusform>
@@ -1507,32 +2159,32 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         </translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="324"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="327"/>
         <source>Scheduled for %1</source>
         <translation>Geplant für %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="327"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="330"/>
         <source>Uploading…</source>
         <translation>Wird hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="327"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="330"/>
         <source>Sending to Crosspostify…</source>
         <translation>Wird an Crosspostify gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="335"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="338"/>
         <source>Add media</source>
         <translation>Medien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="336"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="339"/>
         <source>Videos and images (*.mp4 *.mov *.jpg *.jpeg *.png);;All files (*)</source>
         <translation>Videos und Bilder (*.mp4 *.mov *.jpg *.jpeg *.png);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="344"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="347"/>
         <source>The clipboard holds no files. Copy them in the file manager, then paste them here.</source>
         <translation>In der Zwischenablage sind keine Dateien. Kopieren Sie sie im Dateimanager und fügen Sie sie dann hier ein.</translation>
     </message>
@@ -1540,77 +2192,77 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::ConnectDialog</name>
     <message>
-        <location filename="../ui/connection/ConnectDialog.cpp" line="20"/>
+        <location filename="../ui/connection/ConnectDialog.cpp" line="28"/>
         <source>Connect to Crosspostify</source>
         <translation>Mit Crosspostify verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connection/ConnectDialog.cpp" line="25"/>
+        <location filename="../ui/connection/ConnectDialog.cpp" line="33"/>
         <source>API address</source>
         <translation>API-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/connection/ConnectDialog.cpp" line="30"/>
+        <location filename="../ui/connection/ConnectDialog.cpp" line="39"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/connection/ConnectDialog.cpp" line="32"/>
+        <location filename="../ui/connection/ConnectDialog.cpp" line="41"/>
         <source>Paste the key from your Crosspostify dashboard</source>
         <translation>Fügen Sie den Schlüssel aus Ihrem Crosspostify-Dashboard ein</translation>
     </message>
     <message>
-        <location filename="../ui/connection/ConnectDialog.cpp" line="37"/>
+        <location filename="../ui/connection/ConnectDialog.cpp" line="46"/>
         <source>&amp;Check and connect</source>
         <translation>&amp;Prüfen und verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connection/ConnectDialog.cpp" line="41"/>
+        <location filename="../ui/connection/ConnectDialog.cpp" line="50"/>
         <source>API &amp;address:</source>
         <translation>API-&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/ConnectDialog.cpp" line="42"/>
+        <location filename="../ui/connection/ConnectDialog.cpp" line="51"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/ConnectDialog.cpp" line="43"/>
+        <location filename="../ui/connection/ConnectDialog.cpp" line="53"/>
         <source>The key is checked with Crosspostify, then kept only in your system keychain, never in Tokdeck&apos;s files.</source>
         <translation>Der Schlüssel wird bei Crosspostify geprüft und dann nur in Ihrem Systemschlüsselbund aufbewahrt, nie in den Dateien von Tokdeck.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/ConnectDialog.cpp" line="49"/>
+        <location filename="../ui/connection/ConnectDialog.cpp" line="60"/>
         <source>Try the &amp;sandbox</source>
         <translation>Sa&amp;ndbox ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/connection/ConnectDialog.cpp" line="51"/>
+        <location filename="../ui/connection/ConnectDialog.cpp" line="63"/>
         <source>A built-in stand-in of Crosspostify: everything works, nothing is posted.</source>
         <translation>Eine eingebaute Nachbildung von Crosspostify: Alles funktioniert, aber nichts wird veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/ConnectDialog.cpp" line="53"/>
+        <location filename="../ui/connection/ConnectDialog.cpp" line="66"/>
         <source>&amp;Delete stored key</source>
         <translation>Gespeicherten Schlüssel &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/connection/ConnectDialog.cpp" line="96"/>
+        <location filename="../ui/connection/ConnectDialog.cpp" line="110"/>
         <source>The API address must start with https:// (plain http:// only for this computer).</source>
         <translation>Die API-Adresse muss mit https:// beginnen (einfaches http:// nur für diesen Computer).</translation>
     </message>
     <message>
-        <location filename="../ui/connection/ConnectDialog.cpp" line="100"/>
+        <location filename="../ui/connection/ConnectDialog.cpp" line="115"/>
         <source>Paste your API key first; you find it in the Crosspostify dashboard.</source>
         <translation>Fügen Sie zuerst Ihren API-Schlüssel ein; Sie finden ihn im Crosspostify-Dashboard.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/ConnectDialog.cpp" line="106"/>
+        <location filename="../ui/connection/ConnectDialog.cpp" line="122"/>
         <source>Checking the key with %1…</source>
         <translation>Schlüssel wird bei %1 geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/ConnectDialog.cpp" line="115"/>
+        <location filename="../ui/connection/ConnectDialog.cpp" line="132"/>
         <source>The key works, but no TikTok account is connected to it. Connect one in the Crosspostify dashboard, then check again.</source>
         <translation>Der Schlüssel funktioniert, aber mit ihm ist kein TikTok-Konto verbunden. Verbinden Sie eines im Crosspostify-Dashboard und prüfen Sie dann erneut.</translation>
     </message>
@@ -1618,40 +2270,53 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::ConnectionManager</name>
     <message>
-        <location filename="../ui/connection/ConnectionManager.cpp" line="39"/>
+        <location filename="../ui/connection/ConnectionManager.cpp" line="45"/>
         <source>Connect Tokdeck to your Crosspostify account, or try the sandbox first.</source>
         <translation>Verbinden Sie Tokdeck mit Ihrem Crosspostify-Konto oder probieren Sie zuerst die Sandbox aus.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/ConnectionManager.cpp" line="59"/>
+        <location filename="../ui/connection/ConnectionManager.cpp" line="70"/>
         <source>No API key for %1 is stored on this computer. Paste your Crosspostify API key to connect.</source>
         <translation>Auf diesem Computer ist kein API-Schlüssel für %1 gespeichert. Fügen Sie Ihren Crosspostify-API-Schlüssel ein, um die Verbindung herzustellen.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/ConnectionManager.cpp" line="79"/>
+        <location filename="../ui/connection/ConnectionManager.cpp" line="93"/>
         <source>The built-in sandbox could not start (%1). Try again, or connect to Crosspostify.</source>
         <translation>Die eingebaute Sandbox konnte nicht starten (%1). Versuchen Sie es erneut oder verbinden Sie sich mit Crosspostify.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/ConnectionManager.cpp" line="105"/>
+        <location filename="../ui/connection/ConnectionManager.cpp" line="121"/>
         <source>The API key was deleted from this computer. Paste a key to connect again.</source>
         <translation>Der API-Schlüssel wurde von diesem Computer gelöscht. Fügen Sie einen Schlüssel ein, um sich erneut zu verbinden.</translation>
     </message>
 </context>
 <context>
+    <name>tokdeck::DesktopNotifications</name>
+    <message>
+        <location filename="../ui/notifications/DesktopNotifications.cpp" line="58"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/notifications/DesktopNotifications.cpp" line="69"/>
+        <source>The desktop did not show a notification (%1). Tokdeck&apos;s window still shows every post&apos;s state.</source>
+        <translation>Der Desktop hat keine Benachrichtigung angezeigt (%1). Das Tokdeck-Fenster zeigt weiterhin den Status jedes Beitrags.</translation>
+    </message>
+</context>
+<context>
     <name>tokdeck::DraftEditor</name>
     <message>
-        <location filename="../ui/compose/DraftEditor.cpp" line="164"/>
+        <location filename="../ui/compose/DraftEditor.cpp" line="172"/>
         <source>%1 changed on disk since it was added to this post. Remove it and add it again to check it.</source>
         <translation>%1 wurde auf dem Datenträger geändert, seit die Datei diesem Beitrag hinzugefügt wurde. Entfernen Sie sie und fügen Sie sie erneut hinzu, damit sie neu geprüft wird.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/DraftEditor.cpp" line="243"/>
+        <location filename="../ui/compose/DraftEditor.cpp" line="247"/>
         <source>%1 was not added: %2</source>
         <translation>%1 wurde nicht hinzugefügt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/DraftEditor.cpp" line="244"/>
+        <location filename="../ui/compose/DraftEditor.cpp" line="248"/>
         <source>%1 were not added: %2</source>
         <translation>%1 wurden nicht hinzugefügt: %2</translation>
     </message>
@@ -1659,47 +2324,47 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::DraftsPanel</name>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="21"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="29"/>
         <source>Search captions and titles</source>
         <translation>Beschreibungen und Titel durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="22"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="30"/>
         <source>Search posts</source>
         <translation>Beiträge durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="25"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="33"/>
         <source>Show posts in state</source>
         <translation>Beiträge nach Status anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="29"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="37"/>
         <source>All posts</source>
         <translation>Alle Beiträge</translation>
     </message>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="30"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="38"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="31"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="40"/>
         <source>Waiting or sending</source>
         <translation>Wartend oder wird gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="34"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="44"/>
         <source>Scheduled or published</source>
         <translation>Geplant oder veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="36"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="47"/>
         <source>Needs attention or failed</source>
         <translation>Braucht Aufmerksamkeit oder fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="39"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="50"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
@@ -1707,8 +2372,8 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::EmojiPickerButton</name>
     <message>
-        <location filename="../ui/widgets/EmojiPickerButton.cpp" line="18"/>
-        <location filename="../ui/widgets/EmojiPickerButton.cpp" line="19"/>
+        <location filename="../ui/widgets/EmojiPickerButton.cpp" line="25"/>
+        <location filename="../ui/widgets/EmojiPickerButton.cpp" line="26"/>
         <source>Insert an emoji</source>
         <translation>Emoji einfügen</translation>
     </message>
@@ -1716,47 +2381,47 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::ExportRangeDialog</name>
     <message>
-        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="15"/>
+        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="18"/>
         <source>&amp;Posts between these days:</source>
         <translation>Beiträge &amp;zwischen diesen Tagen:</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="16"/>
+        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="19"/>
         <source>&amp;Everything (every post with a time)</source>
         <translation>&amp;Alles (jeder Beitrag mit Zeitpunkt)</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="21"/>
+        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="24"/>
         <source>Export schedule</source>
         <translation>Zeitplan exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="26"/>
+        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="29"/>
         <source>First day to export</source>
         <translation>Erster zu exportierender Tag</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="27"/>
+        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="30"/>
         <source>Last day to export</source>
         <translation>Letzter zu exportierender Tag</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="48"/>
+        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="51"/>
         <source>Which posts go into the calendar file? Days are in your local time.</source>
         <translation>Welche Beiträge sollen in die Kalenderdatei? Die Tage gelten in Ihrer Ortszeit.</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="52"/>
+        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="55"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="53"/>
+        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="56"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="56"/>
+        <location filename="../ui/exchange/ExportRangeDialog.cpp" line="59"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -1764,42 +2429,42 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::KeyStore</name>
     <message>
-        <location filename="../app/secrets/KeyStore.cpp" line="182"/>
+        <location filename="../app/secrets/KeyStore.cpp" line="196"/>
         <source>The system keychain could not handle the API key for %1: %2</source>
         <translation>Der Systemschlüsselbund konnte den API-Schlüssel für %1 nicht verarbeiten: %2</translation>
     </message>
     <message>
-        <location filename="../app/secrets/KeyStore.cpp" line="189"/>
+        <location filename="../app/secrets/KeyStore.cpp" line="204"/>
         <source>No API host was given for the API key.</source>
         <translation>Für den API-Schlüssel wurde kein API-Host angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/secrets/KeyStore.cpp" line="193"/>
+        <location filename="../app/secrets/KeyStore.cpp" line="208"/>
         <source>The API key is empty, so it was not saved.</source>
         <translation>Der API-Schlüssel ist leer und wurde daher nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/secrets/KeyStore.cpp" line="196"/>
+        <location filename="../app/secrets/KeyStore.cpp" line="211"/>
         <source>The API key contains a NUL character, so it was not saved. Paste it again.</source>
         <translation>Der API-Schlüssel enthält ein NUL-Zeichen und wurde daher nicht gespeichert. Fügen Sie ihn erneut ein.</translation>
     </message>
     <message>
-        <location filename="../app/secrets/KeyStore.cpp" line="204"/>
+        <location filename="../app/secrets/KeyStore.cpp" line="220"/>
         <source>The system keychain is locked or refused access, so the API key for %1 could not be read. Unlock your keyring (GNOME Keyring or KWallet) and try again.</source>
         <translation>Der Systemschlüsselbund ist gesperrt oder hat den Zugriff verweigert, daher konnte der API-Schlüssel für %1 nicht gelesen werden. Entsperren Sie Ihren Schlüsselbund (GNOME Keyring oder KWallet) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/secrets/KeyStore.cpp" line="209"/>
+        <location filename="../app/secrets/KeyStore.cpp" line="225"/>
         <source>The system keychain is locked or refused access, so the API key for %1 could not be saved. Unlock your keyring (GNOME Keyring or KWallet) and try again.</source>
         <translation>Der Systemschlüsselbund ist gesperrt oder hat den Zugriff verweigert, daher konnte der API-Schlüssel für %1 nicht gespeichert werden. Entsperren Sie Ihren Schlüsselbund (GNOME Keyring oder KWallet) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/secrets/KeyStore.cpp" line="216"/>
+        <location filename="../app/secrets/KeyStore.cpp" line="232"/>
         <source>The system keychain is locked or refused access, so the API key for %1 could not be removed. Unlock your keyring (GNOME Keyring or KWallet) and try again.</source>
         <translation>Der Systemschlüsselbund ist gesperrt oder hat den Zugriff verweigert, daher konnte der API-Schlüssel für %1 nicht entfernt werden. Entsperren Sie Ihren Schlüsselbund (GNOME Keyring oder KWallet) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/secrets/KeyStore.cpp" line="265"/>
+        <location filename="../app/secrets/KeyStore.cpp" line="284"/>
         <source>No system keychain is available (Secret Service not running), so the API key is kept for this session only and you will be asked again next time. Install and unlock GNOME Keyring or KWallet to keep it.</source>
         <translation>Es ist kein Systemschlüsselbund verfügbar (Secret Service läuft nicht), daher wird der API-Schlüssel nur für diese Sitzung aufbewahrt, und Sie werden beim nächsten Mal erneut gefragt. Installieren und entsperren Sie GNOME Keyring oder KWallet, um ihn dauerhaft zu speichern.</translation>
     </message>
@@ -1807,157 +2472,162 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="49"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>Tokdeck</source>
         <translation>Tokdeck</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;New draft</source>
         <translation>&amp;Neuer Entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>&amp;Save draft</source>
         <translation>Entwurf &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>&amp;Add media…</source>
         <translation>&amp;Medien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Export schedule (.ics)…</source>
         <translation>Zeitplan e&amp;xportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>&amp;Import posts from CSV…</source>
         <translation>Beiträge aus CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&amp;Paste files into the post</source>
         <translation>Dateien in den Beitrag &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <source>&amp;Post</source>
+        <translation>Be&amp;itrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>&amp;Refresh accounts</source>
         <translation>&amp;Konten aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>&amp;Month</source>
         <translation>&amp;Monat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>&amp;Week</source>
         <translation>&amp;Woche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>Change where Tokdeck posts to: your Crosspostify account or the sandbox.</source>
         <translation>Legen Sie fest, wohin Tokdeck veröffentlicht: in Ihr Crosspostify-Konto oder in die Sandbox.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>Posts are being sent</source>
         <translation>Beiträge werden gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>Tokdeck is still uploading or sending posts. Quit anyway? Nothing is lost: posts being sent continue the next time Tokdeck (or &quot;tokdeck-cli outbox run&quot;) starts, and files still uploading from the queue stay as drafts that upload when you publish them.</source>
         <translation>Tokdeck lädt noch hoch oder sendet Beiträge. Trotzdem beenden? Es geht nichts verloren: Beiträge, die gerade gesendet werden, gehen beim nächsten Start von Tokdeck (oder „tokdeck-cli outbox run“) weiter, und Dateien, die noch aus der Warteschlange hochgeladen werden, bleiben als Entwürfe erhalten und werden hochgeladen, sobald Sie sie veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="395"/>
         <source>Sandbox (no real posts)</source>
         <translation>Sandbox (keine echten Beiträge)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>Crosspostify (%1)</source>
         <translation>Crosspostify (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="397"/>
         <source>%1 · %n TikTok account(s)</source>
         <translation>
             <numerusform>%1 · %n TikTok-Konto</numerusform>
@@ -1965,7 +2635,7 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>Offline: %1 not reachable</source>
         <translation>Offline: %1 nicht erreichbar</translation>
     </message>
@@ -1973,7 +2643,7 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::MediaListModel</name>
     <message>
-        <location filename="../ui/models/MediaListModel.cpp" line="148"/>
+        <location filename="../ui/models/MediaListModel.cpp" line="151"/>
         <source>Position %1: %2</source>
         <translation>Position %1: %2</translation>
     </message>
@@ -1981,22 +2651,22 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::MediaStrip</name>
     <message>
-        <location filename="../ui/compose/MediaStrip.cpp" line="77"/>
+        <location filename="../ui/compose/MediaStrip.cpp" line="80"/>
         <source>Media in display order</source>
         <translation>Medien in Anzeigereihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/compose/MediaStrip.cpp" line="79"/>
+        <location filename="../ui/compose/MediaStrip.cpp" line="82"/>
         <source>Drag to reorder, or use Alt+Left/Right. Delete removes the selected file.</source>
         <translation>Zum Umsortieren ziehen oder Alt+Links/Rechts verwenden. Entf entfernt die ausgewählte Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/MediaStrip.cpp" line="171"/>
+        <location filename="../ui/compose/MediaStrip.cpp" line="174"/>
         <source>Drop a video, a photo or up to 10 images here.</source>
         <translation>Legen Sie hier ein Video, ein Foto oder bis zu 10 Bilder ab.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/MediaStrip.cpp" line="173"/>
+        <location filename="../ui/compose/MediaStrip.cpp" line="176"/>
         <source>%1 / %2 images</source>
         <translation>%1 / %2 Bilder</translation>
     </message>
@@ -2004,12 +2674,12 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::MonthView</name>
     <message>
-        <location filename="../ui/calendar/MonthView.cpp" line="11"/>
+        <location filename="../ui/calendar/MonthView.cpp" line="15"/>
         <source>Month calendar</source>
         <translation>Monatskalender</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calendar/MonthView.cpp" line="108"/>
+        <location filename="../ui/calendar/MonthView.cpp" line="121"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n weiterer</numerusform>
@@ -2020,36 +2690,41 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::Outbox</name>
     <message>
-        <location filename="../app/publish/Outbox.cpp" line="36"/>
-        <source>Tokdeck stopped while this post was being sent, so it may have been published. Check TikTok or the Crosspostify dashboard, then mark it published or send it again.</source>
-        <translation>Tokdeck wurde beendet, während dieser Beitrag gesendet wurde, daher wurde er möglicherweise veröffentlicht. Prüfen Sie TikTok oder das Crosspostify-Dashboard und markieren Sie ihn dann als veröffentlicht oder senden Sie ihn erneut.</translation>
+        <location filename="../app/publish/Outbox.cpp" line="145"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/Outbox.cpp" line="146"/>
+        <source>The post was not changed: it is now &quot;%1&quot; (changed elsewhere, for example by another Tokdeck window or tokdeck-cli).</source>
+        <translation>Der Beitrag wurde nicht geändert: Er ist jetzt „%1“ (anderweitig geändert, zum Beispiel in einem anderen Tokdeck-Fenster oder durch tokdeck-cli).</translation>
     </message>
 </context>
 <context>
     <name>tokdeck::OutboxRun</name>
     <message>
-        <location filename="../app/publish/OutboxRun.cpp" line="61"/>
+        <location filename="../app/publish/OutboxRun.cpp" line="141"/>
         <source>%1 is gone from %2. Put it back or remove it from the post.</source>
         <translation>%1 fehlt in %2. Legen Sie die Datei zurück oder entfernen Sie sie aus dem Beitrag.</translation>
     </message>
     <message>
-        <location filename="../app/publish/OutboxRun.cpp" line="64"/>
+        <location filename="../app/publish/OutboxRun.cpp" line="145"/>
         <source>%1 changed on disk since it was added (%2 bytes, was %3). Add it again to check it.</source>
         <translation>%1 wurde seit dem Hinzufügen auf dem Datenträger geändert (%2 Bytes, vorher %3). Fügen Sie die Datei erneut hinzu, um sie zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/publish/OutboxRun.cpp" line="71"/>
+        <location filename="../app/publish/OutboxRun.cpp" line="155"/>
         <source>%1 could not be read (%2).</source>
         <translation>%1 konnte nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../app/publish/OutboxRun.cpp" line="73"/>
+        <location filename="../app/publish/OutboxRun.cpp" line="158"/>
         <source>%1 changed on disk since it was added. Add it again to check it.</source>
         <translation>%1 wurde seit dem Hinzufügen auf dem Datenträger geändert. Fügen Sie die Datei erneut hinzu, um sie zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/publish/OutboxRun.cpp" line="127"/>
-        <location filename="../app/publish/OutboxRun.cpp" line="163"/>
+        <location filename="../app/publish/OutboxRun.cpp" line="216"/>
+        <location filename="../app/publish/OutboxRun.cpp" line="262"/>
         <source>Upload cancelled.</source>
         <translation>Hochladen abgebrochen.</translation>
     </message>
@@ -2057,69 +2732,187 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::PhonePreview</name>
     <message>
-        <location filename="../ui/compose/PhonePreview.cpp" line="44"/>
+        <location filename="../ui/compose/PhonePreview.cpp" line="49"/>
         <source>Phone preview</source>
         <translation>Smartphone-Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/compose/PhonePreview.cpp" line="45"/>
+        <location filename="../ui/compose/PhonePreview.cpp" line="50"/>
         <source>How the post may look in TikTok&apos;s feed. Tinted areas are covered by TikTok&apos;s own buttons and text: keep important content inside the dashed frame.</source>
         <translation>So könnte der Beitrag im TikTok-Feed aussehen. Getönte Bereiche werden von den Schaltflächen und Texten von TikTok verdeckt: Halten Sie wichtige Inhalte innerhalb des gestrichelten Rahmens.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/PhonePreview.cpp" line="162"/>
+        <location filename="../ui/compose/PhonePreview.cpp" line="170"/>
         <source> more</source>
         <translation> mehr</translation>
     </message>
     <message>
-        <location filename="../ui/compose/PhonePreview.cpp" line="269"/>
+        <location filename="../ui/compose/PhonePreview.cpp" line="278"/>
         <source>Add a video or images to see them here</source>
         <translation>Fügen Sie ein Video oder Bilder hinzu, um sie hier zu sehen</translation>
     </message>
 </context>
 <context>
+    <name>tokdeck::PostActions</name>
+    <message>
+        <location filename="../ui/actions/PostActions.cpp" line="25"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/PostActions.cpp" line="26"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/PostActions.cpp" line="27"/>
+        <source>Move back to &amp;draft</source>
+        <translation>Zurück zum &amp;Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/PostActions.cpp" line="28"/>
+        <location filename="../ui/actions/PostActions.cpp" line="128"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/PostActions.cpp" line="31"/>
+        <source>Open the post in the composer.</source>
+        <translation>Den Beitrag im Editor öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/PostActions.cpp" line="33"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/PostActions.cpp" line="34"/>
+        <source>Make a new draft with the same content and files.</source>
+        <translation>Einen neuen Entwurf mit demselben Inhalt und denselben Dateien anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/PostActions.cpp" line="37"/>
+        <source>Keep a ready or failed post here as a draft instead of handing it to Crosspostify.</source>
+        <translation>Einen bereiten oder fehlgeschlagenen Beitrag hier als Entwurf behalten, statt ihn an Crosspostify zu übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/PostActions.cpp" line="41"/>
+        <source>Delete the post (Ctrl+Z brings it back).</source>
+        <translation>Den Beitrag löschen (Strg+Z holt ihn zurück).</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/PostActions.cpp" line="128"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/PostActions.cpp" line="135"/>
+        <source>post %1</source>
+        <translation>Beitrag %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/PostActions.cpp" line="150"/>
+        <source>Duplicated as a new draft: %1. Edit it in the composer, then publish it.</source>
+        <translation>Als neuer Entwurf dupliziert: %1. Bearbeiten Sie ihn im Editor und veröffentlichen Sie ihn dann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/PostActions.cpp" line="168"/>
+        <source>%1 is a draft again: it stays here until you publish it.</source>
+        <translation>%1 ist wieder ein Entwurf: Er bleibt hier, bis Sie ihn veröffentlichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/PostActions.cpp" line="171"/>
+        <source>%1 could not go back to draft: it is &quot;%2&quot; now. Only a ready or failed post can; one with Crosspostify is changed in the Crosspostify dashboard.</source>
+        <translation>%1 konnte nicht wieder zum Entwurf werden: Sein Status ist jetzt „%2“. Das geht nur bei bereiten oder fehlgeschlagenen Beiträgen; einen Beitrag bei Crosspostify ändern Sie im Crosspostify-Dashboard.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/PostActions.cpp" line="177"/>
+        <source>%1 no longer exists.</source>
+        <translation>%1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/PostActions.cpp" line="188"/>
+        <source>%1 is being sent right now and cannot be deleted. Cancel its upload, or wait until it is scheduled or has failed.</source>
+        <translation>%1 wird gerade gesendet und kann nicht gelöscht werden. Brechen Sie das Hochladen ab oder warten Sie, bis der Beitrag geplant oder fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/PostActions.cpp" line="204"/>
+        <source>%1 is back, as a new post.</source>
+        <translation>%1 ist wieder da, als neuer Beitrag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/PostActions.cpp" line="205"/>
+        <source>Deleted %1. Undo (Ctrl+Z) brings it back.</source>
+        <translation>%1 gelöscht. Rückgängig (Strg+Z) holt den Beitrag zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/PostActions.cpp" line="214"/>
+        <source>Post already with Crosspostify</source>
+        <translation>Beitrag liegt bereits bei Crosspostify</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/PostActions.cpp" line="215"/>
+        <source>%1 is already with Crosspostify (&quot;%2&quot;), and Tokdeck cannot delete it there: remove it in the Crosspostify dashboard.
+
+&quot;Forget it here&quot; only removes it from Tokdeck; this cannot be undone.</source>
+        <translation>%1 liegt bereits bei Crosspostify („%2“), und Tokdeck kann den Beitrag dort nicht löschen: Entfernen Sie ihn im Crosspostify-Dashboard.
+
+„Hier vergessen“ entfernt ihn nur aus Tokdeck; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/PostActions.cpp" line="220"/>
+        <source>Forget it here</source>
+        <translation>Hier vergessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/PostActions.cpp" line="230"/>
+        <source>Tokdeck forgot %1; Crosspostify still has it.</source>
+        <translation>Tokdeck hat %1 vergessen; bei Crosspostify ist der Beitrag noch vorhanden.</translation>
+    </message>
+</context>
+<context>
     <name>tokdeck::PostListModel</name>
     <message>
-        <location filename="../ui/models/PostListModel.cpp" line="14"/>
+        <location filename="../ui/models/PostListModel.cpp" line="18"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/models/PostListModel.cpp" line="15"/>
+        <location filename="../ui/models/PostListModel.cpp" line="20"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../ui/models/PostListModel.cpp" line="16"/>
+        <location filename="../ui/models/PostListModel.cpp" line="22"/>
         <source>Slideshow</source>
         <translation>Diashow</translation>
     </message>
     <message>
-        <location filename="../ui/models/PostListModel.cpp" line="98"/>
+        <location filename="../ui/models/PostListModel.cpp" line="117"/>
         <source>(no caption yet)</source>
         <translation>(noch keine Beschreibung)</translation>
     </message>
     <message>
-        <location filename="../ui/models/PostListModel.cpp" line="103"/>
+        <location filename="../ui/models/PostListModel.cpp" line="122"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/models/PostListModel.cpp" line="104"/>
+        <location filename="../ui/models/PostListModel.cpp" line="123"/>
         <source>%1 · %2 · %3
 %4</source>
         <translation>%1 · %2 · %3
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/PostListModel.cpp" line="122"/>
+        <location filename="../ui/models/PostListModel.cpp" line="142"/>
         <source>%1
 To %2</source>
         <translation>%1
 An %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/PostListModel.cpp" line="126"/>
+        <location filename="../ui/models/PostListModel.cpp" line="148"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
@@ -2127,68 +2920,68 @@ An %2</translation>
 <context>
     <name>tokdeck::PostNotifier</name>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="24"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="29"/>
         <source>A post without caption</source>
         <translation>Ein Beitrag ohne Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="28"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="33"/>
         <source>“%1”</source>
         <extracomment>A post named by the first words of its caption, in quotes.</extracomment>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="44"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="65"/>
         <source>Published on TikTok</source>
         <translation>Auf TikTok veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="44"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="65"/>
         <source>%1 is live.</source>
         <translation>%1 ist online.</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="48"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="69"/>
         <source>its time</source>
         <translation>geplanten Termin</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="49"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="70"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="50"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="71"/>
         <source>Crosspostify will publish %1 at %2.</source>
         <translation>Crosspostify veröffentlicht %1 am %2.</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="54"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="75"/>
         <source>A post failed</source>
         <translation>Ein Beitrag ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="55"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="76"/>
         <source>%1 was not posted: %2 Open it in Tokdeck to fix it and send it again.</source>
         <translation>%1 wurde nicht veröffentlicht: %2 Öffnen Sie den Beitrag in Tokdeck, um ihn zu korrigieren und erneut zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="56"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="77"/>
         <source>no reason was given.</source>
         <translation>Es wurde kein Grund angegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="60"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="81"/>
         <source>A post needs attention</source>
         <translation>Ein Beitrag braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="61"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="82"/>
         <source>%1 may or may not have been published: %2 Check TikTok, then choose in Tokdeck.</source>
         <translation>%1 wurde möglicherweise veröffentlicht, vielleicht aber auch nicht: %2 Prüfen Sie TikTok und entscheiden Sie dann in Tokdeck.</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/PostNotifier.cpp" line="93"/>
+        <location filename="../ui/notifications/PostNotifier.cpp" line="146"/>
         <source>Tokdeck</source>
         <translation>Tokdeck</translation>
     </message>
@@ -2196,22 +2989,22 @@ An %2</translation>
 <context>
     <name>tokdeck::ScheduleExchange</name>
     <message>
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="65"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="68"/>
         <source>Export schedule</source>
         <translation>Zeitplan exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="68"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="71"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="93"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="96"/>
         <source>%1 could not be written (%2). Choose another folder.</source>
         <translation>%1 konnte nicht geschrieben werden (%2). Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="99"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="102"/>
         <source>%n post(s) exported to %1.</source>
         <translation>
             <numerusform>%n Beitrag nach %1 exportiert.</numerusform>
@@ -2219,28 +3012,28 @@ An %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="108"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="111"/>
         <source>Import posts from CSV</source>
         <translation>Beiträge aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="109"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="112"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="140"/>
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="224"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="143"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="227"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="155"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="158"/>
         <source>Import posts</source>
         <translation>Beiträge importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="156"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="159"/>
         <source>%n row(s) can become posts.</source>
         <translation>
             <numerusform>%n Zeile kann zu einem Beitrag werden.</numerusform>
@@ -2248,27 +3041,27 @@ An %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="157"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="160"/>
         <source>No row of this file can become a post.</source>
         <translation>Keine Zeile dieser Datei kann zu einem Beitrag werden.</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="164"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="167"/>
         <source>Create drafts to finish them in the composer, or schedule them too: the outbox then sends each one at its time (rows without a time right away).</source>
         <translation>Erstellen Sie Entwürfe, um sie im Editor fertigzustellen, oder planen Sie sie gleich mit: Der Postausgang sendet dann jeden Beitrag zu seiner Zeit (Zeilen ohne Zeit sofort).</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="177"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="180"/>
         <source>Create &amp;drafts</source>
         <translation>&amp;Entwürfe erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="179"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="182"/>
         <source>Create and &amp;schedule</source>
         <translation>Erstellen und &amp;planen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="202"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="205"/>
         <source>No post created: %n row(s) refused.</source>
         <translation>
             <numerusform>Kein Beitrag erstellt: %n Zeile abgelehnt.</numerusform>
@@ -2276,7 +3069,7 @@ An %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="235"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="238"/>
         <source>%n post(s) from the CSV handed to the outbox; each is sent at its time.</source>
         <translation>
             <numerusform>%n Beitrag aus der CSV-Datei an den Postausgang übergeben; er wird zu seiner Zeit gesendet.</numerusform>
@@ -2284,7 +3077,7 @@ An %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="240"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="243"/>
         <source>%n row(s) refused.</source>
         <translation>
             <numerusform>%n Zeile abgelehnt.</numerusform>
@@ -2292,7 +3085,7 @@ An %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="170"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="173"/>
         <source>%n row(s) were refused; see the details.</source>
         <translation>
             <numerusform>%n Zeile wurde abgelehnt; siehe Details.</numerusform>
@@ -2300,7 +3093,7 @@ An %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/exchange/ScheduleExchange.cpp" line="237"/>
+        <location filename="../ui/exchange/ScheduleExchange.cpp" line="240"/>
         <source>%n draft(s) created from the CSV.</source>
         <translation>
             <numerusform>%n Entwurf aus der CSV-Datei erstellt.</numerusform>
@@ -2311,120 +3104,199 @@ An %2</translation>
 <context>
     <name>tokdeck::SchedulePicker</name>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="64"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="67"/>
         <source>Post &amp;now</source>
         <translation>&amp;Jetzt veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="65"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="68"/>
         <source>Sc&amp;hedule</source>
         <translation>&amp;Planen</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="68"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="71"/>
         <source>In &amp;1 hour</source>
         <translation>In &amp;1 Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="69"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="72"/>
         <source>T&amp;omorrow %1</source>
         <translation>Mor&amp;gen %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="75"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="78"/>
         <source>Send the post to Crosspostify as soon as it is ready.</source>
         <translation>Den Beitrag an Crosspostify senden, sobald er bereit ist.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="77"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="80"/>
         <source>Publish at a date and time: at least 10 minutes ahead.</source>
         <translation>Zu einem bestimmten Datum und einer Uhrzeit veröffentlichen: mindestens 10 Minuten im Voraus.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="81"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="84"/>
         <source>Scheduled date and time (local time)</source>
         <translation>Geplantes Datum und Uhrzeit (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="88"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="91"/>
         <source>Scheduled time in UTC</source>
         <translation>Geplante Zeit in UTC</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="92"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="95"/>
         <source>Schedule one hour from now.</source>
         <translation>In einer Stunde planen.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="94"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="97"/>
         <source>Schedule tomorrow morning at 9:00 local time.</source>
         <translation>Für morgen früh um 9:00 Uhr Ortszeit planen.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="97"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="100"/>
         <source>Schedule check</source>
         <translation>Prüfung des Zeitplans</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="101"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="104"/>
         <source>When Tokdeck hands the post to Crosspostify</source>
         <translation>Wann Tokdeck den Beitrag an Crosspostify übergibt</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="104"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="107"/>
         <source>Hand over to Crosspostify now (locks the post)</source>
         <translation>Jetzt an Crosspostify übergeben (sperrt den Beitrag)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="107"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="110"/>
         <source>Crosspostify keeps the post from now on; change it in the Crosspostify dashboard.</source>
         <translation>Ab jetzt verwaltet Crosspostify den Beitrag; ändern Sie ihn im Crosspostify-Dashboard.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="110"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="113"/>
         <source>Keep editable in Tokdeck until an hour before (Tokdeck or `tokdeck-cli outbox run` must be running)</source>
         <translation>In Tokdeck bis eine Stunde vorher bearbeitbar lassen (Tokdeck oder `tokdeck-cli outbox run` muss laufen)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="114"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="117"/>
         <source>You can still edit or move the post; Tokdeck sends it an hour before its time.</source>
         <translation>Sie können den Beitrag weiterhin bearbeiten oder verschieben; Tokdeck sendet ihn eine Stunde vor seinem Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="116"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="119"/>
         <source>Han&amp;d over:</source>
         <translation>Übe&amp;rgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="240"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="243"/>
         <source>= %1 UTC</source>
         <translation>= %1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="241"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="244"/>
         <source>Sent to Crosspostify as %1 (UTC).</source>
         <translation>Wird als %1 (UTC) an Crosspostify gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="252"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="255"/>
         <source>Held locally: %1</source>
         <translation>Lokal zurückgehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/SchedulePicker.cpp" line="260"/>
+        <location filename="../ui/compose/SchedulePicker.cpp" line="263"/>
         <source>Choose &quot;Schedule&quot; to pick a date and time.</source>
         <translation>Wählen Sie „Planen“, um Datum und Uhrzeit festzulegen.</translation>
     </message>
 </context>
 <context>
+    <name>tokdeck::SingleInstance</name>
+    <message>
+        <location filename="../ui/app/SingleInstance.cpp" line="104"/>
+        <source>Tokdeck cannot create its data folder %1. Check that you may write there, or set TOKDECK_DATA_DIR to another folder.</source>
+        <translation>Tokdeck kann seinen Datenordner %1 nicht anlegen. Prüfen Sie, ob Sie dort schreiben dürfen, oder setzen Sie TOKDECK_DATA_DIR auf einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/SingleInstance.cpp" line="116"/>
+        <source>Tokdeck cannot create the lock file %1. Check that you may write to the data folder.</source>
+        <translation>Tokdeck kann die Sperrdatei %1 nicht anlegen. Prüfen Sie, ob Sie in den Datenordner schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/SingleInstance.cpp" line="127"/>
+        <source>Another Tokdeck holds the data folder %1 but does not answer. Close it and start Tokdeck again.</source>
+        <translation>Eine andere Tokdeck-Instanz belegt den Datenordner %1, antwortet aber nicht. Schließen Sie sie und starten Sie Tokdeck erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/SingleInstance.cpp" line="140"/>
+        <source>Tokdeck cannot listen for later starts on %1: %2. Close other Tokdeck windows and start it again.</source>
+        <translation>Tokdeck kann auf %1 nicht auf spätere Starts warten: %2. Schließen Sie andere Tokdeck-Fenster und starten Sie Tokdeck erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/app/SingleInstance.cpp" line="158"/>
+        <source>%n files are too many to hand over to the running Tokdeck (at most %1). Drop their folder on its window instead.</source>
+        <translation>
+            <numerusform>%n Datei ist zu viel, um sie an die laufende Tokdeck-Instanz zu übergeben (höchstens %1). Ziehen Sie stattdessen ihren Ordner auf deren Fenster.</numerusform>
+            <numerusform>%n Dateien sind zu viele, um sie an die laufende Tokdeck-Instanz zu übergeben (höchstens %1). Ziehen Sie stattdessen ihren Ordner auf deren Fenster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/app/SingleInstance.cpp" line="165"/>
+        <source>The file names are too long to hand over to the running Tokdeck. Drop the files on its window instead.</source>
+        <translation>Die Dateinamen sind zu lang, um sie an die laufende Tokdeck-Instanz zu übergeben. Ziehen Sie die Dateien stattdessen auf deren Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/SingleInstance.cpp" line="188"/>
+        <source>The running Tokdeck for %1 did not answer in time. It may be busy: try again in a moment, or close it and start again.</source>
+        <translation>Die laufende Tokdeck-Instanz für %1 hat nicht rechtzeitig geantwortet. Sie ist möglicherweise beschäftigt: Versuchen Sie es gleich noch einmal, oder schließen Sie sie und starten Sie Tokdeck erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/SingleInstance.cpp" line="216"/>
+        <source>The running Tokdeck did not understand this start. Use the same Tokdeck version for both.</source>
+        <translation>Die laufende Tokdeck-Instanz hat diesen Start nicht verstanden. Verwenden Sie für beide dieselbe Tokdeck-Version.</translation>
+    </message>
+</context>
+<context>
+    <name>tokdeck::TranscodeJob</name>
+    <message>
+        <location filename="../app/transcode/TranscodeJob.cpp" line="68"/>
+        <source>%1 needs no fix.</source>
+        <translation>%1 muss nicht korrigiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/transcode/TranscodeJob.cpp" line="70"/>
+        <source>The fixed copy of %1 would be written next to the original. Choose another folder for fixed copies.</source>
+        <translation>Die korrigierte Kopie von %1 würde neben das Original geschrieben. Wählen Sie einen anderen Ordner für korrigierte Kopien.</translation>
+    </message>
+    <message>
+        <location filename="../app/transcode/TranscodeJob.cpp" line="119"/>
+        <source>The folder for fixed copies, %1, could not be created. Check its permissions.</source>
+        <translation>Der Ordner für korrigierte Kopien, %1, konnte nicht angelegt werden. Prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <location filename="../app/transcode/TranscodeJob.cpp" line="134"/>
+        <source>%1 could not be converted (%2). Export it again as MP4 (H.264) and add it again.</source>
+        <translation>%1 konnte nicht umgewandelt werden (%2). Exportieren Sie die Datei erneut als MP4 (H.264) und fügen Sie sie erneut hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../app/transcode/TranscodeJob.cpp" line="154"/>
+        <source>The fixed copy of %1 could not be saved in %2. Check free space and permissions.</source>
+        <translation>Die korrigierte Kopie von %1 konnte nicht in %2 gespeichert werden. Prüfen Sie den freien Speicherplatz und die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <location filename="../app/transcode/TranscodeJob.cpp" line="187"/>
+        <source>%1 could not be compressed under %2 MB. Trim it, then fix it again.</source>
+        <translation>%1 konnte nicht auf unter %2 MB komprimiert werden. Kürzen Sie die Datei und korrigieren Sie sie dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>tokdeck::UploadProgressDelegate</name>
     <message>
-        <location filename="../ui/queue/UploadProgressDelegate.cpp" line="266"/>
+        <location filename="../ui/queue/UploadProgressDelegate.cpp" line="269"/>
         <source>Cancel uploading %1</source>
         <translation>Hochladen von %1 abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/UploadProgressDelegate.cpp" line="267"/>
+        <location filename="../ui/queue/UploadProgressDelegate.cpp" line="270"/>
         <source>Retry uploading %1</source>
         <translation>%1 erneut hochladen</translation>
     </message>
@@ -2432,33 +3304,33 @@ An %2</translation>
 <context>
     <name>tokdeck::UploadQueue</name>
     <message>
-        <location filename="../app/publish/UploadQueue.cpp" line="145"/>
+        <location filename="../app/publish/UploadQueue.cpp" line="148"/>
         <source>%1 could not be read (%2).</source>
         <translation>%1 konnte nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../app/publish/UploadQueue.cpp" line="149"/>
+        <location filename="../app/publish/UploadQueue.cpp" line="152"/>
         <source>%1 is not a video or image TikTok accepts (MP4, MOV, JPEG, PNG).</source>
         <translation>%1 ist kein Video und kein Bild, das TikTok annimmt (MP4, MOV, JPEG, PNG).</translation>
     </message>
     <message>
-        <location filename="../app/publish/UploadQueue.cpp" line="158"/>
+        <location filename="../app/publish/UploadQueue.cpp" line="161"/>
         <source>Same content as %1, already in the queue.</source>
         <translation>Gleicher Inhalt wie %1, bereits in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../app/publish/UploadQueue.cpp" line="198"/>
+        <location filename="../app/publish/UploadQueue.cpp" line="201"/>
         <source>Already uploaded earlier; the new draft reuses it.</source>
         <translation>Bereits früher hochgeladen; der neue Entwurf verwendet die Datei erneut.</translation>
     </message>
     <message>
-        <location filename="../app/publish/UploadQueue.cpp" line="237"/>
-        <location filename="../app/publish/UploadQueue.cpp" line="294"/>
+        <location filename="../app/publish/UploadQueue.cpp" line="240"/>
+        <location filename="../app/publish/UploadQueue.cpp" line="297"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/publish/UploadQueue.cpp" line="253"/>
+        <location filename="../app/publish/UploadQueue.cpp" line="256"/>
         <source>The upload could not be recorded.</source>
         <translation>Das Hochladen konnte nicht gespeichert werden.</translation>
     </message>
@@ -2466,67 +3338,67 @@ An %2</translation>
 <context>
     <name>tokdeck::UploadQueuePanel</name>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="23"/>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="26"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="25"/>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="28"/>
         <source>checking…</source>
         <translation>wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="27"/>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="30"/>
         <source>%1 % · %2/s</source>
         <translation>%1 % · %2/s</translation>
     </message>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="31"/>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="34"/>
         <source>uploaded · draft ready for a caption</source>
         <translation>hochgeladen · Entwurf bereit für eine Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="33"/>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="36"/>
         <source>duplicate: %1</source>
         <translation>Duplikat: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="35"/>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="38"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="37"/>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="40"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="50"/>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="53"/>
         <source>Cancel &amp;upload</source>
         <translation>&amp;Hochladen abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="51"/>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="54"/>
         <source>Retr&amp;y upload</source>
         <translation>Erneut hoch&amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="55"/>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="58"/>
         <source>Upload queue</source>
         <translation>Warteschlange zum Hochladen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="65"/>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="68"/>
         <source>Cancel the upload of the selected file</source>
         <translation>Das Hochladen der ausgewählten Datei abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="67"/>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="70"/>
         <source>Upload the selected file again</source>
         <translation>Die ausgewählte Datei erneut hochladen</translation>
     </message>
     <message>
-        <location filename="../ui/queue/UploadQueuePanel.cpp" line="70"/>
+        <location filename="../ui/queue/UploadQueuePanel.cpp" line="73"/>
         <source>&lt;b&gt;Uploads&lt;/b&gt; (drop several videos or a folder on the window)</source>
         <translation>&lt;b&gt;Hochladen&lt;/b&gt; (mehrere Videos oder einen Ordner auf das Fenster ziehen)</translation>
     </message>
@@ -2534,7 +3406,7 @@ An %2</translation>
 <context>
     <name>tokdeck::WeekView</name>
     <message>
-        <location filename="../ui/calendar/WeekView.cpp" line="12"/>
+        <location filename="../ui/calendar/WeekView.cpp" line="16"/>
         <source>Week calendar</source>
         <translation>Wochenkalender</translation>
     </message>
