@@ -2548,7 +2548,7 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="197"/>
-        <source>&amp;Post</source>
+        <source>P&amp;ost</source>
         <translation>Be&amp;itrag</translation>
     </message>
     <message>
@@ -3120,7 +3120,7 @@ An %2</translation>
     </message>
     <message>
         <location filename="../ui/compose/SchedulePicker.cpp" line="72"/>
-        <source>T&amp;omorrow %1</source>
+        <source>Tomorro&amp;w %1</source>
         <translation>Mor&amp;gen %1</translation>
     </message>
     <message>

@@ -194,7 +194,7 @@ void MainWindow::createMenus()
         // post last selected; deletes go on the calendar's undo stack, beside its moves.
         auto *postActions = new PostActions(m_storage, m_calendar->undoStack(), this);
         postActions->setObjectName(QStringLiteral("postActions"));
-        QMenu *postMenu = menuBar()->addMenu(tr("&Post"));
+        QMenu *postMenu = menuBar()->addMenu(tr("P&ost"));
         postMenu->setObjectName(QStringLiteral("postMenu"));
         postMenu->addActions(postActions->actions());
         postActions->addShortcutsTo(m_drafts->listView());
