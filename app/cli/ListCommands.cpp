@@ -7,9 +7,13 @@
 #include "cli/CliSession.h"
 #include "cli/ExitCode.h"
 #include "storage/StorageWorker.h"
+#include "support/TerminalText.h"
 #include "support/UtcTime.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace tokdeck::cli {
 
@@ -39,7 +43,90 @@ std::optional<QDateTime> dateOption(const QCommandLineParser &parser, const QStr
         return endOfDay ? day.addDays(1).startOfDay().toUTC() : day.startOfDay().toUTC();
     return parseUserTimestamp(text);
 }
+QJsonObject toJson(const Post &post)
+{
+    QJsonArray accounts;
+    for (const PostAccount &account : post.accounts)
+        accounts.append(account.accountId);
+    return {
+        {QStringLiteral("id"), QString::number(post.id)}, // strings: no precision lost in JS
+        {QStringLiteral("state"), postStateKey(post.state)},
+        {QStringLiteral("plannedAt"),
+         post.plannedAt ? QJsonValue(toApiTimestamp(*post.plannedAt)) : QJsonValue()},
+        {QStringLiteral("type"), postTypeKey(post.type)},
+        {QStringLiteral("accounts"), accounts},
+        {QStringLiteral("caption"), post.caption},
+        {QStringLiteral("title"), post.title},
+        {QStringLiteral("lastError"), post.lastError},
+        {QStringLiteral("serverPostId"), post.serverPostId},
+    };
+}
 } // namespace
+
+int ListCommands::posts(const QCommandLineParser &parser)
+{
+    QList<PostState> states;
+    for (const QString &key :
+         parser.value(QStringLiteral("state")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const std::optional<PostState> state = postStateFromKey(key.trimmed());
+        if (!state) {
+            CliEnvironment::printError(tr("posts: unknown state \"%1\"; use draft, ready, "
+                                          "uploading, submitting, scheduled, published, failed "
+                                          "or needs_attention.")
+                                           .arg(key));
+            return Usage;
+        }
+        states.append(*state);
+    }
+    const auto from = dateOption(parser, QStringLiteral("from"), false);
+    const auto to = dateOption(parser, QStringLiteral("to"), true);
+    if ((parser.isSet(QStringLiteral("from")) && !from)
+        || (parser.isSet(QStringLiteral("to")) && !to)) {
+        CliEnvironment::printError(
+            tr("posts: --from and --to take a date (2026-12-01) or a time like --at."));
+        return Usage;
+    }
+    CliSession session;
+    if (!session.openStorage())
+        return StorageFailed;
+    const bool ranged = from || to;
+    StorageResult<QList<Post>> found =
+        ranged ? session.storage()
+                     .inRange(from.value_or(QDateTime::fromSecsSinceEpoch(0, Qt::UTC)),
+                              to.value_or(QDateTime(QDate(9999, 1, 1), QTime(0, 0), Qt::UTC)))
+                     .result()
+               : session.storage().search(states).result();
+    if (!found.ok()) {
+        CliEnvironment::printError(CliSession::storageFailure(found.error));
+        return StorageFailed;
+    }
+    if (ranged && !states.isEmpty())
+        found.value.removeIf([&](const Post &post) { return !states.contains(post.state); });
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray all;
+        for (const Post &post : std::as_const(found.value))
+            all.append(toJson(post));
+        CliEnvironment::printLine(
+            QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+        return Done;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Post &post : std::as_const(found.value)) {
+        const QString when =
+            post.plannedAt
+                ? post.plannedAt->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                : tr("now");
+        // What the user must act on says why; the text is ours or the server's: escaped.
+        CliEnvironment::printLine(
+            QString::number(post.id) + QLatin1Char('\t') + postStateKey(post.state)
+            + QLatin1Char('\t') + postDisplayStateName(post.displayState(now)) + QLatin1Char('\t')
+            + when + QLatin1Char('\t') + postTypeKey(post.type) + QLatin1Char('\t')
+            + accountsOf(post) + QLatin1Char('\t') + escapeForTerminal(captionStart(post))
+            + (post.lastError.isEmpty() ? QString()
+                                        : QLatin1Char('\t') + escapeForTerminal(post.lastError)));
+    }
+    return Done;
+}
 
 int ListCommands::drafts(const QCommandLineParser &)
 {

@@ -18,6 +18,9 @@ class ListCommands
 public:
     static int drafts(const QCommandLineParser &parser);
     static int schedule(const QCommandLineParser &parser);
+    // `tokdeck-cli posts [--state S,S] [--from --to] [--json]`: every post in any state
+    // (needs attention, failed with its reason, held locally), for scripts with --json.
+    static int posts(const QCommandLineParser &parser);
 };
 
 } // namespace tokdeck::cli

@@ -159,4 +159,52 @@ int PostActionsCommand::unschedule(const QCommandLineParser &parser)
     return InputRejected;
 }
 
+int PostActionsCommand::resolve(const QCommandLineParser &parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    const QString answer = arguments.value(2);
+    bool ok = false;
+    const qint64 id = arguments.value(1).toLongLong(&ok);
+    const bool published = answer == QLatin1StringView("published");
+    if (arguments.size() != 3 || !ok || id <= 0
+        || (!published && answer != QLatin1StringView("send-again"))) {
+        CliEnvironment::printError(
+            tr("resolve: use \"tokdeck-cli resolve ID published\" when you found it on TikTok "
+               "or in the Crosspostify dashboard, or \"tokdeck-cli resolve ID send-again\" when "
+               "you checked it was not published."));
+        return Usage;
+    }
+    CliSession session;
+    if (!session.openStorage())
+        return StorageFailed;
+    const PostState to = published ? PostState::Published : PostState::Ready;
+    const StorageResult<TransitionOutcome> outcome =
+        session.storage().transition(id, {PostState::NeedsAttention}, to).result();
+    if (!outcome.ok()) {
+        CliEnvironment::printError(CliSession::storageFailure(outcome.error));
+        return StorageFailed;
+    }
+    switch (outcome.value.kind) {
+    case TransitionOutcome::Kind::Done:
+        if (!published)
+            CliEnvironment::printLine(
+                tr("post %1 is ready again; \"tokdeck-cli outbox run\" or the app sends it.")
+                    .arg(id));
+        return Done;
+    case TransitionOutcome::Kind::NotFound:
+        CliEnvironment::printError(
+            tr("there is no post %1; `tokdeck-cli posts` lists every post.").arg(id));
+        return Usage;
+    case TransitionOutcome::Kind::Refused:
+    case TransitionOutcome::Kind::Failed:
+        break;
+    }
+    CliEnvironment::printError(
+        tr("post %1 does not need attention (it is \"%2\"); only a post "
+           "that may have been published is resolved.")
+            .arg(id)
+            .arg(outcome.value.current ? stateName(*outcome.value.current) : QString()));
+    return InputRejected;
+}
+
 } // namespace tokdeck::cli

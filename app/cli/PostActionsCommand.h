@@ -21,6 +21,10 @@ public:
     static int remove(const QCommandLineParser &parser);
     static int duplicate(const QCommandLineParser &parser);
     static int unschedule(const QCommandLineParser &parser);
+    // `tokdeck-cli resolve ID published|send-again`: the user's answer for a post that may
+    // have been published (needs attention): it was (→ published), or it was not (→ ready,
+    // sent by the next outbox run). Nothing else may leave that state.
+    static int resolve(const QCommandLineParser &parser);
 };
 
 } // namespace tokdeck::cli

@@ -37,6 +37,8 @@ void addOptions(QCommandLineParser &parser)
         "  key set|check|delete               the API key in the system keychain (set reads "
         "stdin)\n"
         "  drafts                             list drafts\n"
+        "  posts [--state S] [--from --to] [--json]  every post with its state and reason\n"
+        "  resolve ID published|send-again    answer for a post that may have been published\n"
         "  delete ID                          delete a post not yet with Crosspostify\n"
         "  duplicate ID                       copy a post as a new draft; prints its id\n"
         "  unschedule ID                      move a ready or failed post back to draft\n"
@@ -83,6 +85,12 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("to"),
          QCoreApplication::translate("main", "End of a range (date or time)."),
          QStringLiteral("when")},
+        {QStringLiteral("state"),
+         QCoreApplication::translate("main", "posts: only these states (comma-separated: draft, "
+                                             "ready, failed, needs_attention, ...)."),
+         QStringLiteral("states")},
+        {QStringLiteral("json"),
+         QCoreApplication::translate("main", "posts: one JSON array instead of lines.")},
         {QStringLiteral("once"),
          QCoreApplication::translate("main", "outbox run: process what is due, then exit.")},
         {QStringLiteral("schedule"),
@@ -138,6 +146,10 @@ int main(int argc, char *argv[])
         return PostActionsCommand::duplicate(parser);
     if (command == QLatin1StringView("unschedule"))
         return PostActionsCommand::unschedule(parser);
+    if (command == QLatin1StringView("resolve"))
+        return PostActionsCommand::resolve(parser);
+    if (command == QLatin1StringView("posts"))
+        return ListCommands::posts(parser);
     if (command == QLatin1StringView("schedule"))
         return ListCommands::schedule(parser);
     if (command == QLatin1StringView("outbox"))
