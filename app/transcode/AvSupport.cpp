@@ -49,27 +49,6 @@ Input openInput(const QString &path, QString *reason, const std::atomic_bool *ca
     return input;
 }
 
-QString errorText(int code)
-{
-    char text[AV_ERROR_MAX_STRING_SIZE] = {};
-    av_strerror(code, text, sizeof text);
-    return QString::fromUtf8(text);
-}
-
-int clockwiseRotation(const AVStream *stream)
-{
-    size_t size = 0;
-    const uint8_t *matrix = av_stream_get_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, &size);
-    if (!matrix || size < 9 * sizeof(int32_t))
-        return 0;
-    const double counterClockwise =
-        av_display_rotation_get(reinterpret_cast<const int32_t *>(matrix));
-    if (std::isnan(counterClockwise))
-        return 0;
-    const long degrees = std::lround(-counterClockwise);
-    return int((((degrees % 360 + 360 + 45) / 90) % 4) * 90);
-}
-
 double seconds(int64_t value, AVRational timeBase)
 {
     if (value == AV_NOPTS_VALUE || timeBase.den == 0)

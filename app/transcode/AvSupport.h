@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "media/FfmpegSupport.h"
+
 // Private to app/transcode: owning handles for the FFmpeg objects a transcode needs (each freed
 // by its matching FFmpeg function, so every early return releases everything) and a few
 // helpers. app/media keeps its own for probing; these add output, filter and encoder handles.
@@ -63,10 +65,10 @@ using Frame = std::unique_ptr<AVFrame, FrameFreer>;
 // reads as soon as it turns true. Null with *reason (FFmpeg's words, for the log) on failure.
 Input openInput(const QString &path, QString *reason, const std::atomic_bool *cancel = nullptr);
 
-QString errorText(int code);
-
-// Clockwise quarter turns the display matrix asks for: 0, 90, 180 or 270.
-int clockwiseRotation(const AVStream *stream);
+// One definition each, in the media module: FFmpeg's error text and the display matrix's
+// clockwise quarter turns (0, 90, 180 or 270).
+using ffmpeg::clockwiseRotation;
+using ffmpeg::errorText;
 
 double seconds(int64_t value, AVRational timeBase);
 
