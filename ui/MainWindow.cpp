@@ -201,12 +201,6 @@ void MainWindow::createMenus()
         postActions->addShortcutsTo(m_calendar);
         connect(postActions, &PostActions::openRequested, m_editor, &DraftEditor::open);
         connect(postActions, &PostActions::message, this, &MainWindow::showNotice);
-        // The composer keeps showing a post that is gone (its next save would be refused):
-        // start a new draft instead.
-        connect(postActions, &PostActions::postRemoved, m_editor, [this](qint64 id) {
-            if (m_editor->post().id == id)
-                m_editor->newDraft();
-        });
         connect(m_drafts, &DraftsPanel::postActivated, postActions, &PostActions::setCurrentPost);
         connect(m_calendar, &CalendarPanel::postActivated, postActions,
                 &PostActions::setCurrentPost);

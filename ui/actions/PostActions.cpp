@@ -198,8 +198,6 @@ void PostActions::deleteCurrent()
         m_storage, this, post, [this, post](bool present, const QString &error) {
             if (!error.isEmpty())
                 return; // the status bar has the storage's reason
-            if (!present)
-                Q_EMIT postRemoved(post.id);
             Q_EMIT message(present
                                ? tr("%1 is back, as a new post.").arg(nameOf(post))
                                : tr("Deleted %1. Undo (Ctrl+Z) brings it back.").arg(nameOf(post)));
@@ -226,7 +224,6 @@ void PostActions::forget(const Post &post)
     onResult(this, m_storage->remove(post.id), [this, post](const StorageResult<bool> &result) {
         if (!result.value)
             return;
-        Q_EMIT postRemoved(post.id);
         Q_EMIT message(tr("Tokdeck forgot %1; Crosspostify still has it.").arg(nameOf(post)));
     });
 }

@@ -58,7 +58,6 @@ public:
 Q_SIGNALS:
     void openRequested(qint64 postId);
     void message(const QString &text); // for the status bar
-    void postRemoved(qint64 postId);   // deleted (a redo too) or forgotten here
     void currentPostLoaded();          // the actions' state is up to date
 
 private:

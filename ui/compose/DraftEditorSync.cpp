@@ -18,8 +18,14 @@ void DraftEditor::refreshFromStore()
     const qint64 id = m_post.id;
     onResult(this, m_storage->load(id),
              [this, id](const StorageResult<std::optional<Post>> &stored) {
-                 if (!stored.ok() || !stored.value || m_post.id != id)
+                 if (!stored.ok() || m_post.id != id)
                      return;
+                 if (!stored.value) {
+                     // Deleted (here, in another window or by tokdeck-cli): its next save
+                     // would be refused, so the composer leaves it for a new draft.
+                     newDraft();
+                     return;
+                 }
                  const Post &now = *stored.value;
                  if (now.revision > m_autosaver->lastSaved().revision)
                      m_autosaver->rebase(now); // → takeMerged()
