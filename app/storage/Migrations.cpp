@@ -122,6 +122,29 @@ const QStringList &stepStatements(int version)
         // The API host a post is for (Post::apiHost): bound at publish or claim.
         QStringLiteral("ALTER TABLE posts ADD COLUMN api_host TEXT NOT NULL DEFAULT ''"),
     };
+    static const QStringList v6 = {
+        // Search as you type over every caption and title without reading every post: an
+        // external-content FTS5 index (the text lives once, in posts) of words, folding case and
+        // accents in every script, with prefix indexes for the first letters typed. (Trigrams
+        // would match inside words too, but took 150-500 ms at 100,000 posts for common text.)
+        QStringLiteral("CREATE VIRTUAL TABLE posts_fts USING fts5(caption, title, "
+                       "content='posts', content_rowid='id', "
+                       "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"),
+        QStringLiteral("INSERT INTO posts_fts(posts_fts) VALUES ('rebuild')"),
+        QStringLiteral("CREATE TRIGGER posts_fts_insert AFTER INSERT ON posts BEGIN "
+                       "INSERT INTO posts_fts(rowid, caption, title) "
+                       "VALUES (NEW.id, NEW.caption, NEW.title); END"),
+        QStringLiteral("CREATE TRIGGER posts_fts_delete AFTER DELETE ON posts BEGIN "
+                       "INSERT INTO posts_fts(posts_fts, rowid, caption, title) "
+                       "VALUES ('delete', OLD.id, OLD.caption, OLD.title); END"),
+        QStringLiteral("CREATE TRIGGER posts_fts_update AFTER UPDATE OF caption, title ON posts "
+                       "BEGIN INSERT INTO posts_fts(posts_fts, rowid, caption, title) "
+                       "VALUES ('delete', OLD.id, OLD.caption, OLD.title); "
+                       "INSERT INTO posts_fts(rowid, caption, title) "
+                       "VALUES (NEW.id, NEW.caption, NEW.title); END"),
+        // The posts list pages newest-edited first (keyset on updated_at, id) in every filter.
+        QStringLiteral("CREATE INDEX posts_updated ON posts(updated_at, id)"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -134,6 +157,8 @@ const QStringList &stepStatements(int version)
         return v4;
     case 5:
         return v5;
+    case 6:
+        return v6;
     default:
         return none;
     }

@@ -55,12 +55,28 @@ public:
     QList<Post> inRange(const QDateTime &fromUtc, const QDateTime &toUtc);
     // Posts in any of the states, "post now" ones first, then by plannedAt, then id.
     QList<Post> withStates(const QList<PostState> &states);
-    // Drafts, most recently edited first; `search` filters caption and title (LIKE: case folding
-    // only for ASCII).
+    // Drafts, as search({Draft}, text).
     QList<Post> drafts(const QString &search = {});
-    // Posts in any of `states` (all when empty), most recently edited first, filtered like
-    // drafts().
+    // Posts in any of `states` (all when empty) matching `text` (see searchPage()), every page.
     QList<Post> search(const QList<PostState> &states, const QString &text = {});
+    // Where a page of search() ends: the last row's edit time and id. The next page starts
+    // strictly after it (keyset paging), so a page costs the same at row 100 and row 100,000
+    // and rows edited meanwhile are neither skipped nor repeated.
+    struct PageCursor
+    {
+        qint64 updatedAtMs = 0;
+        qint64 id = 0;
+    };
+    static PageCursor cursorAfter(const Post &post);
+    static bool searchesByWords(const QString &text);
+    // At most `limit` posts of search(states, text), after `after` when given. With words in
+    // `text` (searchesByWords()), a post matches when it has every word (the last one as a
+    // prefix: search as you type), in any case and accent, and pages are newest created first
+    // (by id); without, newest edited first.
+    // `among`: only these posts (which of the posts just changed does the list show?).
+    QList<Post> searchPage(const QList<PostState> &states, const QString &text, int limit,
+                           const std::optional<PageCursor> &after = std::nullopt,
+                           const QList<qint64> &among = {});
 
 private:
     struct Filter
@@ -68,6 +84,7 @@ private:
         QString where; // SQL over posts' columns with ? placeholders; never a value
         QVariantList binds;
         QString orderBy;
+        int limit = 0; // 0: every match
     };
     QList<Post> query(const Filter &filter, const QString &operation);
     static std::optional<QSqlError> readPosts(const QSqlDatabase &db, const Filter &filter,

@@ -161,6 +161,16 @@ QFuture<StorageResult<QList<Post>>> StorageWorker::search(QList<PostState> state
     });
 }
 
+QFuture<StorageResult<QList<Post>>>
+StorageWorker::searchPage(QList<PostState> states, QString text, int limit,
+                          std::optional<PostStore::PageCursor> after, QList<qint64> among)
+{
+    return call([states = std::move(states), text = std::move(text), limit, after,
+                 among = std::move(among)](Stores &stores) {
+        return stores.posts.searchPage(states, text, limit, after, among);
+    });
+}
+
 QFuture<StorageResult<TransitionOutcome>>
 StorageWorker::transition(qint64 id, QList<PostState> from, PostState to, TransitionDetails details)
 {

@@ -92,6 +92,10 @@ public:
     QFuture<StorageResult<QList<Post>>> withStates(QList<PostState> states);
     QFuture<StorageResult<QList<Post>>> drafts(QString search = {});
     QFuture<StorageResult<QList<Post>>> search(QList<PostState> states, QString text = {});
+    // One page of search(): see PostStore::searchPage().
+    QFuture<StorageResult<QList<Post>>>
+    searchPage(QList<PostState> states, QString text, int limit,
+               std::optional<PostStore::PageCursor> after = std::nullopt, QList<qint64> among = {});
     QFuture<StorageResult<TransitionOutcome>>
     transition(qint64 id, QList<PostState> from, PostState to, TransitionDetails details = {});
     QFuture<StorageResult<bool>> setMediaUploaded(qint64 mediaRowId, QString mediaId,

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +66,54 @@ private Q_SLOTS:
         QCOMPARE(panel.model()->rowCount(), 1);
         QVERIFY(panel.model()->index(0).data().toString().contains(QStringLiteral("Summer sale")));
         QVERIFY(panel.model()->index(0).data().toString().startsWith(QStringLiteral("Draft")));
+    }
+
+    void loadsPagesAsTheListScrolls()
+    {
+        StorageWorker storage(dir.filePath(QStringLiteral("paging.sqlite")));
+        QVERIFY(storage.open().result().ok());
+        const int total = DraftsPanel::pageSize * 2 + 50;
+        auto filled = storage.run([total](Stores &stores) {
+            for (int i = 0; i < total; ++i) {
+                Post p = post(PostState::Draft, QStringLiteral("Post %1").arg(i));
+                if (stores.posts.saveContent(p) == 0)
+                    return false;
+            }
+            return true;
+        });
+        QVERIFY(filled.result());
+
+        DraftsPanel panel(&storage);
+        QAbstractItemModelTester tester(panel.model());
+        panel.resize(300, 400);
+        panel.show();
+        QSignalSpy reloaded(&panel, &DraftsPanel::reloaded);
+        QSignalSpy paged(&panel, &DraftsPanel::pageLoaded);
+        panel.reload();
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(panel.model()->rowCount(), DraftsPanel::pageSize); // not the whole history
+
+        // The view asks for more when its end comes into sight, one page at a time.
+        while (panel.model()->rowCount() < total) {
+            const int before = panel.model()->rowCount();
+            panel.listView()->scrollToBottom();
+            // (QAbstractItemModelTester may have asked for the page already.)
+            QTRY_VERIFY(panel.model()->rowCount() > before || paged.wait(100));
+            QVERIFY(panel.model()->rowCount() > before);
+        }
+        QCOMPARE(panel.model()->rowCount(), total);
+        QVERIFY(!panel.model()->canFetchMore());
+        QSet<qint64> ids;
+        for (int row = 0; row < total; ++row)
+            ids.insert(panel.model()->index(row).data(PostListModel::IdRole).toLongLong());
+        QCOMPARE(ids.size(), total); // no row twice
+
+        // A new filter starts over at one page.
+        auto *search = panel.findChild<QLineEdit *>(QStringLiteral("draftSearchEdit"));
+        search->setText(QStringLiteral("Post 1"));
+        QVERIFY(reloaded.wait(5000));
+        QVERIFY(panel.model()->rowCount() <= DraftsPanel::pageSize);
+        QVERIFY(panel.model()->index(0).data().toString().contains(QStringLiteral("Post 1")));
     }
 
     void selectingAPostAsksToOpenIt()

@@ -76,6 +76,7 @@ DraftsPanel::DraftsPanel(StorageWorker *storage, QWidget *parent)
     });
     // Changes made anywhere (the composer, the calendar, the outbox, another process) update
     // their rows in place: the list keeps its order and selection.
+    connect(m_model, &PostListModel::moreWanted, this, &DraftsPanel::loadNextPage);
     connect(m_storage, &StorageWorker::postsChanged, this, &DraftsPanel::updatePosts);
     connect(m_storage, &StorageWorker::postsReset, this, &DraftsPanel::reload);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -99,22 +100,25 @@ QList<PostState> DraftsPanel::selectedStates() const
 void DraftsPanel::updatePosts(const QList<qint64> &ids)
 {
     const int generation = m_generation;
-    onResult(this, m_storage->loadMany(ids),
-             [this, ids, generation](const StorageResult<QList<Post>> &result) {
+    const QString text = m_search->text().trimmed();
+    // The storage says which of the changed posts the filter shows (one definition of a match).
+    onResult(this, m_storage->searchPage(selectedStates(), text, 0, std::nullopt, ids),
+             [this, ids, text, generation](const StorageResult<QList<Post>> &result) {
                  if (generation != m_generation || !result.ok())
                      return; // a full reload is on its way, or the banner says why
-                 const QList<PostState> states = selectedStates();
-                 const QString text = m_search->text().trimmed();
+                 const bool byWords = PostStore::searchesByWords(text); // pages by id then
                  QSet<qint64> shown;
                  for (const Post &post : result.value) {
-                     const bool matches =
-                         (states.isEmpty() || states.contains(post.state))
-                         && (text.isEmpty() || post.caption.contains(text, Qt::CaseInsensitive)
-                             || post.title.contains(text, Qt::CaseInsensitive));
-                     if (matches) {
+                     // A post beyond the pages loaded so far is left to paging: the next page
+                     // brings it in its place. One edited since is the newest: it goes on top.
+                     const bool inLoadedPart =
+                         m_model->rowOf(post.id) >= 0 || !m_model->hasMore() || !m_cursor
+                         || (byWords ? post.id > m_cursor->id
+                                     : std::pair(post.updatedAt.toMSecsSinceEpoch(), post.id)
+                                           > std::pair(m_cursor->updatedAtMs, m_cursor->id));
+                     if (inLoadedPart)
                          m_model->upsert(post);
-                         shown.insert(post.id);
-                     }
+                     shown.insert(post.id); // matching: kept, even if not loaded yet
                  }
                  for (qint64 id : ids) {
                      if (!shown.contains(id))
@@ -127,13 +131,38 @@ void DraftsPanel::updatePosts(const QList<qint64> &ids)
 void DraftsPanel::reload()
 {
     const int generation = ++m_generation;
+    m_cursor.reset();
     onResult(
-        this, m_storage->search(selectedStates(), m_search->text().trimmed()),
+        this, m_storage->searchPage(selectedStates(), m_search->text().trimmed(), pageSize),
         [this, generation](const StorageResult<QList<Post>> &result) {
             if (generation != m_generation || !result.ok())
                 return; // a newer query is on its way; failures reach the banner via storageFailed
-            m_model->setPosts(result.value);
+            if (!result.value.isEmpty())
+                m_cursor = PostStore::cursorAfter(result.value.last());
+            m_model->setPosts(result.value, result.value.size() == pageSize);
             Q_EMIT reloaded();
+        });
+}
+
+void DraftsPanel::loadNextPage()
+{
+    if (!m_cursor)
+        return;
+    const int generation = m_generation;
+    onResult(
+        this,
+        m_storage->searchPage(selectedStates(), m_search->text().trimmed(), pageSize, m_cursor),
+        [this, generation](const StorageResult<QList<Post>> &result) {
+            if (generation != m_generation)
+                return; // the filter changed: reload() started over
+            if (!result.ok()) {
+                m_model->appendPage({}, false); // the banner says why; no retry loop
+                return;
+            }
+            if (!result.value.isEmpty())
+                m_cursor = PostStore::cursorAfter(result.value.last());
+            m_model->appendPage(result.value, result.value.size() == pageSize);
+            Q_EMIT pageLoaded();
         });
 }
 

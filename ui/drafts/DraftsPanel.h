@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/PostState.h"
+#include "storage/PostStore.h"
 
 #include <QWidget>
 
@@ -30,6 +31,8 @@ public:
 
     PostListModel *model() const { return m_model; }
     QListView *listView() const { return m_view; }
+    // Rows read per query: a screenful several times over, never the whole history.
+    static constexpr int pageSize = 200;
     void reload();
 
 Q_SIGNALS:
@@ -37,10 +40,12 @@ Q_SIGNALS:
     // A right-click (or the menu key) on a row: show what can be done to that post.
     void postContextMenuRequested(qint64 postId, const QPoint &globalPos);
     void reloaded();
+    void pageLoaded(); // a further page was appended as the list scrolled
 
 private:
     QList<PostState> selectedStates() const;
     void updatePosts(const QList<qint64> &ids);
+    void loadNextPage();
 
     StorageWorker *m_storage;
     PostListModel *m_model;
@@ -49,6 +54,9 @@ private:
     QListView *m_view;
     QTimer *m_searchDelay;
     int m_generation = 0; // answers to an older query are dropped
+    // Where the last loaded page ended (not the model's last row: that one may have been edited
+    // since and so carry a newer time).
+    std::optional<PostStore::PageCursor> m_cursor;
 };
 
 } // namespace tokdeck

@@ -30,11 +30,44 @@ PostListModel::PostListModel(const Clock &clock, QObject *parent)
     , m_clock(clock)
 {}
 
-void PostListModel::setPosts(const QList<Post> &posts)
+void PostListModel::setPosts(const QList<Post> &posts, bool hasMore)
 {
     beginResetModel();
     m_posts = posts;
+    m_hasMore = hasMore;
+    m_fetching = false;
     endResetModel();
+}
+
+void PostListModel::appendPage(const QList<Post> &posts, bool hasMore)
+{
+    m_fetching = false;
+    m_hasMore = hasMore;
+    // A post announced as changed while the page was loading may already be at the top.
+    QList<Post> fresh;
+    for (const Post &post : posts) {
+        if (rowOf(post.id) < 0)
+            fresh.append(post);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_posts.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    m_posts.append(fresh);
+    endInsertRows();
+}
+
+bool PostListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasMore && !m_fetching;
+}
+
+void PostListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    Q_EMIT moreWanted();
 }
 
 void PostListModel::upsert(const Post &post)

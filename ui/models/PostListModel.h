@@ -29,7 +29,14 @@ public:
 
     explicit PostListModel(const Clock &clock = Clock::system(), QObject *parent = nullptr);
 
-    void setPosts(const QList<Post> &posts);
+    // Paging: the model holds the first pages only; as the view scrolls to the end it calls
+    // fetchMore(), the model asks its owner (moreWanted) and the owner appends the next page.
+    // At most one request is out at a time. `hasMore`: whether a further page may exist.
+    void setPosts(const QList<Post> &posts, bool hasMore = false);
+    void appendPage(const QList<Post> &posts, bool hasMore);
+    bool hasMore() const { return m_hasMore; }
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
     void setThumbnails(ThumbnailCache *cache);                  // null: no previews
     void setAccountNames(const QHash<QString, QString> &names); // account id -> display name
     // Updates one post in place (or inserts it at the top): live state while the outbox works.
@@ -43,11 +50,16 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    void moreWanted();
+
 private:
     QIcon icon(const Post &post) const;
 
     const Clock &m_clock;
     QList<Post> m_posts;
+    bool m_hasMore = false;
+    bool m_fetching = false;
     QHash<QString, QString> m_accountNames;
     QPointer<ThumbnailCache> m_thumbnails;
     // Path -> preview, made on first display; bounded, as a long list may be scrolled through.
