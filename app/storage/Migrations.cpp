@@ -122,6 +122,17 @@ const QStringList &stepStatements(int version)
         // The API host a post is for (Post::apiHost): bound at publish or claim.
         QStringLiteral("ALTER TABLE posts ADD COLUMN api_host TEXT NOT NULL DEFAULT ''"),
     };
+    static const QStringList v6 = {
+        // Posting slots per account for the queue (app/planning): the weekly spec as text and
+        // the IANA zone its wall-clock times are in. Keyed by account id, not a foreign key
+        // into the accounts cache, for the same reason as post_accounts: the cache is replaced
+        // on every refresh, the slots must stay.
+        QStringLiteral("CREATE TABLE posting_slots ("
+                       " account_id TEXT NOT NULL PRIMARY KEY CHECK (account_id <> ''),"
+                       " spec TEXT NOT NULL,"
+                       " zone TEXT NOT NULL,"
+                       " updated_at INTEGER NOT NULL) WITHOUT ROWID"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -134,6 +145,8 @@ const QStringList &stepStatements(int version)
         return v4;
     case 5:
         return v5;
+    case 6:
+        return v6;
     default:
         return none;
     }
