@@ -8,6 +8,7 @@
 #include "cli/ExitCode.h"
 #include "planning/DailyCap.h"
 #include "planning/PlanningData.h"
+#include "planning/QueueAssigner.h"
 #include "planning/QueuePlanner.h"
 #include "storage/StorageWorker.h"
 #include "support/TerminalText.h"
@@ -20,6 +21,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <algorithm>
+#include <memory>
 
 namespace tokdeck::cli {
 
@@ -232,6 +234,30 @@ int SlotsCommand::planTime(CliSession &session, PostCheckInput &post, bool queue
     for (const ValidationIssue &issue : capped)
         CliEnvironment::printError(escapeForTerminal(issue.message));
     return capped.isEmpty() ? Done : InputRejected;
+}
+
+std::function<std::optional<QDateTime>(const Post &, QString *)>
+SlotsCommand::queueForImport(CliSession &session, const QDateTime &nowUtc)
+{
+    StorageWorker *storage = &session.storage();
+    // Shared: the importer copies the function, and every copy must see the slots taken.
+    auto queue = std::make_shared<QueueAssigner>(
+        [storage, nowUtc](const QStringList &ids) {
+            return storage
+                ->run(
+                    [ids, nowUtc](Stores &stores) { return loadAccountPlans(stores, ids, nowUtc); })
+                .result();
+        },
+        nowUtc);
+    return [queue](const Post &post, QString *reason) -> std::optional<QDateTime> {
+        QStringList ids;
+        for (const PostAccount &account : post.accounts)
+            ids.append(account.accountId);
+        const QueuePlanner::Choice choice = queue->take(ids);
+        if (!choice.ok() && reason)
+            *reason = choice.reason;
+        return choice.slotUtc;
+    };
 }
 
 } // namespace tokdeck::cli

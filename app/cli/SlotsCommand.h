@@ -3,10 +3,13 @@
 
 #pragma once
 
+#include "domain/Post.h"
 #include "rules/PostRules.h"
 #include "support/Clock.h"
 
 #include <QCoreApplication>
+#include <functional>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -33,6 +36,11 @@ public:
     // post will have. Returns ExitCode::Done, or the code to exit with (already explained).
     static int planTime(CliSession &session, PostCheckInput &post, bool queue,
                         const QDateTime &nowUtc);
+
+    // For `import`: CsvPostImporter::Options::queueSlot over this session's storage, so rows
+    // with `at` = queue take consecutive free slots (ExchangeCommands sets it).
+    static std::function<std::optional<QDateTime>(const Post &, QString *)>
+    queueForImport(CliSession &session, const QDateTime &nowUtc);
 
 private:
     static int set(const QCommandLineParser &parser, bool clear);
