@@ -9,6 +9,7 @@
 #include "cli/CliSession.h"
 #include "cli/ExitCode.h"
 #include "cli/JobWaiter.h"
+#include "cli/SlotsCommand.h"
 #include "media/LocalFileCheck.h"
 #include "media/MediaProbe.h"
 #include "publish/Outbox.h"
@@ -107,12 +108,18 @@ bool PostCommand::report(const ValidationIssues &issues)
 int PostCommand::run(const QCommandLineParser &parser)
 {
     auto input = readArguments(parser);
-    if (!input)
+    const Clock *clock = SlotsCommand::clock();
+    if (!input || !clock)
         return Usage;
+    const bool queue = parser.isSet(QStringLiteral("queue"));
+    if (queue && input->check.scheduledAt) {
+        CliEnvironment::printError(tr("post: give --at or --queue, not both."));
+        return Usage;
+    }
 
     // 1. Everything that needs no network: files, type, texts, schedule.
     ValidationIssues issues = inspectFiles(*input);
-    issues += PostRules::check(input->check, Clock::system().nowUtc());
+    issues += PostRules::check(input->check, clock->nowUtc());
     if (report(issues))
         return InputRejected;
 
@@ -139,6 +146,10 @@ int PostCommand::run(const QCommandLineParser &parser)
     if (!session.openStorage())
         return StorageFailed;
     session.storage().saveAccounts(*known); // the import and the app read this cache
+    // The queue's slot, and the 24-hour cap, need the other posts: only storage knows them.
+    if (const int planned = SlotsCommand::planTime(session, input->check, queue, clock->nowUtc());
+        planned != Done)
+        return planned;
     return upload(session, *input);
 }
 
@@ -166,7 +177,7 @@ int PostCommand::upload(CliSession &session, const Input &input)
     }
     const qint64 id = saved.result().value.id;
 
-    Outbox outbox(&session.client(), &session.storage());
+    Outbox outbox(&session.client(), &session.storage(), *SlotsCommand::clock());
     const bool showProgress = CliEnvironment::stderrIsTerminal();
     QTextStream err(stderr);
     int lastPercent = -1;

@@ -14,6 +14,7 @@
 #include "cli/PostActionsCommand.h"
 #include "cli/PostCommand.h"
 #include "cli/SandboxCommand.h"
+#include "cli/SlotsCommand.h"
 #include "support/ProcessHardening.h"
 
 #include <QCommandLineParser>
@@ -48,7 +49,9 @@ void addOptions(QCommandLineParser &parser)
         "  import FILE.csv [--schedule]       drafts from CSV: "
         "media,caption,title,accounts,at,aigc\n"
         "  media check|fix FILE... [-o DIR]   what breaks a rule; write fixed copies\n"
-        "  sandbox [--port N]                 run the built-in stand-in of the API\n\n"
+        "  sandbox [--port N]                 run the built-in stand-in of the API\n"
+        "  slots set ACCOUNT \"SPEC\" [--tz Z]  posting slots, e.g. \"Mon-Fri 09:00,18:00\"; "
+        "also: slots clear ACCOUNT, slots show [--json]\n\n"
         "The API key comes from TOKDECK_API_KEY or the keychain, never from the command line.\n"
         "Posts and drafts live in $TOKDECK_DATA_DIR (default: the standard data folder).\n"
         "Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,\n"
@@ -77,6 +80,13 @@ void addOptions(QCommandLineParser &parser)
                                      "Schedule: 2025-06-01T14:00:00Z, an ISO time with "
                                      "offset, or local \"yyyy-MM-dd HH:mm\". Omit to post now."),
          QStringLiteral("when")},
+        {QStringLiteral("queue"),
+         QCoreApplication::translate("main", "post: take the first account's next free posting "
+                                             "slot (see slots).")},
+        {QStringLiteral("tz"),
+         QCoreApplication::translate("main", "slots set: IANA time zone of the times (default: "
+                                             "the system's)."),
+         QStringLiteral("zone")},
         {QStringLiteral("port"),
          QCoreApplication::translate("main", "Sandbox port (0 = any free)."), QStringLiteral("n")},
         {QStringLiteral("from"),
@@ -160,6 +170,8 @@ int main(int argc, char *argv[])
         return ExchangeCommands::importCsv(parser);
     if (command == QLatin1StringView("media"))
         return MediaCommand::run(parser);
+    if (command == QLatin1StringView("slots"))
+        return SlotsCommand::run(parser);
 
     CliEnvironment::printError(
         command.isEmpty()

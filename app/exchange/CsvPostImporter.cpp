@@ -164,7 +164,8 @@ CsvPostImporter::Result CsvPostImporter::read(const QString &csvPath, const QDat
                                tr("The media cell is empty; name a video or images.")});
 
         const QString at = cell("at");
-        if (!at.isEmpty()) {
+        row.queued = at.compare(QLatin1StringView("queue"), Qt::CaseInsensitive) == 0;
+        if (!at.isEmpty() && !row.queued) {
             if (const auto when = parseUserTimestamp(at))
                 post.plannedAt = *when;
             else
@@ -203,6 +204,15 @@ CsvPostImporter::Result CsvPostImporter::read(const QString &csvPath, const QDat
                 for (const MediaInfo &info : std::as_const(media))
                     row.issues += MediaRules::check(info); // names the file that is not media
             }
+        }
+        // Only a row good otherwise takes a slot: a refused row must not hold one.
+        if (row.queued && !hasRejection(row.issues)) {
+            QString reason = tr("This import cannot use the queue; give the row a time.");
+            if (const auto slot =
+                    options.queueSlot ? options.queueSlot(post, &reason) : std::nullopt)
+                post.plannedAt = *slot;
+            else
+                row.issues.append({Severity::Reject, tr("at"), reason});
         }
         if (post.plannedAt)
             row.issues += ScheduleRules::check(*post.plannedAt, nowUtc,

@@ -19,7 +19,8 @@ namespace tokdeck {
 // Drafts from a CSV file with the header `media,caption,title,accounts,at,aigc` (any column
 // order; media, caption and accounts required). Several media files or account IDs go in one
 // cell separated by "|"; relative paths are resolved against the CSV's folder; `at` takes what
-// `--at` takes; aigc is true/false. Every row is checked like the composer checks a post.
+// `--at` takes, or `queue` (the next free posting slot, see Options::queueSlot); aigc is
+// true/false. Every row is checked like the composer checks a post.
 // Blocking (reads and probes files): call it off the GUI thread.
 class CsvPostImporter
 {
@@ -31,6 +32,7 @@ public:
         int line = 0;
         Post post;               // a draft (state Draft), filled as far as the row allows
         ValidationIssues issues; // rejections make the row bad; warnings are informative
+        bool queued = false;     // `at` was "queue": post.plannedAt is the slot it was given
         bool isGood() const { return !hasRejection(issues); }
     };
 
@@ -55,6 +57,11 @@ public:
         // How a media file is probed (MediaProbe::probe when empty): a seam for tests that
         // count probes.
         std::function<MediaInfo(const QString &path, QString *error)> probe;
+        // For rows whose `at` is "queue": the slot for this (otherwise good) post, or nullopt
+        // with *reason saying why there is none. Called in row order, so each row's slot is
+        // taken before the next asks (planning's QueueAssigner does that). When empty, such
+        // rows are refused: the queue needs the stored slots and posts.
+        std::function<std::optional<QDateTime>(const Post &post, QString *reason)> queueSlot;
     };
 
     static Result read(const QString &csvPath, const QDateTime &nowUtc,

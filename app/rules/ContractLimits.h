@@ -28,6 +28,8 @@ inline constexpr int maxSlideshowImages = 10;
 inline constexpr int requestsPerMinute = 50;
 inline constexpr int requestsPerHour = 250;
 inline constexpr int createsPerAccountPerMinute = 3;
+// TikTok's spam cap: at most this many posts per account in any rolling 24 hours (DailyCap).
+inline constexpr int maxPostsPerAccountPer24Hours = 20;
 
 inline constexpr double minFrameRate = 23.0;
 inline constexpr double maxFrameRate = 60.0;

@@ -145,6 +145,17 @@ const QStringList &stepStatements(int version)
         // The posts list pages newest-edited first (keyset on updated_at, id) in every filter.
         QStringLiteral("CREATE INDEX posts_updated ON posts(updated_at, id)"),
     };
+    static const QStringList v7 = {
+        // Posting slots per account for the queue (app/planning): the weekly spec as text and
+        // the IANA zone its wall-clock times are in. Keyed by account id, not a foreign key
+        // into the accounts cache, for the same reason as post_accounts: the cache is replaced
+        // on every refresh, the slots must stay.
+        QStringLiteral("CREATE TABLE posting_slots ("
+                       " account_id TEXT NOT NULL PRIMARY KEY CHECK (account_id <> ''),"
+                       " spec TEXT NOT NULL,"
+                       " zone TEXT NOT NULL,"
+                       " updated_at INTEGER NOT NULL) WITHOUT ROWID"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -159,6 +170,8 @@ const QStringList &stepStatements(int version)
         return v5;
     case 6:
         return v6;
+    case 7:
+        return v7;
     default:
         return none;
     }

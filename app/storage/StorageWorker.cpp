@@ -209,4 +209,15 @@ QFuture<StorageResult<QStringList>> StorageWorker::knownHashtags(int limit)
     return call([limit](Stores &stores) { return stores.hashtags.knownHashtags(limit); });
 }
 
+QFuture<StorageResult<bool>> StorageWorker::setPostingSlots(AccountSlotSpec slots)
+{
+    return call(
+        [slots = std::move(slots)](Stores &stores) { return stores.slots.setSlots(slots); });
+}
+
+QFuture<StorageResult<QList<AccountSlotSpec>>> StorageWorker::postingSlots()
+{
+    return call([](Stores &stores) { return stores.slots.allSlots(); });
+}
+
 } // namespace tokdeck

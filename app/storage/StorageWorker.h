@@ -104,6 +104,9 @@ public:
     QFuture<StorageResult<bool>> saveAccounts(QList<Account> accounts);
     QFuture<StorageResult<QList<Account>>> cachedAccounts();
     QFuture<StorageResult<QStringList>> knownHashtags(int limit);
+    // Posting slots per account (see SlotStore); an empty spec removes them.
+    QFuture<StorageResult<bool>> setPostingSlots(AccountSlotSpec slots);
+    QFuture<StorageResult<QList<AccountSlotSpec>>> postingSlots();
 
     QThread *workerThread() { return &m_thread; }
 

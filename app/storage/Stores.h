@@ -8,6 +8,7 @@
 #include "storage/HashtagIndex.h"
 #include "storage/PostLifecycle.h"
 #include "storage/PostStore.h"
+#include "storage/SlotStore.h"
 #include "storage/StoreBase.h"
 #include "storage/UploadLedger.h"
 
@@ -31,6 +32,7 @@ struct Stores
     AccountCache accounts{context};
     HashtagIndex hashtags{context};
     ApiCallLedger apiCalls{context};
+    SlotStore slots{context};
 };
 
 } // namespace tokdeck
