@@ -122,6 +122,11 @@ const QStringList &stepStatements(int version)
         // The API host a post is for (Post::apiHost): bound at publish or claim.
         QStringLiteral("ALTER TABLE posts ADD COLUMN api_host TEXT NOT NULL DEFAULT ''"),
     };
+    static const QStringList v6 = {
+        // A ready post Crosspostify refused with a rate limit: not sent again before this time
+        // (ms since the epoch, UTC; NULL: at once). Any later state change clears it.
+        QStringLiteral("ALTER TABLE posts ADD COLUMN not_before INTEGER"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -134,6 +139,8 @@ const QStringList &stepStatements(int version)
         return v4;
     case 5:
         return v5;
+    case 6:
+        return v6;
     default:
         return none;
     }
