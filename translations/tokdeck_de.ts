@@ -15,6 +15,14 @@
     </message>
 </context>
 <context>
+    <name>AccountsCommand</name>
+    <message>
+        <location filename="../app/cli/AccountsCommand.cpp" line="23"/>
+        <source>Lists the TikTok accounts the API key can post to, one a line: ID, name and username (tab-separated); these IDs go to &quot;post --account&quot;.</source>
+        <translation>Listet die TikTok-Konten, in die der API-Schlüssel posten kann, eines pro Zeile: ID, Name und Benutzername (durch Tabulatoren getrennt); diese IDs gehören zu „post --account“.</translation>
+    </message>
+</context>
+<context>
     <name>ApiCallLedger</name>
     <message>
         <location filename="../app/storage/ApiCallLedger.cpp" line="33"/>
@@ -185,6 +193,29 @@
         <location filename="../app/cli/CliSession.cpp" line="60"/>
         <source>The data folder %1 could not be read or written (%2). Free some disk space or check that the folder can be written (or set TOKDECK_DATA_DIR to another one), then try again.</source>
         <translation>Der Datenordner %1 konnte nicht gelesen oder beschrieben werden (%2). Geben Sie Speicherplatz frei oder prüfen Sie, ob der Ordner beschreibbar ist (oder setzen Sie TOKDECK_DATA_DIR auf einen anderen), und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandHelp</name>
+    <message>
+        <location filename="../app/cli/CommandHelp.cpp" line="81"/>
+        <source>Shows this help.</source>
+        <translation>Zeigt diese Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandHelp.cpp" line="86"/>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandHelp.cpp" line="88"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandHelp.cpp" line="100"/>
+        <source>there is no command &quot;%1&quot;; &quot;tokdeck-cli --help&quot; lists them.</source>
+        <translation>Einen Befehl „%1“ gibt es nicht; „tokdeck-cli --help“ listet alle auf.</translation>
     </message>
 </context>
 <context>
@@ -379,16 +410,26 @@
     <name>ExchangeCommands</name>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="24"/>
+        <source>Writes the planned posts in a range as an iCalendar file for any calendar app.</source>
+        <translation>Schreibt die geplanten Beiträge eines Zeitraums als iCalendar-Datei für jede Kalender-App.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="31"/>
+        <source>Creates one draft per row of a UTF-8 CSV file with the columns media, caption, title, accounts, at, aigc; rows that break a rule are reported and skipped.</source>
+        <translation>Legt je Zeile einer UTF-8-CSV-Datei mit den Spalten media, caption, title, accounts, at, aigc einen Entwurf an; Zeilen, die gegen eine Regel verstoßen, werden gemeldet und übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="40"/>
         <source>export: use &quot;export ics FILE [--from DATE --to DATE]&quot;.</source>
         <translation>export: Verwenden Sie „export ics DATEI [--from DATUM --to DATUM]“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="53"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="69"/>
         <source>%1 could not be written (%2).</source>
         <translation>%1 konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExchangeCommands.cpp" line="57"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="73"/>
         <source>%n post(s) exported to %1.</source>
         <translation>
             <numerusform>%n Beitrag nach %1 exportiert.</numerusform>
@@ -396,12 +437,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="67"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="83"/>
         <source>import: give the CSV file (header media,caption,title,accounts,at,aigc).</source>
         <translation>import: Geben Sie die CSV-Datei an (Kopfzeile media,caption,title,accounts,at,aigc).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExchangeCommands.cpp" line="83"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="99"/>
         <source>%n row(s) checked</source>
         <translation>
             <numerusform>%n Zeile geprüft</numerusform>
@@ -409,17 +450,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="96"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="112"/>
         <source>line %1: %2%3</source>
         <translation>Zeile %1: %2%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="98"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="114"/>
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExchangeCommands.cpp" line="111"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="127"/>
         <source>line %1 was not saved, so the import stopped there; %n earlier row(s) were saved.</source>
         <translation>
             <numerusform>Zeile %1 wurde nicht gespeichert, daher wurde der Import dort beendet; %n vorherige Zeile wurde gespeichert.</numerusform>
@@ -427,7 +468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExchangeCommands.cpp" line="121"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="137"/>
         <source>%n post(s) saved</source>
         <translation>
             <numerusform>%n Beitrag gespeichert</numerusform>
@@ -435,7 +476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExchangeCommands.cpp" line="124"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="140"/>
         <source>%n post(s) queued; &quot;tokdeck-cli outbox run&quot; or the app sends them.</source>
         <translation>
             <numerusform>%n Beitrag eingereiht; „tokdeck-cli outbox run“ oder die App sendet ihn.</numerusform>
@@ -443,7 +484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ExchangeCommands.cpp" line="126"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="142"/>
         <source>%n draft(s) created.</source>
         <translation>
             <numerusform>%n Entwurf erstellt.</numerusform>
@@ -517,12 +558,17 @@ Status: %3</translation>
 <context>
     <name>KeyCommand</name>
     <message>
-        <location filename="../app/cli/KeyCommand.cpp" line="52"/>
+        <location filename="../app/cli/KeyCommand.cpp" line="26"/>
+        <source>The API key in the system keychain: &quot;set&quot; reads it from stdin (never from the command line), &quot;check&quot; asks Crosspostify whether it works, &quot;delete&quot; removes it. TOKDECK_API_KEY, when set, is used instead of the keychain.</source>
+        <translation>Der API-Schlüssel im Systemschlüsselbund: „set“ liest ihn von stdin (nie von der Befehlszeile), „check“ fragt Crosspostify, ob er funktioniert, „delete“ entfernt ihn. Ist TOKDECK_API_KEY gesetzt, gilt er statt des Schlüsselbunds.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/KeyCommand.cpp" line="62"/>
         <source>Paste your Crosspostify API key and press Enter: </source>
         <translation>Fügen Sie Ihren Crosspostify-API-Schlüssel ein und drücken Sie die Eingabetaste: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/KeyCommand.cpp" line="70"/>
+        <location filename="../app/cli/KeyCommand.cpp" line="80"/>
         <source>The key works for %1: %n TikTok account(s).</source>
         <translation>
             <numerusform>Der Schlüssel funktioniert für %1: %n TikTok-Konto.</numerusform>
@@ -530,27 +576,27 @@ Status: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/KeyCommand.cpp" line="100"/>
+        <location filename="../app/cli/KeyCommand.cpp" line="110"/>
         <source>key set: no key on standard input.</source>
         <translation>key set: Kein Schlüssel auf der Standardeingabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeyCommand.cpp" line="110"/>
+        <location filename="../app/cli/KeyCommand.cpp" line="120"/>
         <source>The key was not stored: no system keychain is available.</source>
         <translation>Der Schlüssel wurde nicht gespeichert: Es ist kein Systemschlüsselbund verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeyCommand.cpp" line="114"/>
+        <location filename="../app/cli/KeyCommand.cpp" line="124"/>
         <source>Stored in the system keychain for %1.</source>
         <translation>Im Systemschlüsselbund für %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeyCommand.cpp" line="122"/>
+        <location filename="../app/cli/KeyCommand.cpp" line="132"/>
         <source>No key for %1 is stored any more.</source>
         <translation>Für %1 ist kein Schlüssel mehr gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeyCommand.cpp" line="126"/>
+        <location filename="../app/cli/KeyCommand.cpp" line="136"/>
         <source>key: use &quot;key set&quot; (reads standard input), &quot;key check&quot; or &quot;key delete&quot;.</source>
         <translation>key: Verwenden Sie „key set“ (liest die Standardeingabe), „key check“ oder „key delete“.</translation>
     </message>
@@ -576,7 +622,37 @@ Status: %3</translation>
 <context>
     <name>ListCommands</name>
     <message>
-        <location filename="../app/cli/ListCommands.cpp" line="70"/>
+        <location filename="../app/cli/ListCommands.cpp" line="61"/>
+        <source>Lists the drafts, one a line: ID, state, type and the start of the caption (tab-separated).</source>
+        <translation>Listet die Entwürfe, einen pro Zeile: ID, Status, Art und der Anfang der Beschreibung (durch Tabulatoren getrennt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ListCommands.cpp" line="69"/>
+        <source>Lists every post in any state, one a line, with the reason for those that need you: may have been published (see &quot;tokdeck-cli resolve&quot;), failed, held locally.</source>
+        <translation>Listet jeden Beitrag in jedem Status, einen pro Zeile, mit dem Grund bei denen, die Sie brauchen: vielleicht veröffentlicht (siehe „tokdeck-cli resolve“), fehlgeschlagen, lokal zurückgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ListCommands.cpp" line="79"/>
+        <source>Lists the posts planned in a range (default: from yesterday, 31 days), one a line: local time, state, type, accounts and the start of the caption.</source>
+        <translation>Listet die in einem Zeitraum geplanten Beiträge (Standard: ab gestern, 31 Tage), einen pro Zeile: Ortszeit, Status, Art, Konten und der Anfang der Beschreibung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ListCommands.cpp" line="91"/>
+        <source>posts: unknown state &quot;%1&quot;; use draft, ready, uploading, submitting, scheduled, published, failed or needs_attention.</source>
+        <translation>posts: unbekannter Status „%1“; verwenden Sie draft, ready, uploading, submitting, scheduled, published, failed oder needs_attention.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ListCommands.cpp" line="104"/>
+        <source>posts: --from and --to take a date (2026-12-01) or a time like --at.</source>
+        <translation>posts: --from und --to nehmen ein Datum (2026-12-01) oder eine Zeit wie --at.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ListCommands.cpp" line="130"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ListCommands.cpp" line="171"/>
         <source>schedule: --from and --to take a date (2026-12-01) or a time like --at.</source>
         <translation>schedule: --from und --to erwarten ein Datum (2026-12-01) oder eine Zeitangabe wie bei --at.</translation>
     </message>
@@ -663,52 +739,57 @@ Status: %3</translation>
 <context>
     <name>MediaCommand</name>
     <message>
-        <location filename="../app/cli/MediaCommand.cpp" line="37"/>
+        <location filename="../app/cli/MediaCommand.cpp" line="24"/>
+        <source>&quot;check&quot; says what in each file breaks a TikTok rule; &quot;fix&quot; writes fixed copies (the originals stay as they are).</source>
+        <translation>„check“ sagt, was in jeder Datei gegen eine TikTok-Regel verstößt; „fix“ schreibt korrigierte Kopien (die Originale bleiben, wie sie sind).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MediaCommand.cpp" line="46"/>
         <source>media: use &quot;media check FILE...&quot; or &quot;media fix FILE... [-o DIR]&quot;.</source>
         <translation>media: Verwenden Sie „media check DATEI...“ oder „media fix DATEI... [-o ORDNER]“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/MediaCommand.cpp" line="57"/>
+        <location filename="../app/cli/MediaCommand.cpp" line="66"/>
         <source>%1: blocks: HEIC photos are not taken by TikTok; JPEG is.</source>
         <translation>%1: blockiert: TikTok nimmt keine HEIC-Fotos an, wohl aber JPEG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/MediaCommand.cpp" line="60"/>
+        <location filename="../app/cli/MediaCommand.cpp" line="69"/>
         <source>%1: blocks: %2</source>
         <translation>%1: blockiert: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/MediaCommand.cpp" line="60"/>
+        <location filename="../app/cli/MediaCommand.cpp" line="69"/>
         <source>%1: warning: %2</source>
         <translation>%1: Warnung: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/MediaCommand.cpp" line="64"/>
+        <location filename="../app/cli/MediaCommand.cpp" line="73"/>
         <source>%1: can fix: %2</source>
         <translation>%1: korrigierbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/MediaCommand.cpp" line="66"/>
+        <location filename="../app/cli/MediaCommand.cpp" line="75"/>
         <source>%1: cannot fix: %2</source>
         <translation>%1: nicht korrigierbar: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/MediaCommand.cpp" line="70"/>
+        <location filename="../app/cli/MediaCommand.cpp" line="79"/>
         <source>%1: ok</source>
         <translation>%1: ok</translation>
     </message>
     <message>
-        <location filename="../app/cli/MediaCommand.cpp" line="95"/>
+        <location filename="../app/cli/MediaCommand.cpp" line="104"/>
         <source>%1 needs no fix.</source>
         <translation>%1 muss nicht korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/MediaCommand.cpp" line="105"/>
+        <location filename="../app/cli/MediaCommand.cpp" line="114"/>
         <source>, %1:%2 left</source>
         <translation>, noch %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/MediaCommand.cpp" line="106"/>
+        <location filename="../app/cli/MediaCommand.cpp" line="115"/>
         <source>%1: %2 %3%%4</source>
         <translation>%1: %2 %3 %%4</translation>
     </message>
@@ -918,22 +999,22 @@ Status: %3</translation>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="157"/>
+        <location filename="../app/storage/Migrations.cpp" line="164"/>
         <source>The database %1 was written by a newer version of Tokdeck (schema %2; this version knows up to %3). Update Tokdeck to open it; the file was left untouched.</source>
         <translation>Die Datenbank %1 wurde von einer neueren Tokdeck-Version geschrieben (Schema %2; diese Version kennt Schemas bis %3). Aktualisieren Sie Tokdeck, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="170"/>
+        <location filename="../app/storage/Migrations.cpp" line="177"/>
         <source>Could not read the schema version of the database %1: %2</source>
         <translation>Die Schemaversion der Datenbank %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="190"/>
+        <location filename="../app/storage/Migrations.cpp" line="197"/>
         <source>Could not upgrade the database %1 to version %2: %3</source>
         <translation>Die Datenbank %1 konnte nicht auf Version %2 aktualisiert werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="220"/>
+        <location filename="../app/storage/Migrations.cpp" line="227"/>
         <source>Could not upgrade the database %1 from version %2 to %3: %4</source>
         <translation>Die Datenbank %1 konnte nicht von Version %2 auf %3 aktualisiert werden: %4</translation>
     </message>
@@ -941,12 +1022,17 @@ Status: %3</translation>
 <context>
     <name>OutboxCommand</name>
     <message>
-        <location filename="../app/cli/OutboxCommand.cpp" line="21"/>
+        <location filename="../app/cli/OutboxCommand.cpp" line="22"/>
+        <source>Hands the due posts to Crosspostify, like the open app does, and keeps looking every 30 seconds; with --once it stops when nothing due is left.</source>
+        <translation>Übergibt die fälligen Beiträge an Crosspostify, wie es die offene App tut, und sieht alle 30 Sekunden wieder nach; mit --once endet es, sobald nichts Fälliges mehr da ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/OutboxCommand.cpp" line="30"/>
         <source>outbox: use &quot;outbox run&quot; or &quot;outbox run --once&quot;.</source>
         <translation>outbox: Verwenden Sie „outbox run“ oder „outbox run --once“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/OutboxCommand.cpp" line="34"/>
+        <location filename="../app/cli/OutboxCommand.cpp" line="43"/>
         <source>TOKDECK_NOW is not an ISO 8601 time (%1): unset it, or write it like 2026-12-31T17:00:00Z.</source>
         <translation>TOKDECK_NOW ist keine ISO-8601-Zeitangabe (%1): Entfernen Sie die Variable oder schreiben Sie sie wie 2026-12-31T17:00:00Z.</translation>
     </message>
@@ -954,40 +1040,80 @@ Status: %3</translation>
 <context>
     <name>PostActionsCommand</name>
     <message>
-        <location filename="../app/cli/PostActionsCommand.cpp" line="26"/>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="20"/>
+        <source>Deletes a post that Crosspostify does not have yet (a draft, ready, failed or held locally).</source>
+        <translation>Löscht einen Beitrag, den Crosspostify noch nicht hat (einen Entwurf, bereit, fehlgeschlagen oder lokal zurückgehalten).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="28"/>
+        <source>Copies a post, in any state, as a new draft; prints the new draft&apos;s ID.</source>
+        <translation>Kopiert einen Beitrag in jedem Status als neuen Entwurf; gibt die ID des neuen Entwurfs aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="35"/>
+        <source>Moves a ready or failed post back to draft, so nothing sends it.</source>
+        <translation>Macht einen bereiten oder fehlgeschlagenen Beitrag wieder zum Entwurf, damit nichts ihn sendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="42"/>
+        <source>Your answer for a post that may have been published: &quot;published&quot; when you found it on TikTok or in the Crosspostify dashboard, &quot;send-again&quot; when you checked it was not (the next outbox run sends it).</source>
+        <translation>Ihre Antwort für einen Beitrag, der vielleicht veröffentlicht ist: „published“, wenn Sie ihn auf TikTok oder im Crosspostify-Dashboard gefunden haben, „send-again“, wenn Sie geprüft haben, dass er es nicht ist (der nächste Outbox-Lauf sendet ihn).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="58"/>
         <source>%1: give one post id (a number, as `tokdeck-cli drafts` or `schedule` list them).</source>
         <translation>%1: Geben Sie eine Beitrags-ID an (eine Zahl, wie `tokdeck-cli drafts` oder `schedule` sie auflisten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostActionsCommand.cpp" line="50"/>
-        <location filename="../app/cli/PostActionsCommand.cpp" line="138"/>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="82"/>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="170"/>
         <source>there is no post %1; `tokdeck-cli drafts` lists the drafts.</source>
         <translation>Es gibt keinen Beitrag %1; `tokdeck-cli drafts` listet die Entwürfe auf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostActionsCommand.cpp" line="75"/>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="107"/>
         <source>post %1 is already with Crosspostify (&quot;%2&quot;): delete it in the Crosspostify dashboard; to forget it in Tokdeck as well, use Delete → Forget it here in the app.</source>
         <translation>Beitrag %1 liegt bereits bei Crosspostify („%2“): Löschen Sie ihn im Crosspostify-Dashboard; um ihn auch in Tokdeck zu vergessen, wählen Sie in der App Löschen → Hier vergessen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostActionsCommand.cpp" line="149"/>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="181"/>
         <source>it is a draft already; nothing to do.</source>
         <translation>Er ist bereits ein Entwurf; nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostActionsCommand.cpp" line="151"/>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="183"/>
         <source>it is being sent right now; cancel its upload in the app, or wait until it has failed, then move it back.</source>
         <translation>Er wird gerade gesendet; brechen Sie das Hochladen in der App ab oder warten Sie, bis er fehlgeschlagen ist, und machen Sie ihn dann wieder zum Entwurf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostActionsCommand.cpp" line="154"/>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="186"/>
         <source>it is already with Crosspostify; change or delete it in the Crosspostify dashboard.</source>
         <translation>Er liegt bereits bei Crosspostify; ändern oder löschen Sie ihn im Crosspostify-Dashboard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostActionsCommand.cpp" line="156"/>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="188"/>
         <source>post %1 is &quot;%2&quot;, so it cannot go back to draft: %3</source>
         <translation>Beitrag %1 hat den Status „%2“ und kann daher nicht wieder zum Entwurf werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="204"/>
+        <source>resolve: use &quot;tokdeck-cli resolve ID published&quot; when you found it on TikTok or in the Crosspostify dashboard, or &quot;tokdeck-cli resolve ID send-again&quot; when you checked it was not published.</source>
+        <translation>resolve: Verwenden Sie „tokdeck-cli resolve ID published“, wenn Sie ihn auf TikTok oder im Crosspostify-Dashboard gefunden haben, oder „tokdeck-cli resolve ID send-again“, wenn Sie geprüft haben, dass er nicht veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="223"/>
+        <source>post %1 is ready again; &quot;tokdeck-cli outbox run&quot; or the app sends it.</source>
+        <translation>Beitrag %1 ist wieder bereit; „tokdeck-cli outbox run“ oder die App sendet ihn.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="228"/>
+        <source>there is no post %1; `tokdeck-cli posts` lists every post.</source>
+        <translation>Einen Beitrag %1 gibt es nicht; `tokdeck-cli posts` listet alle Beiträge auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PostActionsCommand.cpp" line="235"/>
+        <source>post %1 does not need attention (it is &quot;%2&quot;); only a post that may have been published is resolved.</source>
+        <translation>Beitrag %1 braucht keine Aufmerksamkeit (er ist „%2“); nur ein Beitrag, der vielleicht veröffentlicht ist, wird so geklärt.</translation>
     </message>
 </context>
 <context>
@@ -1022,58 +1148,68 @@ Status: %3</translation>
 <context>
     <name>PostCommand</name>
     <message>
-        <location filename="../app/cli/PostCommand.cpp" line="32"/>
+        <location filename="../app/cli/PostCommand.cpp" line="33"/>
+        <source>Posts a video, one image (photo) or 1-10 images in order (slideshow). Files, texts and time are checked first: if anything is refused, nothing is sent. Prints the post&apos;s ID; without --at it is posted now.</source>
+        <translation>Veröffentlicht ein Video, ein Bild (photo) oder 1-10 Bilder in dieser Reihenfolge (slideshow). Dateien, Texte und Zeit werden zuerst geprüft: Wird etwas abgelehnt, wird nichts gesendet. Gibt die ID des Beitrags aus; ohne --at wird er sofort veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PostCommand.cpp" line="44"/>
         <source>post: give the type (video, photo or slideshow) and at least one file.</source>
         <translation>post: Geben Sie den Typ (video, photo oder slideshow) und mindestens eine Datei an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostCommand.cpp" line="39"/>
+        <location filename="../app/cli/PostCommand.cpp" line="51"/>
         <source>post: unknown type &quot;%1&quot;; use video, photo or slideshow.</source>
         <translation>post: Unbekannter Typ „%1“; verwenden Sie video, photo oder slideshow.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostCommand.cpp" line="44"/>
+        <location filename="../app/cli/PostCommand.cpp" line="56"/>
         <source>post: give at least one --account ID (see &quot;tokdeck-cli accounts&quot;).</source>
         <translation>post: Geben Sie mindestens einmal --account ID an (siehe „tokdeck-cli accounts“).</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostCommand.cpp" line="49"/>
+        <location filename="../app/cli/PostCommand.cpp" line="61"/>
         <source>post: --caption is required.</source>
         <translation>post: --caption ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostCommand.cpp" line="65"/>
+        <location filename="../app/cli/PostCommand.cpp" line="77"/>
         <source>--at &quot;%1&quot;: not a time; use 2025-06-01T14:00:00Z, an offset like +02:00, or local &quot;2025-06-01 14:00&quot;.</source>
         <translation>--at „%1“: keine Zeitangabe; verwenden Sie 2025-06-01T14:00:00Z, einen Versatz wie +02:00 oder lokal &quot;2025-06-01 14:00&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostCommand.cpp" line="102"/>
+        <location filename="../app/cli/PostCommand.cpp" line="114"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostCommand.cpp" line="208"/>
-        <location filename="../app/cli/PostCommand.cpp" line="215"/>
+        <location filename="../app/cli/PostCommand.cpp" line="220"/>
+        <location filename="../app/cli/PostCommand.cpp" line="227"/>
         <source>local-%1</source>
         <translation>local-%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostCommand.cpp" line="210"/>
+        <location filename="../app/cli/PostCommand.cpp" line="222"/>
         <source>Another Tokdeck runner (the app or &quot;tokdeck-cli outbox run&quot;) took this post and is sending it; it is now &quot;%1&quot;. See &quot;tokdeck-cli schedule&quot;.</source>
         <translation>Ein anderer Tokdeck-Prozess (die App oder „tokdeck-cli outbox run“) hat diesen Beitrag übernommen und sendet ihn; sein Status ist jetzt „%1“. Siehe „tokdeck-cli schedule“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostCommand.cpp" line="217"/>
+        <location filename="../app/cli/PostCommand.cpp" line="230"/>
+        <source>%1 Keep Tokdeck or &quot;tokdeck-cli outbox run&quot; running then.</source>
+        <translation>%1 Lassen Sie Tokdeck oder „tokdeck-cli outbox run“ dann laufen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PostCommand.cpp" line="235"/>
         <source>Held locally: more than 30 days ahead, so Tokdeck hands it to Crosspostify once it is within 30 days. Keep Tokdeck or &quot;tokdeck-cli outbox run&quot; running then.</source>
         <translation>Lokal zurückgehalten: mehr als 30 Tage im Voraus, daher übergibt Tokdeck den Beitrag an Crosspostify, sobald er innerhalb von 30 Tagen liegt. Lassen Sie dann Tokdeck oder „tokdeck-cli outbox run“ laufen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostCommand.cpp" line="230"/>
+        <location filename="../app/cli/PostCommand.cpp" line="248"/>
         <source>accepted (Crosspostify gave no ID)</source>
         <translation>angenommen (Crosspostify hat keine ID geliefert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/PostCommand.cpp" line="237"/>
+        <location filename="../app/cli/PostCommand.cpp" line="255"/>
         <source>The post was not sent.</source>
         <translation>Der Beitrag wurde nicht gesendet.</translation>
     </message>
@@ -1107,7 +1243,17 @@ Status: %3</translation>
     </message>
     <message>
         <location filename="../app/storage/PostLifecycle.cpp" line="172"/>
-        <location filename="../app/storage/PostLifecycle.cpp" line="176"/>
+        <source>Could not set when post %1 is sent again</source>
+        <translation>Es konnte nicht gespeichert werden, wann Beitrag %1 erneut gesendet wird</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/PostLifecycle.cpp" line="185"/>
+        <source>Could not read which posts wait for a rate limit</source>
+        <translation>Es konnte nicht gelesen werden, welche Beiträge auf ein Ratenlimit warten</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/PostLifecycle.cpp" line="201"/>
+        <location filename="../app/storage/PostLifecycle.cpp" line="205"/>
         <source>Could not read the claim on post %1</source>
         <translation>Die Reservierung von Beitrag %1 konnte nicht gelesen werden</translation>
     </message>
@@ -1397,17 +1543,22 @@ Status: %3</translation>
 <context>
     <name>SandboxCommand</name>
     <message>
-        <location filename="../app/cli/SandboxCommand.cpp" line="23"/>
+        <location filename="../app/cli/SandboxCommand.cpp" line="19"/>
+        <source>Runs the built-in stand-in of the Crosspostify API on 127.0.0.1 until stopped (Ctrl+C); prints its address and key. Nothing reaches TikTok.</source>
+        <translation>Startet die eingebaute Nachbildung der Crosspostify-API auf 127.0.0.1, bis sie beendet wird (Strg+C); gibt ihre Adresse und ihren Schlüssel aus. Nichts erreicht TikTok.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SandboxCommand.cpp" line="32"/>
         <source>--port: give a number from 0 to 65535 (0 picks a free port).</source>
         <translation>--port: Geben Sie eine Zahl von 0 bis 65535 an (0 wählt einen freien Port).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SandboxCommand.cpp" line="30"/>
+        <location filename="../app/cli/SandboxCommand.cpp" line="39"/>
         <source>The sandbox could not listen on port %1: %2. Pick another port with --port.</source>
         <translation>Die Sandbox konnte nicht auf Port %1 lauschen: %2. Wählen Sie mit --port einen anderen Port.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SandboxCommand.cpp" line="39"/>
+        <location filename="../app/cli/SandboxCommand.cpp" line="48"/>
         <source>Sandbox running; stop it with Ctrl+C.</source>
         <translation>Die Sandbox läuft; beenden Sie sie mit Strg+C.</translation>
     </message>
@@ -1547,7 +1698,6 @@ Status: %3</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="29"/>
         <source>Compose and schedule TikTok posts through Crosspostify.
 
 Commands:
@@ -1572,7 +1722,7 @@ Posts and drafts live in $TOKDECK_DATA_DIR (default: the standard data folder).
 Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
 5 may have been published (check before sending again),
 6 the data folder could not be read or written.</source>
-        <translation>TikTok-Beiträge über Crosspostify erstellen und planen.
+        <translation type="vanished">TikTok-Beiträge über Crosspostify erstellen und planen.
 
 Befehle:
   accounts                           TikTok-Konten auflisten (ID, Name, Benutzername)
@@ -1598,82 +1748,147 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 6 der Datenordner konnte nicht gelesen oder beschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="58"/>
+        <location filename="../app/cli/main.cpp" line="32"/>
+        <source>Compose and schedule TikTok posts through Crosspostify.
+
+Commands:
+  accounts                           list TikTok accounts (ID, name, username)
+  post video FILE [options]          post a video
+  post photo FILE [options]          post one image
+  post slideshow FILE FILE... [opts] post 1-10 images in order
+  key set|check|delete               the API key in the system keychain (set reads stdin)
+  drafts                             list drafts
+  posts [--state S] [--from --to] [--json]  every post with its state and reason
+  resolve ID published|send-again    answer for a post that may have been published
+  delete ID                          delete a post not yet with Crosspostify
+  duplicate ID                       copy a post as a new draft; prints its id
+  unschedule ID                      move a ready or failed post back to draft
+  schedule [--from DATE --to DATE]   posts planned in a range, one a line
+  outbox run [--once]                hand due posts to Crosspostify
+  export ics FILE [--from --to]      the schedule as an iCalendar file
+  import FILE.csv [--schedule]       drafts from CSV: media,caption,title,accounts,at,aigc
+  media check|fix FILE... [-o DIR]   what breaks a rule; write fixed copies
+  sandbox [--port N]                 run the built-in stand-in of the API
+
+The API key comes from TOKDECK_API_KEY or the keychain, never from the command line.
+Posts and drafts live in $TOKDECK_DATA_DIR (default: the standard data folder).
+Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
+5 may have been published (check before sending again),
+6 the data folder could not be read or written.</source>
+        <translation>TikTok-Beiträge über Crosspostify erstellen und planen.
+
+Befehle:
+  accounts                           TikTok-Konten auflisten (ID, Name, Benutzername)
+  post video FILE [options]          ein Video veröffentlichen
+  post photo FILE [options]          ein Bild veröffentlichen
+  post slideshow FILE FILE... [opts] 1-10 Bilder in dieser Reihenfolge veröffentlichen
+  key set|check|delete               der API-Schlüssel im Systemschlüsselbund (set liest stdin)
+  drafts                             Entwürfe auflisten
+  posts [--state S] [--from --to] [--json]  alle Beiträge mit Status und Grund
+  resolve ID published|send-again    Antwort für einen Beitrag, der vielleicht veröffentlicht ist
+  delete ID                          einen Beitrag löschen, der noch nicht bei Crosspostify liegt
+  duplicate ID                       einen Beitrag als neuen Entwurf kopieren; gibt dessen ID aus
+  unschedule ID                      einen bereiten oder fehlgeschlagenen Beitrag wieder zum Entwurf machen
+  schedule [--from DATE --to DATE]   geplante Beiträge eines Zeitraums, einer pro Zeile
+  outbox run [--once]                fällige Beiträge an Crosspostify übergeben
+  export ics FILE [--from --to]      der Zeitplan als iCalendar-Datei
+  import FILE.csv [--schedule]       Entwürfe aus CSV: media,caption,title,accounts,at,aigc
+  media check|fix FILE... [-o DIR]   was gegen eine Regel verstößt; korrigierte Kopien schreiben
+  sandbox [--port N]                 die eingebaute Nachbildung der API starten
+
+Der API-Schlüssel kommt aus TOKDECK_API_KEY oder dem Schlüsselbund, nie von der Befehlszeile.
+Beiträge und Entwürfe liegen in $TOKDECK_DATA_DIR (Standard: der übliche Datenordner).
+Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- oder Netzwerkfehler,
+5 möglicherweise veröffentlicht (vor erneutem Senden prüfen),
+6 der Datenordner konnte nicht gelesen oder beschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="63"/>
         <source>accounts, post or sandbox</source>
         <translation>accounts, post oder sandbox</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="61"/>
+        <location filename="../app/cli/main.cpp" line="66"/>
         <source>Crosspostify API address (default: $TOKDECK_API_URL, else the real API).</source>
         <translation>Crosspostify-API-Adresse (Standard: $TOKDECK_API_URL, sonst die echte API).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="65"/>
+        <location filename="../app/cli/main.cpp" line="70"/>
         <source>Account ID to post to (repeat for several).</source>
         <translation>ID des Kontos, auf dem veröffentlicht wird (für mehrere wiederholen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="67"/>
+        <location filename="../app/cli/main.cpp" line="72"/>
         <source>Caption (max 2,200).</source>
         <translation>Beschreibung (max. 2.200).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="69"/>
+        <location filename="../app/cli/main.cpp" line="74"/>
         <source>Optional title.</source>
         <translation>Optionaler Titel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="72"/>
+        <location filename="../app/cli/main.cpp" line="77"/>
         <source>Label the video as AI-generated (video only).</source>
         <translation>Das Video als KI-generiert kennzeichnen (nur Videos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="74"/>
+        <location filename="../app/cli/main.cpp" line="79"/>
         <source>Schedule: 2025-06-01T14:00:00Z, an ISO time with offset, or local &quot;yyyy-MM-dd HH:mm&quot;. Omit to post now.</source>
         <translation>Zeitplan: 2025-06-01T14:00:00Z, eine ISO-Zeit mit Versatz oder lokal &quot;yyyy-MM-dd HH:mm&quot;. Weglassen, um sofort zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="79"/>
+        <location filename="../app/cli/main.cpp" line="84"/>
         <source>Sandbox port (0 = any free).</source>
         <translation>Sandbox-Port (0 = beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="81"/>
+        <location filename="../app/cli/main.cpp" line="86"/>
         <source>Start of a range (date or time).</source>
         <translation>Beginn eines Zeitraums (Datum oder Zeit).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="84"/>
+        <location filename="../app/cli/main.cpp" line="89"/>
         <source>End of a range (date or time).</source>
         <translation>Ende eines Zeitraums (Datum oder Zeit).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="87"/>
+        <location filename="../app/cli/main.cpp" line="92"/>
+        <source>posts: only these states (comma-separated: draft, ready, failed, needs_attention, ...).</source>
+        <translation>posts: nur diese Status (durch Kommas getrennt: draft, ready, failed, needs_attention, …).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="96"/>
+        <source>One JSON array instead of lines (ids as strings).</source>
+        <translation>Ein JSON-Array statt Zeilen (IDs als Zeichenketten).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="98"/>
         <source>outbox run: process what is due, then exit.</source>
         <translation>outbox run: Fälliges verarbeiten, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="89"/>
+        <location filename="../app/cli/main.cpp" line="100"/>
         <source>import: queue the good rows for sending at their time.</source>
         <translation>import: die gültigen Zeilen zum Senden zu ihrem Zeitpunkt einreihen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="92"/>
+        <location filename="../app/cli/main.cpp" line="103"/>
         <source>media fix: folder for the fixed copies (default: fixed/ in the data folder).</source>
         <translation>media fix: Ordner für die korrigierten Kopien (Standard: fixed/ im Datenordner).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="96"/>
+        <location filename="../app/cli/main.cpp" line="107"/>
         <source>Fixed key for the sandbox (default: random).</source>
         <translation>Fester Schlüssel für die Sandbox (Standard: zufällig).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="154"/>
+        <location filename="../app/cli/main.cpp" line="178"/>
         <source>give a command; see --help.</source>
         <translation>Geben Sie einen Befehl an; siehe --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="155"/>
+        <location filename="../app/cli/main.cpp" line="179"/>
         <source>unknown command &quot;%1&quot;; see --help.</source>
         <translation>Unbekannter Befehl „%1“; siehe --help.</translation>
     </message>
@@ -2552,82 +2767,82 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         <translation>Be&amp;itrag</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>&amp;Refresh accounts</source>
         <translation>&amp;Konten aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>&amp;Month</source>
         <translation>&amp;Monat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Week</source>
         <translation>&amp;Woche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Change where Tokdeck posts to: your Crosspostify account or the sandbox.</source>
         <translation>Legen Sie fest, wohin Tokdeck veröffentlicht: in Ihr Crosspostify-Konto oder in die Sandbox.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Posts are being sent</source>
         <translation>Beiträge werden gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>Tokdeck is still uploading or sending posts. Quit anyway? Nothing is lost: posts being sent continue the next time Tokdeck (or &quot;tokdeck-cli outbox run&quot;) starts, and files still uploading from the queue stay as drafts that upload when you publish them.</source>
         <translation>Tokdeck lädt noch hoch oder sendet Beiträge. Trotzdem beenden? Es geht nichts verloren: Beiträge, die gerade gesendet werden, gehen beim nächsten Start von Tokdeck (oder „tokdeck-cli outbox run“) weiter, und Dateien, die noch aus der Warteschlange hochgeladen werden, bleiben als Entwürfe erhalten und werden hochgeladen, sobald Sie sie veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="395"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>Sandbox (no real posts)</source>
         <translation>Sandbox (keine echten Beiträge)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>Crosspostify (%1)</source>
         <translation>Crosspostify (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>%1 · %n TikTok account(s)</source>
         <translation>
             <numerusform>%1 · %n TikTok-Konto</numerusform>
@@ -2635,7 +2850,7 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>Offline: %1 not reachable</source>
         <translation>Offline: %1 nicht erreichbar</translation>
     </message>
@@ -2690,12 +2905,12 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::Outbox</name>
     <message>
-        <location filename="../app/publish/Outbox.cpp" line="145"/>
+        <location filename="../app/publish/Outbox.cpp" line="148"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/publish/Outbox.cpp" line="146"/>
+        <location filename="../app/publish/Outbox.cpp" line="149"/>
         <source>The post was not changed: it is now &quot;%1&quot; (changed elsewhere, for example by another Tokdeck window or tokdeck-cli).</source>
         <translation>Der Beitrag wurde nicht geändert: Er ist jetzt „%1“ (anderweitig geändert, zum Beispiel in einem anderen Tokdeck-Fenster oder durch tokdeck-cli).</translation>
     </message>
@@ -2727,6 +2942,11 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         <location filename="../app/publish/OutboxRun.cpp" line="262"/>
         <source>Upload cancelled.</source>
         <translation>Hochladen abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/publish/OutboxRun.cpp" line="334"/>
+        <source>Crosspostify&apos;s rate limit was reached; Tokdeck sends it again at %1 (local time).</source>
+        <translation>Das Ratenlimit von Crosspostify wurde erreicht; Tokdeck sendet den Beitrag um %1 (Ortszeit) erneut.</translation>
     </message>
 </context>
 <context>
@@ -2836,22 +3056,22 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         <translation>%1 wird gerade gesendet und kann nicht gelöscht werden. Brechen Sie das Hochladen ab oder warten Sie, bis der Beitrag geplant oder fehlgeschlagen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/PostActions.cpp" line="204"/>
+        <location filename="../ui/actions/PostActions.cpp" line="202"/>
         <source>%1 is back, as a new post.</source>
         <translation>%1 ist wieder da, als neuer Beitrag.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/PostActions.cpp" line="205"/>
+        <location filename="../ui/actions/PostActions.cpp" line="203"/>
         <source>Deleted %1. Undo (Ctrl+Z) brings it back.</source>
         <translation>%1 gelöscht. Rückgängig (Strg+Z) holt den Beitrag zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/PostActions.cpp" line="214"/>
+        <location filename="../ui/actions/PostActions.cpp" line="212"/>
         <source>Post already with Crosspostify</source>
         <translation>Beitrag liegt bereits bei Crosspostify</translation>
     </message>
     <message>
-        <location filename="../ui/actions/PostActions.cpp" line="215"/>
+        <location filename="../ui/actions/PostActions.cpp" line="213"/>
         <source>%1 is already with Crosspostify (&quot;%2&quot;), and Tokdeck cannot delete it there: remove it in the Crosspostify dashboard.
 
 &quot;Forget it here&quot; only removes it from Tokdeck; this cannot be undone.</source>
@@ -2860,12 +3080,12 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 „Hier vergessen“ entfernt ihn nur aus Tokdeck; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/PostActions.cpp" line="220"/>
+        <location filename="../ui/actions/PostActions.cpp" line="218"/>
         <source>Forget it here</source>
         <translation>Hier vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/actions/PostActions.cpp" line="230"/>
+        <location filename="../ui/actions/PostActions.cpp" line="227"/>
         <source>Tokdeck forgot %1; Crosspostify still has it.</source>
         <translation>Tokdeck hat %1 vergessen; bei Crosspostify ist der Beitrag noch vorhanden.</translation>
     </message>

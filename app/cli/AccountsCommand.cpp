@@ -6,12 +6,24 @@
 #include "api/AccountsJob.h"
 #include "api/ApiClient.h"
 #include "cli/CliEnvironment.h"
+#include "cli/CommandHelp.h"
 #include "cli/ExitCode.h"
 #include "cli/JobWaiter.h"
+#include "cli/JsonOutput.h"
 #include "cli/KeySource.h"
 #include "support/TerminalText.h"
 
+#include <QCommandLineParser>
+
 namespace tokdeck::cli {
+
+CommandUsage AccountsCommand::usage()
+{
+    return {QStringLiteral("accounts [--json]"),
+            tr("Lists the TikTok accounts the API key can post to, one a line: ID, name and "
+               "username (tab-separated); these IDs go to \"post --account\"."),
+            {QStringLiteral("json"), QStringLiteral("api-url")}};
+}
 
 int AccountsCommand::run(const QCommandLineParser &parser)
 {
@@ -28,6 +40,13 @@ int AccountsCommand::run(const QCommandLineParser &parser)
         if (job.error().isError()) {
             CliEnvironment::printError(job.error().message());
             exitCode = ApiFailed;
+            return;
+        }
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray all;
+            for (const Account &account : job.tiktokAccounts())
+                all.append(JsonOutput::account(account));
+            JsonOutput::print(all);
             return;
         }
         // Every field is the server's text: escaped, one account stays one line and no

@@ -9,6 +9,8 @@ class QCommandLineParser;
 
 namespace tokdeck::cli {
 
+struct CommandUsage;
+
 // `tokdeck-cli accounts`: one TikTok account a line, ID<TAB>name<TAB>username, each field
 // escaped for the terminal (support/TerminalText.h: a TAB inside a name prints as \t).
 class AccountsCommand
@@ -16,6 +18,7 @@ class AccountsCommand
     Q_DECLARE_TR_FUNCTIONS(AccountsCommand)
 
 public:
+    static CommandUsage usage(); // --help (cli/CommandHelp.h)
     static int run(const QCommandLineParser &parser);
 };
 

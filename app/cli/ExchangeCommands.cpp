@@ -5,6 +5,7 @@
 
 #include "cli/CliEnvironment.h"
 #include "cli/CliSession.h"
+#include "cli/CommandHelp.h"
 #include "cli/ExitCode.h"
 #include "exchange/CsvPostImporter.h"
 #include "exchange/IcsWriter.h"
@@ -16,6 +17,21 @@
 #include <QSaveFile>
 
 namespace tokdeck::cli {
+
+CommandUsage ExchangeCommands::exportUsage()
+{
+    return {QStringLiteral("export ics FILE [--from WHEN] [--to WHEN]"),
+            tr("Writes the planned posts in a range as an iCalendar file for any calendar app."),
+            {QStringLiteral("from"), QStringLiteral("to")}};
+}
+
+CommandUsage ExchangeCommands::importUsage()
+{
+    return {QStringLiteral("import FILE.csv [--schedule]"),
+            tr("Creates one draft per row of a UTF-8 CSV file with the columns media, caption, "
+               "title, accounts, at, aigc; rows that break a rule are reported and skipped."),
+            {QStringLiteral("schedule")}};
+}
 
 int ExchangeCommands::exportIcs(const QCommandLineParser &parser)
 {

@@ -6,6 +6,7 @@
 #include "api/AccountsJob.h"
 #include "api/ApiClient.h"
 #include "cli/CliEnvironment.h"
+#include "cli/CommandHelp.h"
 #include "cli/ExitCode.h"
 #include "cli/JobWaiter.h"
 #include "cli/KeySource.h"
@@ -18,6 +19,15 @@
 #include <unistd.h>
 
 namespace tokdeck::cli {
+
+CommandUsage KeyCommand::usage()
+{
+    return {QStringLiteral("key set|check|delete"),
+            tr("The API key in the system keychain: \"set\" reads it from stdin (never from the "
+               "command line), \"check\" asks Crosspostify whether it works, \"delete\" "
+               "removes it. TOKDECK_API_KEY, when set, is used instead of the keychain."),
+            {QStringLiteral("api-url")}};
+}
 
 namespace {
 // Turns terminal echo off while the key is typed, and back on however we leave.

@@ -9,6 +9,8 @@ class QCommandLineParser;
 
 namespace tokdeck::cli {
 
+struct CommandUsage;
+
 // `tokdeck-cli key set|check|delete`: the API key in the OS keychain. `set` reads the key from
 // standard input (never argv), checks it with Crosspostify, and only then stores it.
 class KeyCommand
@@ -16,6 +18,7 @@ class KeyCommand
     Q_DECLARE_TR_FUNCTIONS(KeyCommand)
 
 public:
+    static CommandUsage usage(); // --help (cli/CommandHelp.h)
     static int run(const QCommandLineParser &parser);
 
 private:

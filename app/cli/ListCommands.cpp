@@ -5,15 +5,14 @@
 
 #include "cli/CliEnvironment.h"
 #include "cli/CliSession.h"
+#include "cli/CommandHelp.h"
 #include "cli/ExitCode.h"
+#include "cli/JsonOutput.h"
 #include "storage/StorageWorker.h"
 #include "support/TerminalText.h"
 #include "support/UtcTime.h"
 
 #include <QCommandLineParser>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace tokdeck::cli {
 
@@ -43,25 +42,44 @@ std::optional<QDateTime> dateOption(const QCommandLineParser &parser, const QStr
         return endOfDay ? day.addDays(1).startOfDay().toUTC() : day.startOfDay().toUTC();
     return parseUserTimestamp(text);
 }
-QJsonObject toJson(const Post &post)
+// --json: the posts as one array, through the writer every listing command shares.
+bool printedAsJson(const QCommandLineParser &parser, const QList<Post> &posts)
 {
-    QJsonArray accounts;
-    for (const PostAccount &account : post.accounts)
-        accounts.append(account.accountId);
-    return {
-        {QStringLiteral("id"), QString::number(post.id)}, // strings: no precision lost in JS
-        {QStringLiteral("state"), postStateKey(post.state)},
-        {QStringLiteral("plannedAt"),
-         post.plannedAt ? QJsonValue(toApiTimestamp(*post.plannedAt)) : QJsonValue()},
-        {QStringLiteral("type"), postTypeKey(post.type)},
-        {QStringLiteral("accounts"), accounts},
-        {QStringLiteral("caption"), post.caption},
-        {QStringLiteral("title"), post.title},
-        {QStringLiteral("lastError"), post.lastError},
-        {QStringLiteral("serverPostId"), post.serverPostId},
-    };
+    if (!parser.isSet(QStringLiteral("json")))
+        return false;
+    QJsonArray all;
+    for (const Post &post : posts)
+        all.append(JsonOutput::post(post));
+    JsonOutput::print(all);
+    return true;
 }
 } // namespace
+
+CommandUsage ListCommands::draftsUsage()
+{
+    return {QStringLiteral("drafts [--json]"),
+            tr("Lists the drafts, one a line: ID, state, type and the start of the caption "
+               "(tab-separated)."),
+            {QStringLiteral("json")}};
+}
+
+CommandUsage ListCommands::postsUsage()
+{
+    return {QStringLiteral("posts [--state S,S...] [--from WHEN] [--to WHEN] [--json]"),
+            tr("Lists every post in any state, one a line, with the reason for those that need "
+               "you: may have been published (see \"tokdeck-cli resolve\"), failed, held "
+               "locally."),
+            {QStringLiteral("state"), QStringLiteral("from"), QStringLiteral("to"),
+             QStringLiteral("json")}};
+}
+
+CommandUsage ListCommands::scheduleUsage()
+{
+    return {QStringLiteral("schedule [--from WHEN] [--to WHEN] [--json]"),
+            tr("Lists the posts planned in a range (default: from yesterday, 31 days), one a "
+               "line: local time, state, type, accounts and the start of the caption."),
+            {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("json")}};
+}
 
 int ListCommands::posts(const QCommandLineParser &parser)
 {
@@ -102,14 +120,8 @@ int ListCommands::posts(const QCommandLineParser &parser)
     }
     if (ranged && !states.isEmpty())
         found.value.removeIf([&](const Post &post) { return !states.contains(post.state); });
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray all;
-        for (const Post &post : std::as_const(found.value))
-            all.append(toJson(post));
-        CliEnvironment::printLine(
-            QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+    if (printedAsJson(parser, found.value))
         return Done;
-    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Post &post : std::as_const(found.value)) {
         const QString when =
@@ -128,7 +140,7 @@ int ListCommands::posts(const QCommandLineParser &parser)
     return Done;
 }
 
-int ListCommands::drafts(const QCommandLineParser &)
+int ListCommands::drafts(const QCommandLineParser &parser)
 {
     CliSession session;
     if (!session.openStorage())
@@ -139,6 +151,8 @@ int ListCommands::drafts(const QCommandLineParser &)
         CliEnvironment::printError(future.result().error);
         return ApiFailed;
     }
+    if (printedAsJson(parser, future.result().value))
+        return Done;
     for (const Post &post : future.result().value) {
         CliEnvironment::printLine(
             QString::number(post.id) + QLatin1Char('\t') + postStateKey(post.state)
@@ -168,6 +182,8 @@ int ListCommands::schedule(const QCommandLineParser &parser)
         CliEnvironment::printError(future.result().error);
         return ApiFailed;
     }
+    if (printedAsJson(parser, future.result().value))
+        return Done;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Post &post : future.result().value) {
         CliEnvironment::printLine(

@@ -9,6 +9,8 @@ class QCommandLineParser;
 
 namespace tokdeck::cli {
 
+struct CommandUsage;
+
 // `tokdeck-cli drafts` and `tokdeck-cli schedule --from DATE --to DATE`: what the post store
 // holds, one post a line, tab-separated for scripts.
 class ListCommands
@@ -21,6 +23,10 @@ public:
     // `tokdeck-cli posts [--state S,S] [--from --to] [--json]`: every post in any state
     // (needs attention, failed with its reason, held locally), for scripts with --json.
     static int posts(const QCommandLineParser &parser);
+    // --help of each (cli/CommandHelp.h); --json prints one JSON array (cli/JsonOutput.h).
+    static CommandUsage draftsUsage();
+    static CommandUsage postsUsage();
+    static CommandUsage scheduleUsage();
 };
 
 } // namespace tokdeck::cli

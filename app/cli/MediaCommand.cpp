@@ -4,6 +4,7 @@
 #include "cli/MediaCommand.h"
 
 #include "cli/CliEnvironment.h"
+#include "cli/CommandHelp.h"
 #include "cli/ExitCode.h"
 #include "rules/MediaRules.h"
 #include "transcode/FixProbe.h"
@@ -16,6 +17,14 @@
 #include <QTextStream>
 
 namespace tokdeck::cli {
+
+CommandUsage MediaCommand::usage()
+{
+    return {QStringLiteral("media check|fix FILE... [-o DIR]"),
+            tr("\"check\" says what in each file breaks a TikTok rule; \"fix\" writes fixed "
+               "copies (the originals stay as they are)."),
+            {QStringLiteral("output")}};
+}
 
 namespace {
 

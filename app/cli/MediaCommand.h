@@ -9,6 +9,8 @@ class QCommandLineParser;
 
 namespace tokdeck::cli {
 
+struct CommandUsage;
+
 // `tokdeck-cli media check FILE...`: one line per finding (what breaks or bends a rule, what
 // Tokdeck can fix); exit 3 when something blocks and cannot be fixed.
 // `tokdeck-cli media fix FILE... [-o DIR]`: writes fixed copies (default: fixed/ in the data
@@ -19,6 +21,7 @@ class MediaCommand
     Q_DECLARE_TR_FUNCTIONS(MediaCommand)
 
 public:
+    static CommandUsage usage(); // --help (cli/CommandHelp.h)
     static int run(const QCommandLineParser &parser);
 
 private:

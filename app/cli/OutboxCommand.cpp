@@ -5,6 +5,7 @@
 
 #include "cli/CliEnvironment.h"
 #include "cli/CliSession.h"
+#include "cli/CommandHelp.h"
 #include "cli/ExitCode.h"
 #include "publish/Outbox.h"
 #include "storage/StorageWorker.h"
@@ -14,6 +15,14 @@
 #include <QEventLoop>
 
 namespace tokdeck::cli {
+
+CommandUsage OutboxCommand::usage()
+{
+    return {QStringLiteral("outbox run [--once]"),
+            tr("Hands the due posts to Crosspostify, like the open app does, and keeps "
+               "looking every 30 seconds; with --once it stops when nothing due is left."),
+            {QStringLiteral("once"), QStringLiteral("api-url")}};
+}
 
 int OutboxCommand::run(const QCommandLineParser &parser)
 {

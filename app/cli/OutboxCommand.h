@@ -9,6 +9,8 @@ class QCommandLineParser;
 
 namespace tokdeck::cli {
 
+struct CommandUsage;
+
 // `tokdeck-cli outbox run [--once]`: hands due posts to Crosspostify (posts held locally, or
 // kept editable until an hour before). --once processes what is due and exits (for a systemd
 // timer); without it, it keeps checking every 30 seconds.
@@ -17,6 +19,7 @@ class OutboxCommand
     Q_DECLARE_TR_FUNCTIONS(OutboxCommand)
 
 public:
+    static CommandUsage usage(); // --help (cli/CommandHelp.h)
     static int run(const QCommandLineParser &parser);
 };
 

@@ -5,6 +5,7 @@
 
 #include "cli/CliEnvironment.h"
 #include "cli/CliSession.h"
+#include "cli/CommandHelp.h"
 #include "cli/ExitCode.h"
 #include "domain/PostTransitions.h"
 #include "storage/StorageWorker.h"
@@ -12,6 +13,37 @@
 #include <QCommandLineParser>
 
 namespace tokdeck::cli {
+
+CommandUsage PostActionsCommand::removeUsage()
+{
+    return {QStringLiteral("delete ID"),
+            tr("Deletes a post that Crosspostify does not have yet (a draft, ready, failed or "
+               "held locally)."),
+            {}};
+}
+
+CommandUsage PostActionsCommand::duplicateUsage()
+{
+    return {QStringLiteral("duplicate ID"),
+            tr("Copies a post, in any state, as a new draft; prints the new draft's ID."),
+            {}};
+}
+
+CommandUsage PostActionsCommand::unscheduleUsage()
+{
+    return {QStringLiteral("unschedule ID"),
+            tr("Moves a ready or failed post back to draft, so nothing sends it."),
+            {}};
+}
+
+CommandUsage PostActionsCommand::resolveUsage()
+{
+    return {QStringLiteral("resolve ID published|send-again"),
+            tr("Your answer for a post that may have been published: \"published\" when you "
+               "found it on TikTok or in the Crosspostify dashboard, \"send-again\" when you "
+               "checked it was not (the next outbox run sends it)."),
+            {}};
+}
 
 namespace {
 

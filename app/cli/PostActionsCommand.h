@@ -9,6 +9,8 @@ class QCommandLineParser;
 
 namespace tokdeck::cli {
 
+struct CommandUsage;
+
 // `tokdeck-cli delete ID`, `duplicate ID` (prints the new draft's id) and `unschedule ID`
 // (ready or failed → draft): the app's Post menu for scripts, through the same named store
 // operations. Exit codes: 0 done, 2 bad or unknown id, 3 the post's state does not allow it
@@ -18,6 +20,11 @@ class PostActionsCommand
     Q_DECLARE_TR_FUNCTIONS(PostActionsCommand)
 
 public:
+    // --help of each (cli/CommandHelp.h).
+    static CommandUsage removeUsage();
+    static CommandUsage duplicateUsage();
+    static CommandUsage unscheduleUsage();
+    static CommandUsage resolveUsage();
     static int remove(const QCommandLineParser &parser);
     static int duplicate(const QCommandLineParser &parser);
     static int unschedule(const QCommandLineParser &parser);

@@ -7,6 +7,7 @@
 #include "api/ApiClient.h"
 #include "cli/CliEnvironment.h"
 #include "cli/CliSession.h"
+#include "cli/CommandHelp.h"
 #include "cli/ExitCode.h"
 #include "cli/JobWaiter.h"
 #include "cli/SlotsCommand.h"
@@ -25,6 +26,17 @@
 #include <QTextStream>
 
 namespace tokdeck::cli {
+
+CommandUsage PostCommand::usage()
+{
+    return {QStringLiteral("post video|photo|slideshow FILE... --account ID... --caption TEXT "
+                           "[--title TEXT] [--aigc] [--at WHEN]"),
+            tr("Posts a video, one image (photo) or 1-10 images in order (slideshow). Files, "
+               "texts and time are checked first: if anything is refused, nothing is sent. "
+               "Prints the post's ID; without --at it is posted now."),
+            {QStringLiteral("account"), QStringLiteral("caption"), QStringLiteral("title"),
+             QStringLiteral("aigc"), QStringLiteral("at"), QStringLiteral("api-url")}};
+}
 
 std::optional<PostCommand::Input> PostCommand::readArguments(const QCommandLineParser &parser)
 {
@@ -224,6 +236,12 @@ int PostCommand::upload(CliSession &session, const Input &input)
             return Done;
         }
         CliEnvironment::printLine(tr("local-%1").arg(id));
+        if (now && !now->lastError.isEmpty()) { // re-queued after a rate limit: says when
+            CliEnvironment::printError(
+                tr("%1 Keep Tokdeck or \"tokdeck-cli outbox run\" running then.")
+                    .arg(now->lastError));
+            return Done;
+        }
         CliEnvironment::printError(
             tr("Held locally: more than 30 days ahead, so Tokdeck hands it to Crosspostify "
                "once it is within 30 days. Keep Tokdeck or \"tokdeck-cli outbox run\" "

@@ -13,6 +13,8 @@ class QCommandLineParser;
 
 namespace tokdeck::cli {
 
+struct CommandUsage;
+
 class CliSession;
 
 // `tokdeck-cli post video|photo|slideshow FILE... --account ID... --caption TEXT [--title T]
@@ -23,6 +25,7 @@ class PostCommand
     Q_DECLARE_TR_FUNCTIONS(PostCommand)
 
 public:
+    static CommandUsage usage(); // --help (cli/CommandHelp.h)
     static int run(const QCommandLineParser &parser);
 
 private:

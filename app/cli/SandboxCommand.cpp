@@ -4,6 +4,7 @@
 #include "cli/SandboxCommand.h"
 
 #include "cli/CliEnvironment.h"
+#include "cli/CommandHelp.h"
 #include "cli/ExitCode.h"
 #include "sandbox/SandboxServer.h"
 
@@ -11,6 +12,14 @@
 #include <csignal>
 
 namespace tokdeck::cli {
+
+CommandUsage SandboxCommand::usage()
+{
+    return {QStringLiteral("sandbox [--port N] [--sandbox-key KEY]"),
+            tr("Runs the built-in stand-in of the Crosspostify API on 127.0.0.1 until stopped "
+               "(Ctrl+C); prints its address and key. Nothing reaches TikTok."),
+            {QStringLiteral("port"), QStringLiteral("sandbox-key")}};
+}
 
 int SandboxCommand::run(const QCommandLineParser &parser)
 {

@@ -9,6 +9,8 @@ class QCommandLineParser;
 
 namespace tokdeck::cli {
 
+struct CommandUsage;
+
 // `tokdeck-cli sandbox [--port N]`: runs the built-in stand-in of the API on 127.0.0.1 until
 // stopped, after printing its URL and API key (it is a throwaway key for a fake server).
 class SandboxCommand
@@ -16,6 +18,7 @@ class SandboxCommand
     Q_DECLARE_TR_FUNCTIONS(SandboxCommand)
 
 public:
+    static CommandUsage usage(); // --help (cli/CommandHelp.h)
     static int run(const QCommandLineParser &parser);
 };
 

@@ -5,6 +5,7 @@
 
 #include "cli/AccountsCommand.h"
 #include "cli/CliEnvironment.h"
+#include "cli/CommandHelp.h"
 #include "cli/ExchangeCommands.h"
 #include "cli/ExitCode.h"
 #include "cli/KeyCommand.h"
@@ -15,6 +16,7 @@
 #include "cli/PostCommand.h"
 #include "cli/SandboxCommand.h"
 #include "cli/SlotsCommand.h"
+#include "i18n/AppTranslations.h"
 #include "support/ProcessHardening.h"
 
 #include <QCommandLineParser>
@@ -25,7 +27,8 @@ using namespace tokdeck::cli;
 
 namespace {
 
-void addOptions(QCommandLineParser &parser)
+// The options, also for each command's --help (cli/CommandHelp.h), which shows its own.
+QList<QCommandLineOption> addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
         "main",
@@ -61,7 +64,7 @@ void addOptions(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("main", "accounts, post or sandbox"));
-    parser.addOptions({
+    const QList<QCommandLineOption> options = {
         {QStringLiteral("api-url"),
          QCoreApplication::translate("main", "Crosspostify API address (default: $TOKDECK_API_URL, "
                                              "else the real API)."),
@@ -100,7 +103,7 @@ void addOptions(QCommandLineParser &parser)
                                              "ready, failed, needs_attention, ...)."),
          QStringLiteral("states")},
         {QStringLiteral("json"),
-         QCoreApplication::translate("main", "posts: one JSON array instead of lines.")},
+         QCoreApplication::translate("main", "One JSON array instead of lines (ids as strings).")},
         {QStringLiteral("once"),
          QCoreApplication::translate("main", "outbox run: process what is due, then exit.")},
         {QStringLiteral("schedule"),
@@ -113,7 +116,9 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("sandbox-key"),
          QCoreApplication::translate("main", "Fixed key for the sandbox (default: random)."),
          QStringLiteral("key")},
-    });
+    };
+    parser.addOptions(options);
+    return options;
 }
 
 } // namespace
@@ -127,14 +132,21 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("tokdeck"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tokdeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKDECK_VERSION));
+    // The app's translations, before the first tr(): messages and --help in the user's language.
+    const tokdeck::AppTranslations translations(QLocale::system());
 
     QCommandLineParser parser;
-    addOptions(parser);
+    const QList<QCommandLineOption> options = addOptions(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
         CliEnvironment::printError(parser.errorText());
         return Usage;
     }
-    if (parser.isSet(QStringLiteral("help")))
+    const QStringList words = parser.positionalArguments();
+    if (words.value(0) == QLatin1StringView("help") && words.size() > 1)
+        return CommandHelp::show(words.at(1), options);
+    if (parser.isSet(QStringLiteral("help")) && !words.isEmpty())
+        return CommandHelp::show(words.first(), options);
+    if (parser.isSet(QStringLiteral("help")) || words.value(0) == QLatin1StringView("help"))
         parser.showHelp(Done);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();

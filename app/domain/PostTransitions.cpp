@@ -16,7 +16,8 @@ const QList<PostTransition> &allowedPostTransitions()
         {S::Failed, S::Ready},         // retry
         {S::Failed, S::Draft},         // the user edits what failed
         {S::Ready, S::Uploading},      // a runner claims it (with a lease)
-        {S::Uploading, S::Ready},      // its runner's lease expired (crash): upload again
+        {S::Uploading, S::Ready},      // its runner's lease expired (crash): upload again,
+                                       // or an upload met a rate limit: again at its time
         {S::Uploading, S::Draft},      // upload cancelled
         {S::Uploading, S::Failed},     // a file or the upload failed for sure
         {S::Uploading, S::Submitting}, // uploads done; the create call is about to leave
@@ -24,8 +25,12 @@ const QList<PostTransition> &allowedPostTransitions()
         {S::Submitting, S::Published},
         {S::Submitting, S::Failed},         // refused for sure: nothing was created
         {S::Submitting, S::NeedsAttention}, // the answer was lost, or the runner died
-        {S::NeedsAttention, S::Published},  // the user checked: it was published
-        {S::NeedsAttention, S::Ready},      // the user checked: it was not; send again
+        // Only for a 429 answer to the create call (OutboxRun::requeue): the server refused
+        // it, so nothing was created and sending it again at the server's time cannot make a
+        // second post. Any answer that leaves doubt goes to needs attention instead.
+        {S::Submitting, S::Ready},
+        {S::NeedsAttention, S::Published}, // the user checked: it was published
+        {S::NeedsAttention, S::Ready},     // the user checked: it was not; send again
     };
     return edges;
 }

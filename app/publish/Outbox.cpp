@@ -84,13 +84,16 @@ void Outbox::collectDue(std::optional<qint64> only)
     // Recovery first, in the same job: a post left by a crashed runner is due again at once.
     auto due = m_storage->run([now = m_clock.nowUtc()](Stores &stores) {
         stores.lifecycle.recoverExpired(now);
-        return stores.posts.withStates({PostState::Ready});
+        // Rate-limited posts wait for the time Crosspostify gave, whatever their plan says.
+        return std::pair(stores.posts.withStates({PostState::Ready}),
+                         stores.lifecycle.deferredAt(now));
     });
-    onResult(this, due, [this, only](const QList<Post> &ready) {
+    onResult(this, due, [this, only](const std::pair<QList<Post>, QList<qint64>> &found) {
         m_checking = false;
+        const auto &[ready, deferred] = found;
         const QDateTime now = m_clock.nowUtc();
         for (const Post &post : ready) {
-            if (only && post.id != *only)
+            if ((only && post.id != *only) || deferred.contains(post.id))
                 continue;
             const auto handOverAt = post.handOverAt();
             const bool isDue = !handOverAt || *handOverAt <= now;

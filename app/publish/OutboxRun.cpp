@@ -260,6 +260,9 @@ void OutboxRun::upload(const QList<Prepared> &prepared)
             end(PostState::NeedsAttention, error.message());
         } else if (error.kind() == ApiError::Kind::Cancelled) {
             end(PostState::Draft, tr("Upload cancelled."));
+        } else if (error.kind() == ApiError::Kind::RateLimited && error.retryAt().isValid()) {
+            // A 429 is a refusal: nothing was created, so sending again later is safe.
+            requeue(error.retryAt());
         } else {
             end(PostState::Failed, error.message());
         }
@@ -321,6 +324,32 @@ void OutboxRun::end(PostState state, const QString &message, const QString &serv
                      Q_EMIT stateChanged(m_post.id, state, message);
                  Q_EMIT finished(m_post.id);
              });
+}
+
+void OutboxRun::requeue(const QDateTime &retryAt)
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    const QString message = tr("Crosspostify's rate limit was reached; Tokdeck sends it again at "
+                               "%1 (local time).")
+                                .arg(retryAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+    qCInfo(lcOutbox) << "post" << m_post.id << "rate-limited; ready again from" << retryAt;
+    // One job: no runner may see the post ready without its not-before time.
+    auto requeuing = m_storage->run([id = m_post.id, from = m_state, message, retryAt,
+                                     runner = m_lease.runner](Stores &stores) {
+        const TransitionOutcome outcome =
+            stores.lifecycle.transition(id, {from}, PostState::Ready, {message, {}, runner, {}});
+        return outcome.done() && stores.lifecycle.deferUntil(id, retryAt);
+    });
+    onResult(this, requeuing, [this, message](bool done) {
+        m_renewal.stop();
+        if (done)
+            Q_EMIT stateChanged(m_post.id, PostState::Ready, message);
+        else
+            qCWarning(lcOutbox) << "post" << m_post.id << "could not be re-queued";
+        Q_EMIT finished(m_post.id);
+    });
 }
 
 void OutboxRun::storageFailed(const QString &message)

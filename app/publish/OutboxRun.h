@@ -60,6 +60,9 @@ private:
     void submit();
     void reserveThen(int requests, const QStringList &createAccounts, std::function<void()> next);
     void end(PostState state, const QString &message, const QString &serverPostId = {});
+    // Crosspostify refused a call with a rate limit and said until when: back to ready, not
+    // claimed by any runner before `retryAt`.
+    void requeue(const QDateTime &retryAt);
     void storageFailed(const QString &message);
     void renewLease();
     void lostLease();

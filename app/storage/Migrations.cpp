@@ -156,6 +156,11 @@ const QStringList &stepStatements(int version)
                        " zone TEXT NOT NULL,"
                        " updated_at INTEGER NOT NULL) WITHOUT ROWID"),
     };
+    static const QStringList v8 = {
+        // A ready post Crosspostify refused with a rate limit: not sent again before this time
+        // (ms since the epoch, UTC; NULL: at once). Any later state change clears it.
+        QStringLiteral("ALTER TABLE posts ADD COLUMN not_before INTEGER"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -172,6 +177,8 @@ const QStringList &stepStatements(int version)
         return v6;
     case 7:
         return v7;
+    case 8:
+        return v8;
     default:
         return none;
     }

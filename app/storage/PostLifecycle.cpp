@@ -42,7 +42,7 @@ TransitionOutcome PostLifecycle::transition(qint64 id, const QList<PostState> &f
                               text(details.serverPostId), nowUtc().toMSecsSinceEpoch()};
         QString sql = QStringLiteral("UPDATE posts SET state = ?, last_error = ?, "
                                      "server_post_id = CASE WHEN ? = '' THEN server_post_id "
-                                     "ELSE ? END, updated_at = ?");
+                                     "ELSE ? END, updated_at = ?, not_before = NULL");
         if (!keepsLease)
             sql += QStringLiteral(", lease_owner = '', lease_until = NULL");
         if (!details.apiHost.isEmpty()) {
@@ -80,7 +80,7 @@ bool PostLifecycle::claim(qint64 id, const QString &runner, const QDateTime &lea
     QSqlQuery query(connection());
     // The compare-and-set: of two runners, only one UPDATE finds the row still "ready".
     QString sql = QStringLiteral("UPDATE posts SET state = ?, lease_owner = ?, lease_until = ?, "
-                                 "last_error = '', updated_at = ?");
+                                 "last_error = '', updated_at = ?, not_before = NULL");
     QVariantList binds = {postStateKey(PostState::Uploading), runner,
                           leaseUntil.toMSecsSinceEpoch(), nowUtc().toMSecsSinceEpoch()};
     if (!apiHost.isEmpty()) {
@@ -165,6 +165,35 @@ QList<qint64> PostLifecycle::recoverExpired(const QDateTime &now)
         }
     }
     return changed;
+}
+
+bool PostLifecycle::deferUntil(qint64 id, const QDateTime &notBefore)
+{
+    const QString operation = tr("Could not set when post %1 is sent again").arg(id);
+    if (!ensureOpen(operation))
+        return false;
+    QSqlQuery query(connection());
+    if (!execOrFail(query,
+                    QStringLiteral("UPDATE posts SET not_before = ? WHERE id = ? AND state = ?"),
+                    {notBefore.toMSecsSinceEpoch(), id, postStateKey(PostState::Ready)}, operation))
+        return false;
+    return query.numRowsAffected() == 1;
+}
+
+QList<qint64> PostLifecycle::deferredAt(const QDateTime &now)
+{
+    const QString operation = tr("Could not read which posts wait for a rate limit");
+    QList<qint64> ids;
+    if (!ensureOpen(operation))
+        return ids;
+    QSqlQuery query(connection());
+    if (!execOrFail(query,
+                    QStringLiteral("SELECT id FROM posts WHERE state = ? AND not_before > ?"),
+                    {postStateKey(PostState::Ready), now.toMSecsSinceEpoch()}, operation))
+        return ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
 }
 
 QString PostLifecycle::leaseOwner(qint64 id)

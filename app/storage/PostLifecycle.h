@@ -69,6 +69,12 @@ public:
     // submitting → needs attention (the create call may have arrived: never re-sent on its
     // own). Returns the posts changed.
     QList<qint64> recoverExpired(const QDateTime &now);
+    // A ready post that Crosspostify refused with a rate limit: not claimed before `notBefore`.
+    // Any later state change or claim clears it. False when the post is not ready (or on a
+    // database failure: lastError()).
+    bool deferUntil(qint64 id, const QDateTime &notBefore);
+    // The ready posts whose not-before time lies after `now`: not due yet, whatever their plan.
+    QList<qint64> deferredAt(const QDateTime &now);
     // The lease holder of a post, for tests and the CLI ("" when none).
     QString leaseOwner(qint64 id);
 };

@@ -18,13 +18,23 @@ _tokdeck_cli()
         cword=$COMP_CWORD
     fi
 
-    local commands="accounts post key drafts schedule outbox export import sandbox"
+    local commands="accounts post key drafts posts resolve delete duplicate unschedule schedule
+                    outbox export import media sandbox help"
     local options="--help --version --api-url --account --caption --title --aigc --at --port
-                   --from --to --once --schedule"
+                   --from --to --once --schedule --state --json --output --sandbox-key"
 
     # Options that take a value: complete nothing for free text, files or accounts otherwise.
     case $prev in
-    --caption | --title | --at | --from | --to | --port | --api-url | --account)
+    --caption | --title | --at | --from | --to | --port | --api-url | --account | --sandbox-key)
+        return
+        ;;
+    --state)
+        mapfile -t COMPREPLY < <(compgen -W "draft ready uploading submitting scheduled published
+                                              failed needs_attention" -- "$cur")
+        return
+        ;;
+    -o | --output)
+        mapfile -t COMPREPLY < <(compgen -d -- "$cur")
         return
         ;;
     esac
@@ -38,7 +48,8 @@ _tokdeck_cli()
     local i command="" position=0
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-        --caption | --title | --at | --from | --to | --port | --api-url | --account)
+        --caption | --title | --at | --from | --to | --port | --api-url | --account | \
+            --sandbox-key | --state | -o | --output)
             i=$((i + 1))
             ;;
         -*) ;;
@@ -79,6 +90,24 @@ _tokdeck_cli()
         ;;
     import)
         mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+        ;;
+    media)
+        if [ $position -eq 1 ]; then
+            mapfile -t COMPREPLY < <(compgen -W "check fix" -- "$cur")
+        else
+            mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+        fi
+        ;;
+    resolve)
+        # resolve ID published|send-again: the id is the user's to type.
+        if [ $position -eq 2 ]; then
+            mapfile -t COMPREPLY < <(compgen -W "published send-again" -- "$cur")
+        fi
+        ;;
+    help)
+        if [ $position -eq 1 ]; then
+            mapfile -t COMPREPLY < <(compgen -W "${commands% help}" -- "$cur")
+        fi
         ;;
     esac
     return 0

@@ -175,6 +175,26 @@ private Q_SLOTS:
             QByteArray("{\"n\":\"\\\"id\\\":1\",\"id\" : \"2.5e3\",\"other\":3,\"id\":\"x\"}"));
     }
 
+    void hugeNumericIdsKeepTheirExactText()
+    {
+        // Past 2^64 and past any double: kept as the very digits the server sent, never a
+        // rounded or infinite number (no UB in a conversion either: nothing converts them).
+        server->setJsonBody("[{\"id\":123456789012345678901,\"platform\":\"tiktok\"},"
+                            "{\"id\":1e300,\"platform\":\"tiktok\"},"
+                            "{\"id\":1e999,\"platform\":\"tiktok\"}]");
+        const Outcome outcome = run(client->fetchAccounts(), 10'000);
+        QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.message()));
+        QCOMPARE(outcome.accounts.size(), 3);
+        QCOMPARE(outcome.accounts.at(0).id, QStringLiteral("123456789012345678901"));
+        QCOMPARE(outcome.accounts.at(1).id, QStringLiteral("1e300"));
+        QCOMPARE(outcome.accounts.at(2).id, QStringLiteral("1e999"));
+        // A create answer's id the same way.
+        QCOMPARE(quoteNumericMembers("{\"id\":1e300}", {QByteArrayLiteral("id")}),
+                 QByteArray("{\"id\":\"1e300\"}"));
+        QCOMPARE(quoteNumericMembers("{\"id\":123456789012345678901}", {QByteArrayLiteral("id")}),
+                 QByteArray("{\"id\":\"123456789012345678901\"}"));
+    }
+
     // ---- 2. deadlines ------------------------------------------------------------------------
 
     void tricklingServerFailsAtTheAttemptDeadline()
@@ -266,6 +286,12 @@ private Q_SLOTS:
         QTest::newRow("asctime") << QByteArray("Thu Jan  1 10:00:30 2026") << 30;
         QTest::newRow("date past") << QByteArray("Wed, 31 Dec 2025 23:00:00 GMT") << 0;
         QTest::newRow("date far") << QByteArray("Fri, 01 Jan 2100 00:00:00 GMT") << 3600;
+        // Clamped, not overflowed: the last day QDate and HTTP-dates share, and more digits
+        // than any integer holds.
+        QTest::newRow("year 9999") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << 3600;
+        QTest::newRow("asctime year 9999") << QByteArray("Fri Dec 31 23:59:59 9999") << 3600;
+        QTest::newRow("40 digits") << QByteArray(40, '9') << 3600;
+        QTest::newRow("negative date-ish") << QByteArray("-5 GMT") << -1;
         QTest::newRow("bad day") << QByteArray("Thu, 32 Jan 2026 10:00:30 GMT") << -1;
         QTest::newRow("not GMT") << QByteArray("Thu, 01 Jan 2026 10:00:30 CET") << -1;
     }

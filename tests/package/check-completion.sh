@@ -31,9 +31,9 @@ expect() {
     fi
 }
 
-expect "accounts post key drafts schedule outbox export import sandbox" ""
-expect "post" po
-expect "--help --version --api-url --account --caption --title --aigc --at --port --from --to --once --schedule" --
+expect "accounts post key drafts posts resolve delete duplicate unschedule schedule outbox export import media sandbox help" ""
+expect "post posts" po
+expect "--help --version --api-url --account --caption --title --aigc --at --port --from --to --once --schedule --state --json --output --sandbox-key" --
 expect "--account --aigc --api-url --at" post video clip.mp4 --a
 expect "video photo slideshow" post ""
 expect "set check delete" key ""
@@ -42,6 +42,10 @@ expect "ics" export ""
 expect "" post photo --caption ""
 expect "$work/shot.jpg" post photo "$work/sh"
 expect "accounts" --api-url http://127.0.0.1:1 acc
+expect "check fix" media ""
+expect "published send-again" resolve 12 ""
+expect "failed" posts --state f
+expect "post posts" help po
 
 [ $failures -eq 0 ] && echo "bash completion: all checks passed"
 exit $((failures > 0))

@@ -8,12 +8,14 @@
 
 namespace tokdeck {
 
-/// Tokdeck's own translation (built into tokdeck_ui's resources under :/tokdeck/i18n) and Qt's
+/// Tokdeck's own translation (built into tokdeck_i18n's resources under :/tokdeck/i18n) and Qt's
 /// (standard buttons and dialogs, from the system's Qt translations) for one locale, installed on
-/// the application while this object lives. A locale without a translation leaves the UI English.
-class AppTranslations : public QObject
+/// the application while this object lives: the app's and tokdeck-cli's. A locale without a
+/// translation leaves Tokdeck English.
+class AppTranslations final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppTranslations)
 
 public:
     explicit AppTranslations(const QLocale &locale = QLocale(), QObject *parent = nullptr);
