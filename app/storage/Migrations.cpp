@@ -122,6 +122,21 @@ const QStringList &stepStatements(int version)
         // The API host a post is for (Post::apiHost): bound at publish or claim.
         QStringLiteral("ALTER TABLE posts ADD COLUMN api_host TEXT NOT NULL DEFAULT ''"),
     };
+    static const QStringList v6 = {
+        // What the user saw on TikTok: the URL pasted when marking a post live. The reason of
+        // "failed on TikTok" goes to last_error, which already holds every post's "why".
+        QStringLiteral("ALTER TABLE posts ADD COLUMN tiktok_url TEXT NOT NULL DEFAULT ''"),
+        // Per account, what the create answer said ("scheduled", "queued", or "not_taken" when
+        // the answer left the account out). A table of its own, not columns of post_accounts:
+        // a content save rewrites those rows, and a post fixed after a partial hand-over must
+        // still know which accounts already have it, so a retry does not post twice there.
+        QStringLiteral("CREATE TABLE post_account_results ("
+                       " post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,"
+                       " account_id TEXT NOT NULL CHECK (account_id <> ''),"
+                       " status TEXT NOT NULL,"
+                       " at INTEGER NOT NULL,"
+                       " PRIMARY KEY (post_id, account_id)) WITHOUT ROWID"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -134,6 +149,8 @@ const QStringList &stepStatements(int version)
         return v4;
     case 5:
         return v5;
+    case 6:
+        return v6;
     default:
         return none;
     }
