@@ -43,6 +43,19 @@ std::optional<QDateTime> dateOption(const QCommandLineParser &parser, const QStr
         return endOfDay ? day.addDays(1).startOfDay().toUTC() : day.startOfDay().toUTC();
     return parseUserTimestamp(text);
 }
+// What Crosspostify's answer said per account; an account it left out is "not_taken".
+QJsonArray accountResultsJson(const Post &post)
+{
+    QJsonArray results;
+    for (const PostAccountResult &result : post.accountResults) {
+        results.append(QJsonObject{{QStringLiteral("accountId"), result.accountId},
+                                   {QStringLiteral("status"), result.status},
+                                   {QStringLiteral("taken"), result.taken()},
+                                   {QStringLiteral("at"), toApiTimestamp(result.at)}});
+    }
+    return results;
+}
+
 QJsonObject toJson(const Post &post)
 {
     QJsonArray accounts;
@@ -59,6 +72,8 @@ QJsonObject toJson(const Post &post)
         {QStringLiteral("title"), post.title},
         {QStringLiteral("lastError"), post.lastError},
         {QStringLiteral("serverPostId"), post.serverPostId},
+        {QStringLiteral("tiktokUrl"), post.tiktokUrl},
+        {QStringLiteral("accountResults"), accountResultsJson(post)},
     };
 }
 } // namespace
@@ -70,10 +85,11 @@ int ListCommands::posts(const QCommandLineParser &parser)
          parser.value(QStringLiteral("state")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const std::optional<PostState> state = postStateFromKey(key.trimmed());
         if (!state) {
-            CliEnvironment::printError(tr("posts: unknown state \"%1\"; use draft, ready, "
-                                          "uploading, submitting, scheduled, published, failed "
-                                          "or needs_attention.")
-                                           .arg(key));
+            QStringList keys;
+            for (PostState known : allPostStates)
+                keys.append(postStateKey(known));
+            CliEnvironment::printError(tr("posts: unknown state \"%1\"; use one of %2.")
+                                           .arg(key, keys.join(QStringLiteral(", "))));
             return Usage;
         }
         states.append(*state);
@@ -116,14 +132,15 @@ int ListCommands::posts(const QCommandLineParser &parser)
             post.plannedAt
                 ? post.plannedAt->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                 : tr("now");
-        // What the user must act on says why; the text is ours or the server's: escaped.
+        // What the user must act on says why (a live post: where); the text is ours, the
+        // server's or pasted: escaped.
+        const QString why = post.lastError.isEmpty() ? post.tiktokUrl : post.lastError;
         CliEnvironment::printLine(
             QString::number(post.id) + QLatin1Char('\t') + postStateKey(post.state)
             + QLatin1Char('\t') + postDisplayStateName(post.displayState(now)) + QLatin1Char('\t')
             + when + QLatin1Char('\t') + postTypeKey(post.type) + QLatin1Char('\t')
             + accountsOf(post) + QLatin1Char('\t') + escapeForTerminal(captionStart(post))
-            + (post.lastError.isEmpty() ? QString()
-                                        : QLatin1Char('\t') + escapeForTerminal(post.lastError)));
+            + (why.isEmpty() ? QString() : QLatin1Char('\t') + escapeForTerminal(why)));
     }
     return Done;
 }
