@@ -12,6 +12,21 @@
 
 namespace tokdeck::cli {
 
+namespace {
+// What Crosspostify's answer said per account; an account it left out is "not_taken".
+QJsonArray accountResults(const Post &post)
+{
+    QJsonArray results;
+    for (const PostAccountResult &result : post.accountResults) {
+        results.append(QJsonObject{{QStringLiteral("accountId"), result.accountId},
+                                   {QStringLiteral("status"), result.status},
+                                   {QStringLiteral("taken"), result.taken()},
+                                   {QStringLiteral("at"), toApiTimestamp(result.at)}});
+    }
+    return results;
+}
+} // namespace
+
 QJsonObject JsonOutput::post(const Post &post)
 {
     QJsonArray accounts;
@@ -28,6 +43,8 @@ QJsonObject JsonOutput::post(const Post &post)
         {QStringLiteral("title"), post.title},
         {QStringLiteral("lastError"), post.lastError},
         {QStringLiteral("serverPostId"), post.serverPostId},
+        {QStringLiteral("tiktokUrl"), post.tiktokUrl},
+        {QStringLiteral("accountResults"), accountResults(post)},
     };
 }
 

@@ -88,10 +88,11 @@ int ListCommands::posts(const QCommandLineParser &parser)
          parser.value(QStringLiteral("state")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const std::optional<PostState> state = postStateFromKey(key.trimmed());
         if (!state) {
-            CliEnvironment::printError(tr("posts: unknown state \"%1\"; use draft, ready, "
-                                          "uploading, submitting, scheduled, published, failed "
-                                          "or needs_attention.")
-                                           .arg(key));
+            QStringList keys;
+            for (PostState known : allPostStates)
+                keys.append(postStateKey(known));
+            CliEnvironment::printError(tr("posts: unknown state \"%1\"; use one of %2.")
+                                           .arg(key, keys.join(QStringLiteral(", "))));
             return Usage;
         }
         states.append(*state);
@@ -128,14 +129,15 @@ int ListCommands::posts(const QCommandLineParser &parser)
             post.plannedAt
                 ? post.plannedAt->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                 : tr("now");
-        // What the user must act on says why; the text is ours or the server's: escaped.
+        // What the user must act on says why (a live post: where); the text is ours, the
+        // server's or pasted: escaped.
+        const QString why = post.lastError.isEmpty() ? post.tiktokUrl : post.lastError;
         CliEnvironment::printLine(
             QString::number(post.id) + QLatin1Char('\t') + postStateKey(post.state)
             + QLatin1Char('\t') + postDisplayStateName(post.displayState(now)) + QLatin1Char('\t')
             + when + QLatin1Char('\t') + postTypeKey(post.type) + QLatin1Char('\t')
             + accountsOf(post) + QLatin1Char('\t') + escapeForTerminal(captionStart(post))
-            + (post.lastError.isEmpty() ? QString()
-                                        : QLatin1Char('\t') + escapeForTerminal(post.lastError)));
+            + (why.isEmpty() ? QString() : QLatin1Char('\t') + escapeForTerminal(why)));
     }
     return Done;
 }

@@ -9,6 +9,7 @@
 #include "cli/ExitCode.h"
 #include "domain/PostTransitions.h"
 #include "storage/StorageWorker.h"
+#include "support/TerminalText.h"
 
 #include <QCommandLineParser>
 
@@ -195,32 +196,76 @@ int PostActionsCommand::resolve(const QCommandLineParser &parser)
 {
     const QStringList arguments = parser.positionalArguments();
     const QString answer = arguments.value(2);
+    const QString detail = arguments.value(3).trimmed();
     bool ok = false;
     const qint64 id = arguments.value(1).toLongLong(&ok);
-    const bool published = answer == QLatin1StringView("published");
-    if (arguments.size() != 3 || !ok || id <= 0
-        || (!published && answer != QLatin1StringView("send-again"))) {
+    // The user's word, the one thing that knows what TikTok did: each answer, the states it
+    // applies to, and whether it takes a URL or a reason.
+    struct Answer
+    {
+        QLatin1StringView word;
+        QList<PostState> from;
+        PostState to;
+        bool takesDetail;
+    };
+    static const Answer answers[] = {
+        {QLatin1StringView("published"), {PostState::NeedsAttention}, PostState::Published, false},
+        {QLatin1StringView("send-again"),
+         {PostState::NeedsAttention, PostState::FailedOnTikTok},
+         PostState::Ready,
+         false},
+        {QLatin1StringView("live"),
+         {PostState::Scheduled, PostState::Published},
+         PostState::Live,
+         true},
+        {QLatin1StringView("failed"),
+         {PostState::Scheduled, PostState::Published, PostState::Live},
+         PostState::FailedOnTikTok,
+         true},
+    };
+    const Answer *chosen = nullptr;
+    for (const Answer &candidate : answers) {
+        if (answer == candidate.word)
+            chosen = &candidate;
+    }
+    if (!ok || id <= 0 || !chosen || arguments.size() != (chosen->takesDetail ? 4 : 3)
+        || (chosen->takesDetail && detail.isEmpty())) {
         CliEnvironment::printError(
-            tr("resolve: use \"tokdeck-cli resolve ID published\" when you found it on TikTok "
-               "or in the Crosspostify dashboard, or \"tokdeck-cli resolve ID send-again\" when "
-               "you checked it was not published."));
+            tr("resolve: use \"tokdeck-cli resolve ID published\" when you found a post that "
+               "needed attention on TikTok, \"resolve ID send-again\" when you checked it was "
+               "not published (or it failed on TikTok), \"resolve ID live URL\" with the "
+               "post's TikTok link once you saw it live, or \"resolve ID failed REASON\" when "
+               "TikTok did not show it."));
         return Usage;
+    }
+    TransitionDetails details;
+    if (chosen->to == PostState::Live) {
+        details.tiktokUrl = normalisedTikTokUrl(detail);
+        if (details.tiktokUrl.isEmpty()) {
+            CliEnvironment::printError(
+                tr("resolve: \"%1\" is not a TikTok link; paste the post's https://"
+                   "www.tiktok.com/… address (TikTok: Share → Copy link).")
+                    .arg(escapeForTerminal(detail)));
+            return InputRejected;
+        }
+    } else if (chosen->to == PostState::FailedOnTikTok) {
+        details.lastError = detail.left(1000); // a reason, not a document
     }
     CliSession session;
     if (!session.openStorage())
         return StorageFailed;
-    const PostState to = published ? PostState::Published : PostState::Ready;
     const StorageResult<TransitionOutcome> outcome =
-        session.storage().transition(id, {PostState::NeedsAttention}, to).result();
+        session.storage().transition(id, chosen->from, chosen->to, details).result();
     if (!outcome.ok()) {
         CliEnvironment::printError(CliSession::storageFailure(outcome.error));
         return StorageFailed;
     }
     switch (outcome.value.kind) {
     case TransitionOutcome::Kind::Done:
-        if (!published)
+        if (chosen->to == PostState::Ready)
             CliEnvironment::printLine(
-                tr("post %1 is ready again; \"tokdeck-cli outbox run\" or the app sends it.")
+                tr("post %1 is ready again; \"tokdeck-cli outbox run\" or the app sends it (only "
+                   "to the accounts that did not take it).")
                     .arg(id));
         return Done;
     case TransitionOutcome::Kind::NotFound:
@@ -231,11 +276,14 @@ int PostActionsCommand::resolve(const QCommandLineParser &parser)
     case TransitionOutcome::Kind::Failed:
         break;
     }
+    QStringList fromNames;
+    for (PostState state : chosen->from)
+        fromNames.append(QLatin1Char('"') + stateName(state) + QLatin1Char('"'));
     CliEnvironment::printError(
-        tr("post %1 does not need attention (it is \"%2\"); only a post "
-           "that may have been published is resolved.")
+        tr("post %1 is \"%2\", so \"%3\" does not apply; it is for a post that is %4.")
             .arg(id)
-            .arg(outcome.value.current ? stateName(*outcome.value.current) : QString()));
+            .arg(outcome.value.current ? stateName(*outcome.value.current) : QString(), answer,
+                 fromNames.join(tr(" or "))));
     return InputRejected;
 }
 

@@ -30,7 +30,10 @@ public:
     static int unschedule(const QCommandLineParser &parser);
     // `tokdeck-cli resolve ID published|send-again`: the user's answer for a post that may
     // have been published (needs attention): it was (→ published), or it was not (→ ready,
-    // sent by the next outbox run). Nothing else may leave that state.
+    // sent by the next outbox run). Nothing else may leave that state. After the hand-over
+    // only the user knows what TikTok did: `resolve ID live URL` (a https tiktok.com link;
+    // exit 3 otherwise) and `resolve ID failed REASON` (then `send-again` sends it to the
+    // accounts that did not take it).
     static int resolve(const QCommandLineParser &parser);
 };
 

@@ -9,10 +9,12 @@
 #include "domain/PostType.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <utility>
 
 namespace tokdeck {
 
@@ -67,6 +69,35 @@ struct PostAccount
     friend bool operator==(const PostAccount &, const PostAccount &) = default;
 };
 
+// What Crosspostify's create answer said about one account of the post (its `posts` array):
+// "scheduled" or "queued", or notTaken when the account was missing from the answer. Kept
+// apart from the post's accounts, so a content save (which rewrites those) never loses it.
+struct PostAccountResult
+{
+    static inline const QString notTaken = QStringLiteral("not_taken");
+
+    QString accountId;
+    QString status; // the API's word, or notTaken
+    QDateTime at;   // UTC: when the answer came
+
+    // Whether this account has the post. An unknown word from the API counts as taken: sending
+    // a post twice is worse than asking the user to send it once more.
+    bool taken() const;
+    friend bool operator==(const PostAccountResult &, const PostAccountResult &) = default;
+};
+
+// The create answer's statuses (accountId, status) for the accounts sent: each sent account
+// gets its status, or notTaken when the answer left it out. An answer without any status says
+// nothing per account: no results (the post as a whole was accepted).
+QList<PostAccountResult>
+accountResultsFromAnswer(const QStringList &sentAccounts,
+                         const QList<std::pair<QString, QString>> &statuses,
+                         const QDateTime &atUtc);
+
+// An https URL on tiktok.com (or a subdomain, e.g. www. or vm.), as the user pastes it from
+// TikTok's "Copy link". Returns the normalised URL, or an empty string when it is not one.
+QString normalisedTikTokUrl(const QString &text);
+
 // A post as Tokdeck keeps it: the database row is the source of truth (the API cannot list or
 // change posts). Upload progress is deliberately not here: it is not persisted.
 struct Post
@@ -82,7 +113,11 @@ struct Post
     HandOver handOver = HandOver::Now;
     PostState state = PostState::Draft;
     QString serverPostId; // the create call's id, once accepted
-    QString lastError;    // why it failed / needs attention; empty otherwise
+    QString lastError;    // why it failed / needs attention / failed on TikTok (the user's
+                          // reason); empty otherwise
+    QString tiktokUrl;    // the post on TikTok, as the user pasted it when marking it live
+    // Per account, what the last create answer said (empty: nothing known per account).
+    QList<PostAccountResult> accountResults;
     // The API host this post is for ("" until it is handed to the outbox): bound when it is
     // published or claimed, so the sandbox never sends a real post and Crosspostify never gets
     // a sandbox one. Not content: saveContent() does not write it.
@@ -91,8 +126,14 @@ struct Post
     QDateTime updatedAt; // UTC, set by the store on every save
     qint64 revision = 0; // the store's write counter: a save from a stale copy is refused
 
-    // posts[] of the create call: each account with its override or the shared text.
+    // posts[] of the create call: each account with its override or the shared text. When an
+    // earlier create answer shows that some accounts took the post and others did not, only
+    // those that did not (a retry must not post twice on an account). When every account took
+    // it and it is sent again anyway (the user said it failed on TikTok), all of them.
     QList<AccountTarget> resolvedTargets() const;
+    // The accounts an earlier answer left out or refused (empty when none or nothing known).
+    QStringList accountsNotTaken() const;
+    const PostAccountResult *accountResult(const QString &accountId) const;
     QStringList mediaIds() const; // uploaded ids in order (empty entries for pending ones)
     bool allMediaUploaded() const;
 
@@ -107,10 +148,20 @@ struct Post
     std::optional<QDateTime> handOverAt() const;
     // Ready, dated, and its hand-over moment is still ahead: kept on this machine.
     bool isHeldLocally(const QDateTime &nowUtc) const;
+    // Scheduled and its planned time has passed: due on TikTok, not confirmed by anyone.
+    bool isDueNotConfirmed(const QDateTime &nowUtc) const;
     PostDisplayState displayState(const QDateTime &nowUtc) const;
+    // The state as one honest sentence for badges, lists and the CLI: "Handed to Crosspostify ·
+    // due Tue 14:05", "Live on TikTok · https://…", "Failed on TikTok: <reason>".
+    QString statusText(const QDateTime &nowUtc) const;
 
     friend bool operator==(const Post &, const Post &) = default;
 };
+
+// One line per account of `post` that has a result, for a tooltip or the composer's account
+// rows: "Pixel & Pine: queued", "Second shop: did not take it"; `names` maps account ids to
+// display names (the id stands in for an unknown one). Empty when nothing is known.
+QStringList accountResultLines(const Post &post, const QHash<QString, QString> &names);
 
 // True for the states in which the user may still change the post (see Post::isEditable()).
 bool isEditableState(PostState state);

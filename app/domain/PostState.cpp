@@ -26,6 +26,10 @@ QString postStateKey(PostState state)
         return QStringLiteral("failed");
     case PostState::NeedsAttention:
         return QStringLiteral("needs_attention");
+    case PostState::Live:
+        return QStringLiteral("live");
+    case PostState::FailedOnTikTok:
+        return QStringLiteral("failed_on_tiktok");
     }
     return {};
 }
@@ -58,6 +62,10 @@ PostDisplayState toDisplayState(PostState state)
         return PostDisplayState::Failed;
     case PostState::NeedsAttention:
         return PostDisplayState::NeedsAttention;
+    case PostState::Live:
+        return PostDisplayState::Live;
+    case PostState::FailedOnTikTok:
+        return PostDisplayState::FailedOnTikTok;
     }
     return PostDisplayState::Draft;
 }
@@ -75,14 +83,21 @@ QString postDisplayStateName(PostDisplayState state)
         return QCoreApplication::translate("PostState", "Uploading");
     case PostDisplayState::Submitting:
         return QCoreApplication::translate("PostState", "Sending");
+    // Handed over is not live: Crosspostify accepted it, TikTok may still refuse it.
     case PostDisplayState::Scheduled:
-        return QCoreApplication::translate("PostState", "Scheduled on Crosspostify");
+        return QCoreApplication::translate("PostState", "Handed to Crosspostify");
+    case PostDisplayState::DueNotConfirmed:
+        return QCoreApplication::translate("PostState", "Due on TikTok — not confirmed");
     case PostDisplayState::Published:
-        return QCoreApplication::translate("PostState", "Published");
+        return QCoreApplication::translate("PostState", "Handed to Crosspostify — not confirmed");
     case PostDisplayState::Failed:
         return QCoreApplication::translate("PostState", "Failed");
     case PostDisplayState::NeedsAttention:
         return QCoreApplication::translate("PostState", "Needs attention: may have been published");
+    case PostDisplayState::Live:
+        return QCoreApplication::translate("PostState", "Live on TikTok");
+    case PostDisplayState::FailedOnTikTok:
+        return QCoreApplication::translate("PostState", "Failed on TikTok");
     }
     return {};
 }

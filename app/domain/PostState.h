@@ -22,33 +22,46 @@ enum class PostState {
     Ready,          // complete, waiting for the outbox (now, or at its hand-over time)
     Uploading,      // media going to /media
     Submitting,     // the create call is (about to be) in flight
-    Scheduled,      // accepted by Crosspostify with a scheduledDate: locked
-    Published,      // accepted without a date (queued / published), or confirmed by the user
+    Scheduled,      // handed to Crosspostify with a scheduledDate: locked. NOT "live"
+    Published,      // handed over without a date ("post now"), or the user's "it was
+                    // published" after needs attention. Tokdeck cannot see TikTok: NOT "live"
     Failed,         // a step failed for sure; reason in lastError, fixable, may be retried
     NeedsAttention, // a create call may have reached the server: the user decides
+    // Set only by the user, who can see TikTok (Tokdeck cannot; the API reports nothing after
+    // the create call):
+    Live,           // the user saw it on TikTok; Post::tiktokUrl is the URL they pasted
+    FailedOnTikTok, // the user says TikTok did not show it; the reason is in lastError
 };
 
 inline constexpr PostState allPostStates[] = {
-    PostState::Draft,     PostState::Ready,     PostState::Uploading, PostState::Submitting,
-    PostState::Scheduled, PostState::Published, PostState::Failed,    PostState::NeedsAttention,
+    PostState::Draft,          PostState::Ready,          PostState::Uploading,
+    PostState::Submitting,     PostState::Scheduled,      PostState::Published,
+    PostState::Failed,         PostState::NeedsAttention, PostState::Live,
+    PostState::FailedOnTikTok,
 };
 
 // The storage (and CLI) spelling: "draft", "ready", "uploading", "submitting", "scheduled",
-// "published", "failed", "needs_attention". Never translated, never changed once shipped.
+// "published", "failed", "needs_attention", "live", "failed_on_tiktok". Never translated, never
+// changed once shipped (which is why "published" keeps its key although it means "handed over").
 QString postStateKey(PostState state);
 std::optional<PostState> postStateFromKey(QStringView key);
 
-// What the calendar and lists show: the stored state, with Ready split in two.
+// What the calendar and lists show: the stored state, with Ready split in two (held locally or
+// not) and Scheduled split in two (its time ahead, or passed and not confirmed), both derived
+// from the planned time and "now", never stored.
 enum class PostDisplayState {
     Draft,
     Ready,       // will be handed over by the outbox as soon as it runs
     HeldLocally, // ready, but kept on this machine until its hand-over time
     Uploading,
     Submitting,
-    Scheduled,
-    Published,
+    Scheduled,       // handed to Crosspostify, its time still ahead
+    DueNotConfirmed, // scheduled, its time has passed: nobody has seen it on TikTok yet
+    Published,       // handed over without a date: not confirmed
     Failed,
     NeedsAttention,
+    Live,           // confirmed by the user
+    FailedOnTikTok, // reported by the user
 };
 
 QString postDisplayStateName(PostDisplayState state); // translated, for badges and tooltips

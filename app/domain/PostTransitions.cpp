@@ -29,8 +29,20 @@ const QList<PostTransition> &allowedPostTransitions()
         // it, so nothing was created and sending it again at the server's time cannot make a
         // second post. Any answer that leaves doubt goes to needs attention instead.
         {S::Submitting, S::Ready},
-        {S::NeedsAttention, S::Published}, // the user checked: it was published
-        {S::NeedsAttention, S::Ready},     // the user checked: it was not; send again
+        {S::NeedsAttention, S::Published},  // the user checked: it was published
+        {S::NeedsAttention, S::Ready},      // the user checked: it was not; send again
+        // After the hand-over only the user can tell what TikTok did (Tokdeck cannot see it):
+        {S::Scheduled, S::Live}, // the user saw it on TikTok (with its URL)
+        {S::Published, S::Live},
+        {S::Scheduled, S::FailedOnTikTok}, // the user says it never showed (with a reason)
+        {S::Published, S::FailedOnTikTok},
+        // A live video can still be taken down by TikTok later (a claim, a review): the user
+        // may say so; the URL stays for reference. Not the other way: a failed post goes live
+        // only by being sent again, which passes through the outbox.
+        {S::Live, S::FailedOnTikTok},
+        {S::FailedOnTikTok, S::Draft}, // fix it, then publish again
+        {S::FailedOnTikTok, S::Ready}, // send again as it is: to the accounts that did not take
+                                       // it (Post::resolvedTargets)
     };
     return edges;
 }

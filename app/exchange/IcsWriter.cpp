@@ -29,7 +29,9 @@ std::optional<QDateTime> eventTime(const Post &post)
 {
     if (post.plannedAt)
         return post.plannedAt->toUTC();
-    if (post.state == PostState::Published && post.updatedAt.isValid())
+    const bool wentOut = post.state == PostState::Published || post.state == PostState::Live
+                         || post.state == PostState::FailedOnTikTok;
+    if (wentOut && post.updatedAt.isValid())
         return post.updatedAt.toUTC();
     return std::nullopt;
 }
@@ -152,8 +154,12 @@ QByteArray IcsWriter::write(const QList<Post> &posts, const QDateTime &nowUtc)
         const QString description = tr("%1\n\nAccounts: %2\nState: %3")
                                         .arg(post.caption, accounts.join(QStringLiteral(", ")),
                                              postDisplayStateName(post.displayState(nowUtc)));
-        const bool confirmed =
-            post.state == PostState::Scheduled || post.state == PostState::Published;
+        // Confirmed by Crosspostify (handed over) or by the user (live); one the user reported
+        // failed on TikTok will not happen as planned.
+        const bool confirmed = post.state == PostState::Scheduled
+                               || post.state == PostState::Published
+                               || post.state == PostState::Live;
+        const bool cancelled = post.state == PostState::FailedOnTikTok;
         line("BEGIN:VEVENT");
         line("UID:" + uidFor(post));
         line("DTSTAMP:" + utcStamp(nowUtc));
@@ -162,7 +168,7 @@ QByteArray IcsWriter::write(const QList<Post> &posts, const QDateTime &nowUtc)
         line("SUMMARY:" + escapeText(summary));
         line("DESCRIPTION:" + escapeText(description));
         line("CATEGORIES:TikTok," + escapeText(postStateKey(post.state)));
-        line(confirmed ? "STATUS:CONFIRMED" : "STATUS:TENTATIVE");
+        line(cancelled ? "STATUS:CANCELLED" : confirmed ? "STATUS:CONFIRMED" : "STATUS:TENTATIVE");
         line("END:VEVENT");
     }
     line("END:VCALENDAR");

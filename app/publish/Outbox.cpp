@@ -171,7 +171,7 @@ void Outbox::confirmPublished(qint64 postId)
 void Outbox::sendAgain(qint64 postId)
 {
     // The user checked that it was not published: now, and only now, it may go again.
-    change(postId, {PostState::NeedsAttention}, PostState::Ready, true);
+    change(postId, {PostState::NeedsAttention, PostState::FailedOnTikTok}, PostState::Ready, true);
 }
 
 void Outbox::cancel(qint64 postId)

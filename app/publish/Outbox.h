@@ -54,6 +54,8 @@ public:
     void runOne(qint64 postId);  // only this post, if it is due (tokdeck-cli post)
     void enqueue(qint64 postId); // draft or failed → ready, then runDue()
     void confirmPublished(qint64 postId);
+    // Needs attention (the user checked it was not published) or failed on TikTok → ready. It
+    // goes only to the accounts that did not take it (Post::resolvedTargets).
     void sendAgain(qint64 postId);
     void cancel(qint64 postId);
     bool isBusy() const { return !m_runs.isEmpty() || !m_waiting.isEmpty() || m_checking; }

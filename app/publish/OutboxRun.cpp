@@ -254,6 +254,7 @@ void OutboxRun::upload(const QList<Prepared> &prepared)
     connect(submission, &PostSubmission::finished, this, [this, submission] {
         const ApiError &error = submission->error();
         if (!error.isError()) {
+            m_results = submission->accountResults();
             end(m_post.plannedAt ? PostState::Scheduled : PostState::Published, {},
                 submission->postId());
         } else if (error.kind() == ApiError::Kind::MaybePublished) {
@@ -312,7 +313,7 @@ void OutboxRun::end(PostState state, const QString &message, const QString &serv
     qCInfo(lcOutbox) << "post" << m_post.id << "ends as" << postStateKey(state);
     onResult(this,
              m_storage->transition(m_post.id, {m_state}, state,
-                                   {message, serverPostId, m_lease.runner, {}}),
+                                   {message, serverPostId, m_lease.runner, {}, {}, m_results}),
              [this, state, message](const StorageResult<TransitionOutcome> &result) {
                  m_renewal.stop();
                  if (!result.ok())

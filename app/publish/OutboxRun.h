@@ -76,6 +76,7 @@ private:
     QTimer m_renewal;
     PostState m_state = PostState::Ready; // as this run last wrote it
     QPointer<PostSubmission> m_submission;
+    QList<PostAccountResult> m_results; // per account, from the create answer (stored at the end)
     bool m_cancelled = false;
     bool m_ended = false;
 };

@@ -80,6 +80,11 @@ void PostSubmission::submit()
             return;
         }
         m_postId = job->postId();
+        QStringList sent;
+        for (const AccountTarget &target : std::as_const(m_request.targets))
+            sent.append(target.accountId);
+        m_accountResults =
+            accountResultsFromAnswer(sent, job->accountStatuses(), QDateTime::currentDateTimeUtc());
         Q_EMIT finished();
     });
     job->start();

@@ -5,6 +5,7 @@
 
 #include "api/ApiError.h"
 #include "domain/MediaInfo.h"
+#include "domain/Post.h"
 #include "domain/PostRequest.h"
 
 #include <QObject>
@@ -42,6 +43,9 @@ public:
 
     const ApiError &error() const { return m_error; }
     QString postId() const { return m_postId; }
+    // Per account sent, what the create answer said: its status, or PostAccountResult::notTaken
+    // when the answer left it out; empty when the answer named no account at all.
+    const QList<PostAccountResult> &accountResults() const { return m_accountResults; }
     const QList<SubmissionMedia> &media() const { return m_media; }
     qint64 totalBytes() const { return m_totalBytes; }
 
@@ -61,6 +65,7 @@ private:
     QPointer<ApiJob> m_job;
     ApiError m_error;
     QString m_postId;
+    QList<PostAccountResult> m_accountResults;
     QList<qint64> m_sizes;
     qint64 m_totalBytes = 0;
     qint64 m_doneBytes = 0;

@@ -178,6 +178,8 @@ SandboxReply SandboxApi::createPost(PostType type, const QHttpServerRequest &req
     const QString status = post->scheduled ? QStringLiteral("scheduled") : QStringLiteral("queued");
     QJsonArray results;
     for (const QString &accountId : post->accountIds) {
+        if (!m_state.takes(accountId))
+            continue; // a partial answer: this account did not take the post
         results.append(QJsonObject{{QStringLiteral("accountId"), accountId},
                                    {QStringLiteral("status"), status}});
     }

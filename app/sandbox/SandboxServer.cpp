@@ -185,6 +185,11 @@ void SandboxServer::clearFaults()
     m_faults->clear();
 }
 
+void SandboxServer::setAccountsNotTaking(const QStringList &accountIds)
+{
+    m_state->setAccountsNotTaking(accountIds);
+}
+
 int SandboxServer::requestCount(const QString &path) const
 {
     return m_requestCounts.value(path);

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <memory>
 
@@ -74,6 +75,10 @@ public:
     // counts one request; otherwise every attempt must be dropped (times >= 3).
     void dropNext(const QString &path, int times = 1);
     void clearFaults();
+    // Create calls succeed but their answer leaves these accounts out of `posts`, as if they
+    // did not take the post (a partial hand-over); an empty list ends it. Not cleared by
+    // clearFaults(): it is an account's condition, not one request's.
+    void setAccountsNotTaking(const QStringList &accountIds);
 
     // Inspection for tests.
     int requestCount(const QString &path) const; // every request to this path, faulted ones too

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace tokdeck {
 
@@ -42,7 +43,13 @@ public:
     QString addPost(QJsonObject body, const QString &endpoint);
     const QList<QJsonObject> &posts() const { return m_posts; }
 
+    // Accounts that "do not take" a post: the create call still succeeds for the others, and
+    // its answer leaves these out of `posts` (a partial hand-over, for tests).
+    void setAccountsNotTaking(const QStringList &accountIds) { m_notTaking = accountIds; }
+    bool takes(const QString &accountId) const { return !m_notTaking.contains(accountId); }
+
 private:
+    QStringList m_notTaking;
     QList<Account> m_accounts;
     QHash<QString, SandboxMedia> m_media;
     QList<QJsonObject> m_posts;

@@ -161,6 +161,21 @@ const QStringList &stepStatements(int version)
         // (ms since the epoch, UTC; NULL: at once). Any later state change clears it.
         QStringLiteral("ALTER TABLE posts ADD COLUMN not_before INTEGER"),
     };
+    static const QStringList v9 = {
+        // What the user saw on TikTok: the URL pasted when marking a post live. The reason of
+        // "failed on TikTok" goes to last_error, which already holds every post's "why".
+        QStringLiteral("ALTER TABLE posts ADD COLUMN tiktok_url TEXT NOT NULL DEFAULT ''"),
+        // Per account, what the create answer said ("scheduled", "queued", or "not_taken" when
+        // the answer left the account out). A table of its own, not columns of post_accounts:
+        // a content save rewrites those rows, and a post fixed after a partial hand-over must
+        // still know which accounts already have it, so a retry does not post twice there.
+        QStringLiteral("CREATE TABLE post_account_results ("
+                       " post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,"
+                       " account_id TEXT NOT NULL CHECK (account_id <> ''),"
+                       " status TEXT NOT NULL,"
+                       " at INTEGER NOT NULL,"
+                       " PRIMARY KEY (post_id, account_id)) WITHOUT ROWID"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -179,6 +194,8 @@ const QStringList &stepStatements(int version)
         return v7;
     case 8:
         return v8;
+    case 9:
+        return v9;
     default:
         return none;
     }

@@ -5,6 +5,7 @@
 
 #include "domain/PostTransitions.h"
 #include "storage/SqlValues.h"
+#include "storage/Transaction.h"
 #include "support/Logging.h"
 
 #include <QSqlQuery>
@@ -36,6 +37,14 @@ TransitionOutcome PostLifecycle::transition(qint64 id, const QList<PostState> &f
     }
     QSqlQuery query(connection());
     if (!fromKeys.isEmpty()) {
+        // Results and state together or not at all: a crash between them must not leave a
+        // scheduled post that forgot which accounts took it.
+        std::optional<Transaction> transaction;
+        if (!details.accountResults.isEmpty()) {
+            transaction.emplace(connection());
+            if (!beginOrFail(*transaction, operation))
+                return outcome;
+        }
         // Leaving the leased states ends the lease; moving between them keeps it.
         const bool keepsLease = isLeasedState(to);
         QVariantList binds = {postStateKey(to), text(details.lastError), text(details.serverPostId),
@@ -49,6 +58,10 @@ TransitionOutcome PostLifecycle::transition(qint64 id, const QList<PostState> &f
             sql += QStringLiteral(", api_host = ?");
             binds << details.apiHost;
         }
+        if (!details.tiktokUrl.isEmpty()) {
+            sql += QStringLiteral(", tiktok_url = ?");
+            binds << details.tiktokUrl;
+        }
         sql += QStringLiteral(" WHERE id = ? AND state IN (%1)").arg(placeholders(fromKeys.size()));
         binds << id;
         binds += fromKeys;
@@ -59,6 +72,18 @@ TransitionOutcome PostLifecycle::transition(qint64 id, const QList<PostState> &f
         if (!execOrFail(query, sql, binds, operation))
             return outcome;
         if (query.numRowsAffected() == 1) {
+            for (const PostAccountResult &result : details.accountResults) {
+                if (!execOrFail(query,
+                                QStringLiteral("INSERT OR REPLACE INTO post_account_results "
+                                               "(post_id, account_id, status, at) "
+                                               "VALUES (?, ?, ?, ?)"),
+                                {id, text(result.accountId), text(result.status),
+                                 result.at.toMSecsSinceEpoch()},
+                                operation))
+                    return outcome;
+            }
+            if (transaction && !commitOrFail(*transaction, operation))
+                return outcome;
             announce(id);
             return {TransitionOutcome::Kind::Done, to};
         }

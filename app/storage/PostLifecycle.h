@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "domain/Post.h"
 #include "domain/PostState.h"
 #include "storage/StoreBase.h"
 
@@ -39,6 +40,13 @@ struct TransitionDetails
     QString leaseOwner;
     // When set, binds the post to this API host (publishing: draft → ready).
     QString apiHost;
+    // When set, the TikTok URL the user gave (→ live); an empty one keeps the stored URL.
+    // (Default member initialisers: the positional {message, id, runner, host} elsewhere stays
+    // warning-free.)
+    QString tiktokUrl = {};
+    // Per-account answers of the create call, stored with the change in one transaction (an
+    // account's earlier result is replaced; accounts not named keep theirs).
+    QList<PostAccountResult> accountResults = {};
 };
 
 // A post's state, for any number of processes on one database: every change is one

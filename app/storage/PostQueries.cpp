@@ -228,13 +228,13 @@ std::optional<QSqlError> PostStore::readPosts(const QSqlDatabase &db, const Filt
         filter.limit > 0 ? QStringLiteral(" LIMIT %1").arg(filter.limit) : QString();
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!prepareAndExec(query,
-                        QStringLiteral("SELECT id, type, caption, title, is_aigc, planned_at, "
-                                       "hand_over, state, server_post_id, last_error, created_at, "
-                                       "updated_at, revision, api_host FROM posts WHERE ")
-                            + filter.where + QStringLiteral(" ORDER BY ") + filter.orderBy
-                            + limitClause,
-                        filter.binds))
+    if (!prepareAndExec(
+            query,
+            QStringLiteral("SELECT id, type, caption, title, is_aigc, planned_at, "
+                           "hand_over, state, server_post_id, last_error, created_at, "
+                           "updated_at, revision, api_host, tiktok_url FROM posts WHERE ")
+                + filter.where + QStringLiteral(" ORDER BY ") + filter.orderBy + limitClause,
+            filter.binds))
         return query.lastError();
 
     QHash<qint64, qsizetype> indexById;
@@ -262,6 +262,7 @@ std::optional<QSqlError> PostStore::readPosts(const QSqlDatabase &db, const Filt
         post.updatedAt = fromMillis(query.value(11));
         post.revision = query.value(12).toLongLong();
         post.apiHost = query.value(13).toString();
+        post.tiktokUrl = query.value(14).toString();
         indexById.insert(post.id, posts.size());
         posts.append(std::move(post));
     }
@@ -314,6 +315,21 @@ std::optional<QSqlError> PostStore::readPosts(const QSqlDatabase &db, const Filt
         media.mediaId = query.value(10).toString();
         media.uploadedAt = fromMillis(query.value(11));
         posts[index].media.append(std::move(media));
+    }
+    query.finish();
+
+    if (!prepareAndExec(query,
+                        QStringLiteral("SELECT post_id, account_id, status, at FROM "
+                                       "post_account_results WHERE post_id IN ")
+                            + parents + QStringLiteral(" ORDER BY post_id, account_id"),
+                        filter.binds))
+        return query.lastError();
+    while (query.next()) {
+        const qsizetype index = indexById.value(query.value(0).toLongLong(), -1);
+        if (index >= 0) {
+            posts[index].accountResults.append(
+                {query.value(1).toString(), query.value(2).toString(), fromMillis(query.value(3))});
+        }
     }
     query.finish();
     return std::nullopt;

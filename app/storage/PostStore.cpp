@@ -319,7 +319,9 @@ std::optional<Post> PostStore::duplicate(qint64 id)
     copy->state = PostState::Draft;
     copy->serverPostId.clear();
     copy->lastError.clear();
-    copy->apiHost.clear(); // a new draft: bound to a server when it is published
+    copy->tiktokUrl.clear();
+    copy->accountResults.clear(); // what Crosspostify said was about the original's hand-over
+    copy->apiHost.clear();        // a new draft: bound to a server when it is published
     // The media rows are shared, not copied: a row is shared by every post that uses it, so the
     // copy reuses the original's uploads (Crosspostify lets a mediaId be used by later posts)
     // instead of sending the same bytes again, and removing either post keeps the rows the

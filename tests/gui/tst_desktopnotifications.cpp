@@ -94,7 +94,8 @@ private Q_SLOTS:
         const test::NotifyCall call = server.calls().first();
         QCOMPARE(call.appName, QStringLiteral("Tokdeck"));
         QCOMPARE(call.appIcon, QStringLiteral("org.tokdeck.Tokdeck"));
-        QCOMPARE(call.summary, PostNotifier::tr("Published on TikTok"));
+        QCOMPARE(call.summary, PostNotifier::tr("Handed to Crosspostify")); // not "live"
+        QVERIFY2(call.body.contains(QStringLiteral("can't see TikTok")), qPrintable(call.body));
         QVERIFY2(call.body.contains(QStringLiteral("Behind the scenes")), qPrintable(call.body));
         QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(),
                  QStringLiteral("org.tokdeck.Tokdeck"));

@@ -5,6 +5,7 @@
 #include "storage/StorageWorker.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,8 +44,46 @@ private Q_SLOTS:
         notifier.postChanged(postId, PostState::Published, {});
         QVERIFY(notified.wait(5000));
         QCOMPARE(notified.count(), 1);
-        QCOMPARE(notified.first().at(0).toString(), PostNotifier::tr("Published on TikTok"));
-        QVERIFY(notified.first().at(1).toString().contains(QStringLiteral("Behind the scenes")));
+        // Handed over is not live: Tokdeck cannot see TikTok and says so.
+        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Handed to Crosspostify"));
+        const QString body = notified.first().at(1).toString();
+        QVERIFY(body.contains(QStringLiteral("Behind the scenes")));
+        QVERIFY2(body.contains(QStringLiteral("was handed over; Tokdeck can't see TikTok — check "
+                                              "it there.")),
+                 qPrintable(body));
+        QVERIFY2(!body.contains(QStringLiteral("live")), qPrintable(body));
+    }
+
+    void aScheduledPostIsDueOnTikTokNotLive()
+    {
+        QWidget window;
+        PostNotifier notifier(storage.get(), &window);
+        QSignalSpy notified(&notifier, &PostNotifier::notified);
+        notifier.postChanged(postId, PostState::Scheduled, {});
+        QVERIFY(notified.wait(5000));
+        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Handed to Crosspostify"));
+        const QString body = notified.first().at(1).toString();
+        const QString at =
+            QLocale().toString(QDateTime(QDate(2026, 12, 1), QTime(17, 0), Qt::UTC).toLocalTime(),
+                               QLocale::ShortFormat);
+        QVERIFY2(body.contains(QStringLiteral("is due on TikTok at ") + at), qPrintable(body));
+        QVERIFY2(!body.contains(QStringLiteral("live")), qPrintable(body));
+    }
+
+    void liveOnlyWhenTheUserMarkedIt()
+    {
+        QWidget window;
+        PostNotifier notifier(storage.get(), &window);
+        QSignalSpy notified(&notifier, &PostNotifier::notified);
+        notifier.postChanged(postId, PostState::Live, {});
+        QVERIFY(notified.wait(5000));
+        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Live on TikTok"));
+        QVERIFY(notified.first().at(1).toString().contains(QStringLiteral("as you marked it")));
+        notifier.postChanged(postId, PostState::FailedOnTikTok,
+                             QStringLiteral("Removed for music rights"));
+        QVERIFY(notified.wait(5000));
+        QCOMPARE(notified.last().at(0).toString(), QStringLiteral("Failed on TikTok"));
+        QVERIFY(notified.last().at(1).toString().contains(QStringLiteral("music rights")));
     }
 
     void aFailureSaysWhyAndWhatToDo()

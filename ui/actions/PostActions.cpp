@@ -9,6 +9,7 @@
 #include "support/FutureCallback.h"
 
 #include <QAction>
+#include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -26,6 +27,8 @@ PostActions::PostActions(StorageWorker *storage, QUndoStack *undo, QWidget *wind
     , m_duplicate(new QAction(tr("D&uplicate"), this))
     , m_unschedule(new QAction(tr("Move back to &draft"), this))
     , m_delete(new QAction(tr("&Delete"), this))
+    , m_markLive(new QAction(tr("Mark as &live…"), this))
+    , m_markFailed(new QAction(tr("Mark as &failed on TikTok…"), this))
 {
     m_open->setObjectName(QStringLiteral("postOpenAction"));
     m_open->setStatusTip(tr("Open the post in the composer."));
@@ -39,6 +42,12 @@ PostActions::PostActions(StorageWorker *storage, QUndoStack *undo, QWidget *wind
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_delete->setStatusTip(tr("Delete the post (Ctrl+Z brings it back)."));
+    m_markLive->setObjectName(QStringLiteral("postMarkLiveAction"));
+    m_markLive->setStatusTip(tr("You saw it on TikTok: paste its link. Tokdeck cannot see "
+                                "TikTok, so it never says a post is live on its own."));
+    m_markFailed->setObjectName(QStringLiteral("postMarkFailedAction"));
+    m_markFailed->setStatusTip(tr("It did not appear on TikTok: say why, then move it back to "
+                                  "draft to fix it and send it again."));
 
     connect(m_open, &QAction::triggered, this, [this] {
         if (m_current)
@@ -47,6 +56,8 @@ PostActions::PostActions(StorageWorker *storage, QUndoStack *undo, QWidget *wind
     connect(m_duplicate, &QAction::triggered, this, &PostActions::duplicateCurrent);
     connect(m_unschedule, &QAction::triggered, this, &PostActions::unscheduleCurrent);
     connect(m_delete, &QAction::triggered, this, &PostActions::deleteCurrent);
+    connect(m_markLive, &QAction::triggered, this, &PostActions::markLiveCurrent);
+    connect(m_markFailed, &QAction::triggered, this, &PostActions::markFailedCurrent);
     // The current post changed (by the outbox, another window, a delete): what is allowed too.
     connect(m_storage, &StorageWorker::postsChanged, this, [this](const QList<qint64> &ids) {
         if (m_current && ids.contains(m_current->id))
@@ -57,7 +68,7 @@ PostActions::PostActions(StorageWorker *storage, QUndoStack *undo, QWidget *wind
 
 QList<QAction *> PostActions::actions() const
 {
-    return {m_open, m_duplicate, m_unschedule, m_delete};
+    return {m_open, m_duplicate, m_unschedule, m_delete, m_markLive, m_markFailed};
 }
 
 void PostActions::addShortcutsTo(QWidget *widget)
@@ -122,7 +133,12 @@ void PostActions::updateEnabled()
         m_current ? std::optional<PostState>(m_current->state) : std::nullopt;
     m_open->setEnabled(state.has_value());
     m_duplicate->setEnabled(state.has_value());
-    m_unschedule->setEnabled(state == PostState::Ready || state == PostState::Failed);
+    m_unschedule->setEnabled(state == PostState::Ready || state == PostState::Failed
+                             || state == PostState::FailedOnTikTok);
+    const bool handedOver = state == PostState::Scheduled || state == PostState::Published;
+    m_markLive->setEnabled(handedOver);
+    // A live post can still be taken down by TikTok (PostTransitions.cpp).
+    m_markFailed->setEnabled(handedOver || state == PostState::Live);
     // A runner holds an uploading or submitting post: the store would refuse anyway.
     m_delete->setEnabled(state && !isLeasedState(*state));
     m_delete->setText(state && isLockedState(*state) ? tr("&Delete…") : tr("&Delete"));
@@ -158,25 +174,26 @@ void PostActions::unscheduleCurrent()
     if (!m_current)
         return;
     const Post post = *m_current;
-    onResult(
-        this,
-        m_storage->transition(post.id, {PostState::Ready, PostState::Failed}, PostState::Draft),
-        [this, post](const StorageResult<TransitionOutcome> &result) {
-            if (!result.ok())
-                return;
-            if (result.value.done()) {
-                Q_EMIT message(tr("%1 is a draft again: it stays here until you publish it.")
-                                   .arg(nameOf(post)));
-            } else if (result.value.current) {
-                Q_EMIT message(tr("%1 could not go back to draft: it is \"%2\" now. Only a "
-                                  "ready or failed post can; one with Crosspostify is "
-                                  "changed in the Crosspostify dashboard.")
-                                   .arg(nameOf(post), postDisplayStateName(
-                                                          toDisplayState(*result.value.current))));
-            } else {
-                Q_EMIT message(tr("%1 no longer exists.").arg(nameOf(post)));
-            }
-        });
+    onResult(this,
+             m_storage->transition(post.id,
+                                   {PostState::Ready, PostState::Failed, PostState::FailedOnTikTok},
+                                   PostState::Draft),
+             [this, post](const StorageResult<TransitionOutcome> &result) {
+                 if (!result.ok())
+                     return;
+                 if (result.value.done()) {
+                     Q_EMIT message(tr("%1 is a draft again: it stays here until you publish it.")
+                                        .arg(nameOf(post)));
+                 } else if (result.value.current) {
+                     Q_EMIT message(tr("%1 could not go back to draft: it is \"%2\" now. Only a "
+                                       "ready or failed post can; one with Crosspostify is "
+                                       "changed in the Crosspostify dashboard.")
+                                        .arg(nameOf(post), postDisplayStateName(toDisplayState(
+                                                               *result.value.current))));
+                 } else {
+                     Q_EMIT message(tr("%1 no longer exists.").arg(nameOf(post)));
+                 }
+             });
 }
 
 void PostActions::deleteCurrent()
@@ -226,6 +243,73 @@ void PostActions::forget(const Post &post)
             return;
         Q_EMIT message(tr("Tokdeck forgot %1; Crosspostify still has it.").arg(nameOf(post)));
     });
+}
+
+void PostActions::markLiveCurrent()
+{
+    if (!m_current)
+        return;
+    QString prompt =
+        tr("Paste the link of %1 on TikTok (Share → Copy link):").arg(nameOf(*m_current));
+    for (;;) {
+        bool ok = false;
+        const QString text = QInputDialog::getText(m_window, tr("Mark as live on TikTok"), prompt,
+                                                   QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return;
+        TransitionDetails details;
+        details.tiktokUrl = normalisedTikTokUrl(text);
+        if (!details.tiktokUrl.isEmpty())
+            return resolveCurrent(PostState::Live, details);
+        prompt = tr("\"%1\" is not a TikTok link. Paste an https://www.tiktok.com/… address "
+                    "(Share → Copy link in TikTok):")
+                     .arg(text.trimmed().left(80));
+    }
+}
+
+void PostActions::markFailedCurrent()
+{
+    if (!m_current)
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        m_window, tr("Mark as failed on TikTok"),
+        tr("Why did %1 not appear on TikTok? (for example: removed for music rights)")
+            .arg(nameOf(*m_current)),
+        QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    TransitionDetails details;
+    details.lastError = reason.trimmed().isEmpty() ? tr("No reason given.") : reason.trimmed();
+    resolveCurrent(PostState::FailedOnTikTok, details);
+}
+
+void PostActions::resolveCurrent(PostState to, const TransitionDetails &details)
+{
+    const Post post = *m_current;
+    const QList<PostState> from =
+        to == PostState::Live
+            ? QList<PostState>{PostState::Scheduled, PostState::Published}
+            : QList<PostState>{PostState::Scheduled, PostState::Published, PostState::Live};
+    onResult(this, m_storage->transition(post.id, from, to, details),
+             [this, post, to](const StorageResult<TransitionOutcome> &result) {
+                 if (!result.ok())
+                     return; // the status bar has the storage's reason
+                 if (result.value.done()) {
+                     Q_EMIT message(to == PostState::Live
+                                        ? tr("%1 is marked live on TikTok.").arg(nameOf(post))
+                                        : tr("%1 is marked failed on TikTok. Move it back to "
+                                             "draft to fix it and send it again.")
+                                              .arg(nameOf(post)));
+                 } else {
+                     Q_EMIT message(
+                         tr("%1 was not changed: it is \"%2\" now (changed "
+                            "elsewhere).")
+                             .arg(nameOf(post), result.value.current ? postDisplayStateName(
+                                                    toDisplayState(*result.value.current))
+                                                                     : tr("deleted")));
+                 }
+             });
 }
 
 } // namespace tokdeck

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/Post.h"
+#include "storage/PostLifecycle.h"
 
 #include <QList>
 #include <QObject>
@@ -22,7 +23,9 @@ namespace tokdeck {
 class StorageWorker;
 
 // What can be done to one post, wherever it is shown: Open, Duplicate (Ctrl+D), Move back to
-// draft (ready or failed posts, not yet handed over) and Delete (Del). One set of QActions,
+// draft (ready or failed posts, not yet handed over, or failed on TikTok), Delete (Del), and
+// after the hand-over the user's word on what TikTok did (Tokdeck cannot see it): Mark as
+// live… (with the TikTok link) and Mark as failed on TikTok… (with a reason). One set of QActions,
 // used by the Post menu and by the context menus of the drafts list, the calendar's chips and
 // the agenda, enabled for the current post's state: the post last selected or right-clicked.
 // Everything goes through named storage operations; the views update from the storage's
@@ -42,6 +45,8 @@ public:
     QAction *duplicateAction() const { return m_duplicate; }
     QAction *unscheduleAction() const { return m_unschedule; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *markLiveAction() const { return m_markLive; }
+    QAction *markFailedAction() const { return m_markFailed; }
     QList<QAction *> actions() const;
 
     // Del deletes the current post while the focus is in `widget` (a list, the calendar), not
@@ -67,6 +72,9 @@ private:
     void unscheduleCurrent();
     void deleteCurrent();
     void forget(const Post &post);
+    void markLiveCurrent();
+    void markFailedCurrent();
+    void resolveCurrent(PostState to, const TransitionDetails &details);
     static QString nameOf(const Post &post);
 
     StorageWorker *m_storage;
@@ -76,6 +84,8 @@ private:
     QAction *m_duplicate;
     QAction *m_unschedule;
     QAction *m_delete;
+    QAction *m_markLive;
+    QAction *m_markFailed;
     std::optional<Post> m_current;
     int m_generation = 0; // answers for an earlier current post are dropped
     QPointer<QMenu> m_menu;

@@ -22,8 +22,14 @@ QColor PostChipStyle::fill(PostDisplayState state)
         return QColor(0x00, 0x89, 0x7b);
     case PostDisplayState::Scheduled:
         return QColor(0x2e, 0x7d, 0x32);
+    case PostDisplayState::DueNotConfirmed: // its time passed, nobody has looked: a question
+        return QColor(0x8d, 0x6e, 0x00);
     case PostDisplayState::Published:
         return QColor(0x1b, 0x5e, 0x20);
+    case PostDisplayState::Live: // confirmed by the user: TikTok's own accent, darkened
+        return QColor(0x00, 0x79, 0x8a);
+    case PostDisplayState::FailedOnTikTok:
+        return QColor(0xad, 0x14, 0x57);
     case PostDisplayState::Failed:
         return QColor(0xc6, 0x28, 0x28);
     case PostDisplayState::NeedsAttention:
@@ -78,7 +84,14 @@ QString PostChipStyle::lockReason(const Post &post)
             "PostChipStyle", "Handed over to Crosspostify with its schedule: change it in the "
                              "Crosspostify dashboard.");
     case PostState::Published:
-        return QCoreApplication::translate("PostChipStyle", "Already published.");
+        return QCoreApplication::translate(
+            "PostChipStyle", "Already handed to Crosspostify: it publishes it on TikTok.");
+    case PostState::Live:
+        return QCoreApplication::translate("PostChipStyle", "Already live on TikTok.");
+    case PostState::FailedOnTikTok:
+        return QCoreApplication::translate(
+            "PostChipStyle", "Failed on TikTok: move it back to draft to fix it and send it "
+                             "again.");
     case PostState::NeedsAttention:
         return QCoreApplication::translate(
             "PostChipStyle", "May have been published: resolve it in the composer first.");

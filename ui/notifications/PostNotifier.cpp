@@ -19,7 +19,8 @@ namespace {
 bool worthNotifying(PostState state)
 {
     return state == PostState::Published || state == PostState::Scheduled
-           || state == PostState::Failed || state == PostState::NeedsAttention;
+           || state == PostState::Failed || state == PostState::NeedsAttention
+           || state == PostState::Live || state == PostState::FailedOnTikTok;
 }
 
 QString postName(const Post &post)
@@ -61,15 +62,29 @@ std::optional<PostNotification> PostNotifier::notificationText(const Post &post,
 {
     const QString name = postName(post);
     switch (state) {
+    // Handed over is all Tokdeck knows: Crosspostify accepted it, and Tokdeck cannot see
+    // TikTok. "Live" only when the user said so.
     case PostState::Published:
-        return PostNotification{tr("Published on TikTok"), tr("%1 is live.").arg(name), false};
+        return PostNotification{
+            tr("Handed to Crosspostify"),
+            tr("%1 was handed over; Tokdeck can't see TikTok — check it there.").arg(name), false};
     case PostState::Scheduled: {
         const QString when =
             post.plannedAt ? QLocale().toString(post.plannedAt->toLocalTime(), QLocale::ShortFormat)
                            : tr("its time");
-        return PostNotification{tr("Scheduled"),
-                                tr("Crosspostify will publish %1 at %2.").arg(name, when), false};
+        return PostNotification{tr("Handed to Crosspostify"),
+                                tr("%1 is due on TikTok at %2.").arg(name, when), false};
     }
+    case PostState::Live:
+        return PostNotification{tr("Live on TikTok"),
+                                tr("%1 is live on TikTok, as you marked it.").arg(name), false};
+    case PostState::FailedOnTikTok:
+        return PostNotification{
+            tr("Failed on TikTok"),
+            tr("%1 did not appear on TikTok: %2 Move it back to draft in Tokdeck to fix it and "
+               "send it again.")
+                .arg(name, message.isEmpty() ? tr("no reason was given.") : message),
+            true};
     case PostState::Failed:
         return PostNotification{
             tr("A post failed"),
