@@ -190,7 +190,9 @@ private Q_SLOTS:
     void footerSaysTheStateAndWhatPublishDid()
     {
         QCOMPARE(stateText(), QStringLiteral("Draft · not saved yet"));
-        QCOMPARE(child<QPushButton>("publishButton")->text(), QStringLiteral("&Publish now"));
+        QCOMPARE(child<QPushButton>("publishButton")->text(), QStringLiteral("Publish now"));
+        QCOMPARE(child<QPushButton>("publishButton")->shortcut(),
+                 QKeySequence(Qt::ALT | Qt::Key_P));
         QVERIFY(composedVideoPost(QStringLiteral("Footer #fyp")));
         QTRY_COMPARE(stateText(), QStringLiteral("Draft · saved"));
         QVERIFY(!child<QPushButton>("problemsButton")->isVisible()); // nothing to count
@@ -202,6 +204,9 @@ private Q_SLOTS:
             QStringLiteral("Schedule for ")
                 + ComposerFooter::shortMoment(tomorrow.toUTC(), QDateTime::currentDateTimeUtc()));
         QVERIFY(!child<QPushButton>("publishButton")->text().contains(QStringLiteral(":00:")));
+        // The key stays where it was, whatever the label says.
+        QCOMPARE(child<QPushButton>("publishButton")->shortcut(),
+                 QKeySequence(Qt::ALT | Qt::Key_P));
         editor->setSchedule(std::nullopt, HandOver::Now);
 
         QTest::mouseClick(child<QPushButton>("publishButton"), Qt::LeftButton);

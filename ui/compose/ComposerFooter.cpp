@@ -29,6 +29,7 @@ ComposerFooter::ComposerFooter(QAction *publish, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_problems(new QPushButton(this))
     , m_publish(new QPushButton(this))
+    , m_publishKeyFrom(publish->text())
 {
     setObjectName(QStringLiteral("composerFooter"));
     setFrameShape(QFrame::NoFrame);
@@ -101,12 +102,12 @@ void ComposerFooter::setProblems(int rejections, int warnings)
 void ComposerFooter::setPlannedAt(const std::optional<QDateTime> &plannedAtUtc,
                                   const QDateTime &nowUtc)
 {
-    const QString publishNow = tr("&Publish now");
     m_publish->setText(plannedAtUtc ? tr("Schedule for %1").arg(shortMoment(*plannedAtUtc, nowUtc))
-                                    : publishNow);
-    // Alt+P either way: the key must not move with the label (setText takes it from the "&").
-    m_publish->setShortcut(QKeySequence::mnemonic(publishNow));
-    m_publish->setAccessibleName(QString(m_publish->text()).remove(QLatin1Char('&')));
+                                    : tr("Publish now"));
+    // The labels carry no "&": the key must not move with the label, nor clash with the
+    // schedule picker's in a translation. It is the Publish action's own letter (Alt+P).
+    m_publish->setShortcut(QKeySequence::mnemonic(m_publishKeyFrom));
+    m_publish->setAccessibleName(m_publish->text());
 }
 
 QString ComposerFooter::shortMoment(const QDateTime &utc, const QDateTime &nowUtc)

@@ -52,6 +52,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_problems;
     QPushButton *m_publish;
+    QString m_publishKeyFrom; // the action's text, "&Publish": the button's Alt key
 };
 
 } // namespace tokdeck
