@@ -22,11 +22,10 @@ std::optional<PostType> PostRules::typeForMedia(const QList<MediaInfo> &media,
         videos += item.kind() == MediaKind::Video;
         images += item.kind() == MediaKind::Image;
     }
-    if (media.isEmpty()) {
-        issues->append({Severity::Reject, tr("media"),
-                        tr("Add a video, a photo or up to 10 images for a slideshow.")});
+    // No media tells no type, and saying so is check()'s job: said here as well, a blank post
+    // listed the same problem twice (and with the type's own rule, a third time).
+    if (media.isEmpty())
         return std::nullopt;
-    }
     if (videos > 0 && images > 0) {
         issues->append({Severity::Reject, tr("media"),
                         tr("A post holds either one video or images, not both. Remove the video "
@@ -60,46 +59,52 @@ ValidationIssues PostRules::check(const PostCheckInput &post, const QDateTime &n
     const int imageCount =
         int(std::count_if(post.media.begin(), post.media.end(),
                           [](const auto &m) { return m.kind() == MediaKind::Image; }));
-    switch (post.type) {
-    case PostType::Video:
-        if (post.media.size() != 1 || post.media.first().kind() != MediaKind::Video) {
-            issues.append(
-                {Severity::Reject, tr("media"), tr("A video post needs exactly one video file.")});
-        }
-        break;
-    case PostType::Photo:
-        if (post.media.size() != 1 || imageCount != 1) {
-            issues.append(
-                {Severity::Reject, tr("media"), tr("A photo post needs exactly one image.")});
-        }
-        break;
-    case PostType::Slideshow:
-        if (post.media.isEmpty()) {
-            issues.append({Severity::Reject, tr("media"), tr("A slideshow needs 1 to 10 images.")});
-        } else if (post.media.size() > limits::maxSlideshowImages) {
-            issues.append({Severity::Reject, tr("media"),
-                           tr("A slideshow holds at most 10 images; %1 were added. Remove %2.")
-                               .arg(post.media.size())
-                               .arg(post.media.size() - limits::maxSlideshowImages)});
-        } else if (imageCount != post.media.size()) {
-            issues.append({Severity::Reject, tr("media"), tr("A slideshow holds images only.")});
-        } else if (post.media.size() == 1) {
-            issues.append({Severity::Warn, tr("media"),
-                           tr("A slideshow of one image is better posted as a photo.")});
-        }
-        if (imageCount > 1) {
-            QSet<int> ratios; // per-mille aspect ratio, rounded: close enough counts as equal
-            for (const MediaInfo &item : post.media) {
-                if (item.width > 0 && item.height > 0)
-                    ratios.insert(qRound(1000.0 * item.width / item.height / 20.0));
+    // A blank post gets one media problem, whatever type it was last: "a video post needs a
+    // video" beside "add a photo or images" would contradict it.
+    if (post.media.isEmpty()) {
+        issues.append({Severity::Reject, tr("media"),
+                       tr("Add a video, a photo or up to 10 images for a slideshow.")});
+    } else {
+        switch (post.type) {
+        case PostType::Video:
+            if (post.media.size() != 1 || post.media.first().kind() != MediaKind::Video) {
+                issues.append({Severity::Reject, tr("media"),
+                               tr("A video post needs exactly one video file.")});
             }
-            if (ratios.size() > 1) {
+            break;
+        case PostType::Photo:
+            if (post.media.size() != 1 || imageCount != 1) {
+                issues.append(
+                    {Severity::Reject, tr("media"), tr("A photo post needs exactly one image.")});
+            }
+            break;
+        case PostType::Slideshow:
+            if (post.media.size() > limits::maxSlideshowImages) {
+                issues.append({Severity::Reject, tr("media"),
+                               tr("A slideshow holds at most 10 images; %1 were added. Remove %2.")
+                                   .arg(post.media.size())
+                                   .arg(post.media.size() - limits::maxSlideshowImages)});
+            } else if (imageCount != post.media.size()) {
+                issues.append(
+                    {Severity::Reject, tr("media"), tr("A slideshow holds images only.")});
+            } else if (post.media.size() == 1) {
                 issues.append({Severity::Warn, tr("media"),
-                               tr("The images have different aspect ratios; TikTok shows a "
-                                  "slideshow best when all have the same.")});
+                               tr("A slideshow of one image is better posted as a photo.")});
             }
+            if (imageCount > 1) {
+                QSet<int> ratios; // per-mille aspect ratio, rounded: close enough counts as equal
+                for (const MediaInfo &item : post.media) {
+                    if (item.width > 0 && item.height > 0)
+                        ratios.insert(qRound(1000.0 * item.width / item.height / 20.0));
+                }
+                if (ratios.size() > 1) {
+                    issues.append({Severity::Warn, tr("media"),
+                                   tr("The images have different aspect ratios; TikTok shows a "
+                                      "slideshow best when all have the same.")});
+                }
+            }
+            break;
         }
-        break;
     }
 
     if (post.isAigc && post.type != PostType::Video) {

@@ -35,7 +35,8 @@ class PostRules
 
 public:
     // Which post the media make: one video, one image, or several images. A mix, or a
-    // second video, is a rejection (returned through issues, with nullopt).
+    // second video, is a rejection (returned through issues, with nullopt). No media at all
+    // is nullopt with no issue: check() names that one problem.
     static std::optional<PostType> typeForMedia(const QList<MediaInfo> &media,
                                                 ValidationIssues *issues);
 

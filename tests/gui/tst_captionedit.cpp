@@ -111,11 +111,20 @@ private Q_SLOTS:
         QCOMPARE(edit->toPlainText(), QStringLiteral("#su\n"));
     }
 
-    void noListForALoneHashOrATagAlreadyComplete()
+    void theListOpensOnTheHashItself()
     {
-        QTest::keyClicks(edit.get(), QStringLiteral("#"));
-        QVERIFY(!edit->completer()->popup()->isVisible());
-        QTest::keyClicks(edit.get(), QStringLiteral("fyp"));
+        // "#" is where a tag starts: the most used ones are offered before a letter is typed.
+        QTest::keyClicks(edit.get(), QStringLiteral("Hello #"));
+        QTRY_VERIFY(edit->completer()->popup()->isVisible());
+        QCOMPARE(shownCompletions(*edit).size(), 4);
+        QCOMPARE(shownCompletions(*edit).first(), QStringLiteral("#summer")); // most used first
+        QTest::keyClick(edit->completer()->popup(), Qt::Key_Return);
+        QCOMPARE(edit->toPlainText(), QStringLiteral("Hello #summer "));
+    }
+
+    void noListForATagAlreadyComplete()
+    {
+        QTest::keyClicks(edit.get(), QStringLiteral("#fyp"));
         QVERIFY(!edit->completer()->popup()->isVisible()); // "#fyp" is all there is to offer
         QTest::keyClicks(edit.get(), QStringLiteral(" #xyz"));
         QVERIFY(!edit->completer()->popup()->isVisible()); // nothing known starts so

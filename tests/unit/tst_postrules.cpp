@@ -64,6 +64,24 @@ private Q_SLOTS:
             PostRules::check(post(PostType::Photo, {media(MediaFormat::Jpeg)}), now)));
     }
 
+    void aBlankPostHasOneMediaProblem()
+    {
+        // Whatever type the draft was last, no media is one problem, not one per rule.
+        ValidationIssues typeIssues;
+        QCOMPARE(PostRules::typeForMedia({}, &typeIssues), std::nullopt);
+        for (PostType type : {PostType::Video, PostType::Photo, PostType::Slideshow}) {
+            const ValidationIssues issues = typeIssues + PostRules::check(post(type, {}), now);
+            QStringList media;
+            for (const ValidationIssue &issue : issues) {
+                if (issue.subject == QStringLiteral("media"))
+                    media << issue.message;
+            }
+            QCOMPARE(media.size(), 1);
+            QVERIFY2(media.first().startsWith(QStringLiteral("Add a video, a photo")),
+                     qPrintable(media.first()));
+        }
+    }
+
     void slideshowCounts()
     {
         QList<MediaInfo> eleven(11, media(MediaFormat::Jpeg));

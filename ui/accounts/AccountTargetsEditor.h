@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QGroupBox;
+class QLabel;
 class QLineEdit;
 class QListView;
 
@@ -15,7 +16,8 @@ class AccountTargetsModel;
 class CaptionEdit;
 
 // Pick the TikTok accounts a post goes to; for the highlighted (checked) account, optionally
-// give it its own caption and title instead of the shared ones.
+// give it its own caption and title instead of the shared ones. Checking an account makes it
+// the highlighted one when none chosen is, and the heading says how to get there otherwise.
 class AccountTargetsEditor final : public QWidget
 {
     Q_OBJECT
@@ -26,6 +28,11 @@ public:
 
     // The account's own caption offers the same earlier hashtags as the shared one.
     CaptionEdit *ownCaption() const { return m_ownCaption; }
+    // The chosen account whose own text is shown (the preview shows its text), or -1.
+    int previewedRow() const;
+
+Q_SIGNALS:
+    void previewedAccountChanged();
 
 private:
     void showOverrideFor(int row);
@@ -33,6 +40,7 @@ private:
 
     AccountTargetsModel *m_model;
     QListView *m_view;
+    QLabel *m_ownHeading;
     QGroupBox *m_overrideBox;
     CaptionEdit *m_ownCaption;
     QLineEdit *m_ownTitle;

@@ -4,7 +4,9 @@
 #include "compose/ComposerWidget.h"
 
 #include "accounts/AccountTargetsEditor.h"
+#include "compose/ComposerFooter.h"
 #include "compose/DraftEditor.h"
+#include "compose/LockBanner.h"
 #include "compose/MediaStrip.h"
 #include "compose/PhonePreview.h"
 #include "compose/SchedulePicker.h"
@@ -16,29 +18,19 @@
 #include "support/FutureCallback.h"
 #include "widgets/CaptionEdit.h"
 #include "widgets/EmojiPickerButton.h"
-#include "widgets/LocalFiles.h"
 #include "widgets/TextMarkupHighlighter.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
-#include <QDragEnterEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
-#include <QMimeData>
-#include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -58,17 +50,15 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
     , m_schedule(new SchedulePicker(clock, this))
     , m_preview(new PhonePreview(this))
     , m_issues(new QLabel(this))
-    , m_state(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_publish(new QPushButton(this))
-    , m_cancel(new QPushButton(tr("Cancel upload"), this))
-    , m_published(new QPushButton(tr("It was published"), this))
-    , m_sendAgain(new QPushButton(tr("Send again"), this))
+    , m_publishAction(new QAction(tr("&Publish"), this))
+    , m_footer(new ComposerFooter(m_publishAction, this))
+    , m_banner(new LockBanner(this))
+    , m_addMedia(new QPushButton(tr("Add &media…"), this))
+    , m_emoji(new EmojiPickerButton(this))
 {
     setObjectName(QStringLiteral("composer"));
     setAcceptDrops(true);
-    auto *addMedia = new QPushButton(tr("Add &media…"), this);
-    addMedia->setObjectName(QStringLiteral("addMediaButton"));
+    m_addMedia->setObjectName(QStringLiteral("addMediaButton"));
     m_caption->setObjectName(QStringLiteral("captionEdit"));
     m_caption->setAccessibleName(tr("Caption"));
     m_caption->setPlaceholderText(tr("Caption with #hashtags and emoji (required)"));
@@ -90,33 +80,21 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
     m_issues->setObjectName(QStringLiteral("composerIssues"));
     m_issues->setWordWrap(true);
     m_issues->setTextFormat(Qt::RichText);
-    m_state->setObjectName(QStringLiteral("postStateLabel"));
-    m_state->setWordWrap(true);
-    m_progress->setObjectName(QStringLiteral("uploadProgress"));
-    m_progress->setVisible(false);
-    m_publish->setObjectName(QStringLiteral("publishButton"));
-    m_publish->setText(tr("&Publish"));
-    m_publish->setToolTip(tr("Send now or at the chosen time (Ctrl+Return)"));
-    m_publishAction = new QAction(tr("&Publish"), this);
     m_publishAction->setObjectName(QStringLiteral("publishAction"));
     m_publishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     addAction(m_publishAction); // active for the window this composer is in
-    m_cancel->setObjectName(QStringLiteral("cancelUploadButton"));
-    m_published->setObjectName(QStringLiteral("confirmPublishedButton"));
-    m_sendAgain->setObjectName(QStringLiteral("sendAgainButton"));
     m_preview->setObjectName(QStringLiteral("phonePreview"));
     auto *safeZones = new QCheckBox(tr("Show what TikTok's buttons cover"), this);
     safeZones->setChecked(true);
 
     new TextMarkupHighlighter(m_caption->document()); // owned by the document
-    auto *emoji = new EmojiPickerButton(this);
-    connect(emoji, &EmojiPickerButton::emojiPicked, this, [this](const QString &symbol) {
+    connect(m_emoji, &EmojiPickerButton::emojiPicked, this, [this](const QString &symbol) {
         m_caption->insertPlainText(symbol);
         m_caption->setFocus();
     });
     auto *countRow = new QHBoxLayout;
     countRow->addWidget(m_captionCount, 1);
-    countRow->addWidget(emoji);
+    countRow->addWidget(m_emoji);
     auto *form = new QFormLayout;
     form->addRow(tr("&Caption:"), m_caption);
     form->addRow(QString(), countRow);
@@ -130,47 +108,46 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
     form->addRow(titleLabel, titleRow);
     form->addRow(QString(), m_aigc);
     form->addRow(QString(), m_aigcHint);
-    auto *stateRow = new QHBoxLayout;
-    stateRow->addWidget(m_state, 1);
-    stateRow->addWidget(m_cancel);
-    stateRow->addWidget(m_published);
-    stateRow->addWidget(m_sendAgain);
     auto *left = new QVBoxLayout;
     left->addWidget(m_strip);
-    left->addWidget(addMedia, 0, Qt::AlignLeft);
+    left->addWidget(m_addMedia, 0, Qt::AlignLeft);
     left->addLayout(form);
     left->addWidget(m_accounts);
     left->addWidget(m_schedule);
     left->addWidget(m_issues);
-    left->addWidget(m_progress);
-    left->addLayout(stateRow);
-    left->addWidget(m_publish, 0, Qt::AlignRight);
     left->addStretch(1);
     auto *leftWidget = new QWidget(this);
     leftWidget->setLayout(left);
     auto *scroll = new QScrollArea(this);
     m_scroll = scroll;
     scroll->setWidget(leftWidget);
-    // It scrolls up and down only; its width is kept (showEvent), so nothing is cut off.
+    // It scrolls up and down only: the form follows the viewport's width (its labels wrap), and
+    // its minimum is kept (showEvent), so nothing is cut off at the side.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setObjectName(QStringLiteral("postEditorScroll"));
     scroll->setAccessibleName(tr("Post editor"));
     // Tab in reading order: the media, how to add more, then the texts beside their helpers.
-    QWidget::setTabOrder(m_strip->view(), addMedia);
-    QWidget::setTabOrder(addMedia, m_caption);
-    QWidget::setTabOrder(m_caption, emoji);
-    QWidget::setTabOrder(emoji, m_title);
+    QWidget::setTabOrder(m_strip->view(), m_addMedia);
+    QWidget::setTabOrder(m_addMedia, m_caption);
+    QWidget::setTabOrder(m_caption, m_emoji);
+    QWidget::setTabOrder(m_emoji, m_title);
     QWidget::setTabOrder(m_title, m_aigc);
     auto *right = new QVBoxLayout;
     right->addWidget(m_preview, 1);
     right->addWidget(safeZones);
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(scroll, 3);
-    layout->addLayout(right, 2);
+    auto *body = new QHBoxLayout;
+    body->addWidget(scroll, 3);
+    body->addLayout(right, 2);
+    // The banner and the footer sit outside the scroll area: why the post is locked and how to
+    // publish it are in view whatever the post holds.
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(body, 1);
+    layout->addWidget(m_footer);
 
-    connect(addMedia, &QPushButton::clicked, this, &ComposerWidget::addMediaWithDialog);
+    connect(m_addMedia, &QPushButton::clicked, this, &ComposerWidget::addMediaWithDialog);
     connect(safeZones, &QCheckBox::toggled, m_preview, &PhonePreview::setSafeZonesVisible);
     // Hashtags used before, for the caption's completer: fresh for every draft opened, so tags
     // of the last post are offered in the next (not on every keystroke's autosave).
@@ -186,24 +163,36 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
     connect(m_schedule, &SchedulePicker::changed, this, [this] {
         m_editor->setSchedule(m_schedule->scheduledAtUtc(), m_schedule->handOver());
     });
-    connect(m_publish, &QPushButton::clicked, m_publishAction, &QAction::trigger);
-    connect(m_publishAction, &QAction::triggered, m_editor, &DraftEditor::publish);
-    connect(m_cancel, &QPushButton::clicked, m_editor, &DraftEditor::cancelUpload);
-    connect(m_published, &QPushButton::clicked, m_editor, &DraftEditor::confirmPublished);
-    connect(m_sendAgain, &QPushButton::clicked, m_editor, &DraftEditor::sendAgain);
+    connect(m_publishAction, &QAction::triggered, this, &ComposerWidget::publish);
+    connect(m_banner, &LockBanner::cancelUploadClicked, m_editor, &DraftEditor::cancelUpload);
+    connect(m_banner, &LockBanner::confirmPublishedClicked, m_editor,
+            &DraftEditor::confirmPublished);
+    connect(m_banner, &LockBanner::sendAgainClicked, m_editor, &DraftEditor::sendAgain);
+    connect(m_footer, &ComposerFooter::problemsClicked, this,
+            [this] { m_scroll->ensureWidgetVisible(m_issues); });
+    connect(m_accounts, &AccountTargetsEditor::previewedAccountChanged, this,
+            &ComposerWidget::refreshPreview);
     connect(m_editor, &DraftEditor::loaded, this, &ComposerWidget::loadFromEditor);
     connect(m_editor, &DraftEditor::scheduleMoved, this, [this] {
         const QSignalBlocker blocker(m_schedule);
         m_schedule->setScheduledAtUtc(m_editor->post().plannedAt);
     });
-    connect(m_editor, &DraftEditor::changed, this, &ComposerWidget::refreshPreview);
+    connect(m_editor, &DraftEditor::changed, this, [this] {
+        m_saved = false; // until the autosave says it is stored
+        refreshPreview();
+        showStateLine();
+    });
+    connect(m_editor, &DraftEditor::saved, this, [this] {
+        m_saved = true;
+        showStateLine();
+    });
     connect(m_editor, &DraftEditor::issuesChanged, this, &ComposerWidget::showIssues);
     connect(m_editor, &DraftEditor::stateChanged, this, &ComposerWidget::showState);
     connect(m_editor, &DraftEditor::mediaRefused, m_strip, &MediaStrip::showRefusal);
     connect(m_editor, &DraftEditor::uploadProgress, this, [this](int percent) {
-        m_progress->setVisible(true);
-        m_progress->setValue(percent);
-        m_state->setText(tr("Uploading %1 %").arg(percent));
+        m_percent = percent;
+        m_footer->setProgress(percent);
+        showStateLine();
     });
     loadFromEditor();
 }
@@ -229,6 +218,7 @@ void ComposerWidget::loadFromEditor()
     m_aigc->setChecked(post.isAigc);
     m_schedule->setScheduledAtUtc(post.plannedAt);
     m_schedule->setHandOver(post.handOver);
+    m_saved = post.id != 0;
     updateCaptionCount();
     refreshPreview();
     showState(post.state, post.lastError);
@@ -268,15 +258,20 @@ void ComposerWidget::refreshPreview()
     const auto &items = m_editor->media()->items();
     m_preview->setImage(items.isEmpty() ? QImage() : items.first().thumbnail);
     m_preview->setSlideCount(post.type == PostType::Slideshow ? int(items.size()) : 0);
-    m_preview->setTitle(post.title);
-    m_preview->setCaption(post.caption);
+    // The account whose own text is being edited is previewed with it; else the first chosen.
     const auto targets = m_editor->targets()->targets();
-    QString account = targets.isEmpty() ? tr("youraccount") : targets.first().accountId;
-    for (int row = 0; row < m_editor->targets()->rowCount(); ++row) {
-        if (!targets.isEmpty()
-            && m_editor->targets()->accountAt(row).id == targets.first().accountId
-            && !m_editor->targets()->accountAt(row).username.isEmpty())
-            account = m_editor->targets()->accountAt(row).username;
+    int row = m_accounts->previewedRow();
+    for (int r = 0; row < 0 && r < m_editor->targets()->rowCount(); ++r) {
+        if (!targets.isEmpty() && m_editor->targets()->accountAt(r).id == targets.first().accountId)
+            row = r;
+    }
+    const PostAccount target = row >= 0 ? m_editor->targets()->targetAt(row) : PostAccount{};
+    m_preview->setTitle(target.titleOverride.isEmpty() ? post.title : target.titleOverride);
+    m_preview->setCaption(target.captionOverride.isEmpty() ? post.caption : target.captionOverride);
+    QString account = tr("youraccount");
+    if (row >= 0) {
+        const Account &chosen = m_editor->targets()->accountAt(row);
+        account = chosen.username.isEmpty() ? chosen.id : chosen.username;
     }
     m_preview->setAccountName(account);
     const bool video = post.type == PostType::Video;
@@ -305,82 +300,56 @@ void ComposerWidget::showIssues()
         lines.append(tr("…and %n more.", nullptr, int(issues.size() - shown)));
     m_issues->setText(lines.join(QStringLiteral("<br>")));
     m_issues->setVisible(!lines.isEmpty());
-    m_publishAction->setEnabled(m_editor->isEditable() && !hasRejection(issues));
-    m_publish->setEnabled(m_publishAction->isEnabled());
+    const auto rejections = std::count_if(issues.cbegin(), issues.cend(),
+                                          [](const ValidationIssue &i) { return i.isRejection(); });
+    m_footer->setProblems(int(rejections), int(issues.size() - rejections));
+    m_publishAction->setEnabled(m_editor->isEditable() && rejections == 0);
 }
 
 void ComposerWidget::showState(PostState state, const QString &text)
 {
-    const bool sending = state == PostState::Uploading || state == PostState::Submitting;
+    m_detail = text;
+    m_note.clear(); // the outbox answered: its state replaces "handed to the outbox"
+    if (state != PostState::Uploading)
+        m_percent.reset();
+    m_footer->setProgress(state == PostState::Uploading ? std::optional(m_percent.value_or(0))
+                                                        : std::nullopt);
     const bool editable = m_editor->isEditable();
-    for (QWidget *w : {static_cast<QWidget *>(m_caption), static_cast<QWidget *>(m_title),
-                       static_cast<QWidget *>(m_accounts), static_cast<QWidget *>(m_schedule),
-                       static_cast<QWidget *>(m_strip)})
-        w->setEnabled(editable);
-    m_cancel->setVisible(state == PostState::Uploading);
-    m_published->setVisible(state == PostState::NeedsAttention);
-    m_sendAgain->setVisible(state == PostState::NeedsAttention);
-    m_progress->setVisible(state == PostState::Uploading);
-    const Post &post = m_editor->post();
-    QString line = postDisplayStateName(post.displayState(QDateTime::currentDateTimeUtc()));
-    if (state == PostState::Scheduled && post.plannedAt)
-        line = tr("Scheduled for %1")
-                   .arg(QLocale().toString(post.plannedAt->toLocalTime(), QLocale::ShortFormat));
-    if (sending)
-        line = state == PostState::Uploading ? tr("Uploading…") : tr("Sending to Crosspostify…");
-    m_state->setText(text.isEmpty() ? line : line + QStringLiteral(": ") + text);
+    setInputsEnabled(editable);
+    m_banner->showFor(m_editor->post(), editable);
+    showStateLine();
     showIssues();
 }
 
-void ComposerWidget::addMediaWithDialog()
+void ComposerWidget::showStateLine()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Add media"), QStandardPaths::writableLocation(QStandardPaths::MoviesLocation),
-        tr("Videos and images (*.mp4 *.mov *.jpg *.jpeg *.png);;All files (*)"));
-    m_editor->addFiles(files);
-}
-
-void ComposerWidget::pasteFiles()
-{
-    const QStringList files = localFilePaths(QApplication::clipboard()->mimeData());
-    if (files.isEmpty()) {
-        m_strip->showRefusal(tr("The clipboard holds no files. Copy them in the file manager, "
-                                "then paste them here."));
-        return;
-    }
-    addDropped(files);
-}
-
-void ComposerWidget::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (event->mimeData()->hasUrls() && m_editor->isEditable())
-        event->acceptProposedAction();
-}
-
-void ComposerWidget::dropEvent(QDropEvent *event)
-{
-    const QStringList files = localFilePaths(event->mimeData());
-    if (files.isEmpty())
-        return;
-    event->acceptProposedAction();
-    addDropped(files);
-}
-
-void ComposerWidget::addDropped(const QStringList &files)
-{
-    // A post holds one video: more than one, or a folder, is a pile to queue, one draft each.
-    // Told apart by name only (the bytes are checked later, off this thread, either way).
-    const auto isVideoName = [](const QString &path) {
-        return path.endsWith(QLatin1String(".mp4"), Qt::CaseInsensitive)
-               || path.endsWith(QLatin1String(".mov"), Qt::CaseInsensitive);
-    };
-    const bool batch = std::count_if(files.cbegin(), files.cend(), isVideoName) > 1
-                       || std::any_of(files.cbegin(), files.cend(),
-                                      [](const QString &path) { return QFileInfo(path).isDir(); });
-    if (batch && m_routesBatchesOut)
-        Q_EMIT batchDropped(files);
+    const Post &post = m_editor->post();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_footer->setPlannedAt(post.plannedAt, now);
+    if (!m_note.isEmpty())
+        m_footer->setStateText(m_note);
+    else if (post.state == PostState::Uploading && m_percent)
+        m_footer->setStateText(tr("Uploading %1 %").arg(*m_percent));
     else
-        m_editor->addFiles(files);
+        m_footer->setStateText(ComposerFooter::stateText(post, m_detail, m_saved, now));
+}
+
+void ComposerWidget::setInputsEnabled(bool enabled)
+{
+    // Everything that would change the post; the preview and the problems stay readable.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_strip, m_addMedia, m_caption, m_emoji,
+                                                       m_title, m_accounts, m_schedule})
+        w->setEnabled(enabled);
+    m_aigc->setEnabled(enabled && m_editor->post().type == PostType::Video);
+}
+
+void ComposerWidget::publish()
+{
+    if (!m_editor->publish())
+        return; // what blocks it is listed, and counted in the footer
+    m_note = m_editor->post().plannedAt ? tr("Handed to the outbox — scheduling…")
+                                        : tr("Handed to the outbox — uploading…");
+    showStateLine();
 }
 
 void ComposerWidget::loadKnownHashtags()

@@ -6,13 +6,12 @@
 #include "domain/PostState.h"
 
 #include <QWidget>
+#include <optional>
 
 class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 class QScrollArea;
 
@@ -21,14 +20,19 @@ namespace tokdeck {
 class AccountTargetsEditor;
 class CaptionEdit;
 class Clock;
+class ComposerFooter;
 class DraftEditor;
+class EmojiPickerButton;
+class LockBanner;
 class MediaStrip;
 class PhonePreview;
 class SchedulePicker;
 
 // Where a post is composed: media (drop files anywhere on it, the file dialog, or paste),
 // caption, title, the AI-generated label, accounts with their own texts, when, a TikTok-like
-// preview, what blocks publishing, and the post's live state once it is being sent.
+// preview, what blocks publishing, and the post's live state once it is being sent. A banner on
+// top says why a post that cannot be edited is locked; the footer (state, problems, Publish)
+// stays in view under the scrolled form.
 class ComposerWidget final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +44,8 @@ public:
     DraftEditor *editor() const { return m_editor; }
     PhonePreview *preview() const { return m_preview; }
     CaptionEdit *caption() const { return m_caption; }
+    ComposerFooter *footer() const { return m_footer; }
+    LockBanner *lockBanner() const { return m_banner; }
     // Publish (Ctrl+Return), enabled while the post can go: one action for the button and the
     // window's menu, so the shortcut has one owner (two would make Qt ignore it as ambiguous).
     QAction *publishAction() const { return m_publishAction; }
@@ -62,6 +68,10 @@ private:
     void refreshPreview();
     void showIssues();
     void showState(PostState state, const QString &text);
+    void showStateLine();
+    void setInputsEnabled(bool enabled);
+    void publish();
+    bool refusedWhileLocked(const QStringList &files);
     void updateCaptionCount();
     void updateTitleCount();
     void loadKnownHashtags();
@@ -79,13 +89,18 @@ private:
     SchedulePicker *m_schedule;
     PhonePreview *m_preview;
     QLabel *m_issues;
-    QLabel *m_state;
-    QProgressBar *m_progress;
-    QPushButton *m_publish;
     QAction *m_publishAction;
-    QPushButton *m_cancel;
-    QPushButton *m_published;
-    QPushButton *m_sendAgain;
+    ComposerFooter *m_footer;
+    LockBanner *m_banner;
+    QPushButton *m_addMedia;
+    EmojiPickerButton *m_emoji;
+    // What the state line is made of: the outbox's detail (an error), whether the draft's last
+    // edit is saved, the upload's progress, and a note right after Publish until the outbox
+    // answers with the next state (without it a click seemed to do nothing).
+    QString m_detail;
+    bool m_saved = false;
+    std::optional<int> m_percent;
+    QString m_note;
     bool m_routesBatchesOut = false;
     QScrollArea *m_scroll = nullptr;
 };

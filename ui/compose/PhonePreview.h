@@ -24,6 +24,9 @@ public:
     void setTitle(const QString &title);
     void setCaption(const QString &caption);
     void setAccountName(const QString &username); // shown as "@username"
+    QString title() const { return m_title; }
+    QString caption() const { return m_caption; }
+    QString accountName() const { return m_account; }
     void setSafeZonesVisible(bool visible);
     bool safeZonesVisible() const { return m_safeZones; }
     void setSlideCount(int count); // dots appear for 2 or more

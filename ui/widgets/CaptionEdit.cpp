@@ -105,7 +105,9 @@ void CaptionEdit::updateCompletions()
 {
     const QString prefix = hashtagBeforeCursor();
     QAbstractItemView *popup = m_completer->popup();
-    if (prefix.size() < 2 || m_tags->rowCount() == 0) { // "#" alone would list everything
+    // "#" alone lists every tag, most used first: that is where a tag is chosen, not a letter
+    // later (the list is at most eight rows tall).
+    if (prefix.isEmpty() || m_tags->rowCount() == 0) {
         popup->hide();
         return;
     }

@@ -11,8 +11,8 @@ class QStringListModel;
 
 namespace tokdeck {
 
-// The caption editor: a plain-text edit that offers hashtags used before while a #word is
-// typed (most used first, filtered by what is typed, case-insensitive). Enter or Tab takes the
+// The caption editor: a plain-text edit that offers hashtags used before from the "#" of a tag
+// on (most used first, filtered by what is typed, case-insensitive). Enter or Tab takes the
 // highlighted tag and a space, Escape closes the list, typing on narrows it. Everything else
 // behaves as QPlainTextEdit (the composer adds the counter, highlighting and the emoji button).
 class CaptionEdit final : public QPlainTextEdit
