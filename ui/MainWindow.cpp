@@ -11,6 +11,7 @@
 #include "compose/DraftEditor.h"
 #include "connection/ConnectDialog.h"
 #include "connection/ConnectionManager.h"
+#include "connection/SandboxBanner.h"
 #include "drafts/DraftsPanel.h"
 #include "exchange/ScheduleExchange.h"
 #include "media/ThumbnailCache.h"
@@ -100,7 +101,10 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
         splitter->addWidget(m_accounts);
     }
     splitter->setStretchFactor(splitter->count() - 1, 2);
-    setCentralWidget(splitter);
+    auto *banner = new SandboxBanner(m_client, m_connection, this);
+    setCentralWidget(banner->above(splitter));
+    connect(banner, &SandboxBanner::connectRequested, this,
+            [this] { askForConnection(tr("Paste your Crosspostify API key to post for real.")); });
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     statusBar()->addPermanentWidget(m_connectionLabel);
     createMenus();
