@@ -371,6 +371,9 @@ void MainWindow::askForConnection(const QString &reason)
     auto *dialog = new ConnectDialog(reason, m_client->baseUrl(),
                                      !m_connection->isSandbox() && m_client->hasApiKey(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_client->baseUrl().isEmpty())
+        dialog->setCurrentConnection(SandboxBanner::where(*m_client, m_connection),
+                                     m_accounts->model()->accounts());
     connect(dialog, &ConnectDialog::deleteKeyRequested, m_connection,
             &ConnectionManager::deleteStoredKey);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
