@@ -21,7 +21,7 @@ SandboxBanner::SandboxBanner(const ApiClient *client, const ConnectionManager *c
     , m_client(client)
     , m_connection(connection)
     , m_text(new QLabel(this))
-    , m_connect(new QPushButton(tr("Connect a real &key…"), this))
+    , m_connect(new QPushButton(tr("Connect a real key…"), this))
 {
     setObjectName(QStringLiteral("sandboxBanner"));
     setAccessibleName(tr("Connection warning"));
@@ -29,6 +29,8 @@ SandboxBanner::SandboxBanner(const ApiClient *client, const ConnectionManager *c
     setFrameShape(QFrame::StyledPanel);
     m_text->setObjectName(QStringLiteral("sandboxBannerText"));
     m_text->setWordWrap(true); // a translation must not widen the window
+    // No access key: its letters are taken by the window's others (in German too); the button
+    // is reached with Tab, and Settings → Connection does the same.
     m_connect->setObjectName(QStringLiteral("sandboxBannerConnect"));
     m_connect->setToolTip(tr("Paste your Crosspostify API key to post to TikTok for real."));
     auto *layout = new QHBoxLayout(this);
