@@ -82,7 +82,9 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
         m_calendar = new CalendarPanel(m_storage, Clock::system(), right);
         right->addWidget(m_calendar);
         m_queue = new UploadQueue(m_client, m_storage, this);
-        right->addWidget(new UploadQueuePanel(m_queue, right));
+        auto *queuePanel = new UploadQueuePanel(m_queue, right);
+        right->addWidget(queuePanel);
+        connect(queuePanel, &UploadQueuePanel::postActivated, m_editor, &DraftEditor::open);
         m_exchange = new ScheduleExchange(m_storage, this);
         splitter->addWidget(right);
         // Previews for the lists and the calendar, kept on disk beside the database; sized
@@ -164,6 +166,11 @@ void MainWindow::createMenus()
         QAction *addMedia =
             fileMenu->addAction(tr("&Add media…"), m_composer, &ComposerWidget::addMediaWithDialog);
         addMedia->setShortcut(QKeySequence(tr("Ctrl+O")));
+        if (auto *queuePanel = findChild<UploadQueuePanel *>())
+            fileMenu
+                ->addAction(tr("&Upload several videos…"), queuePanel,
+                            &UploadQueuePanel::chooseFiles)
+                ->setObjectName(QStringLiteral("uploadSeveralAction"));
         fileMenu->addAction(m_composer->publishAction());
         fileMenu->addSeparator();
     }

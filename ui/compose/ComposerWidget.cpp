@@ -337,7 +337,9 @@ void ComposerWidget::addMediaWithDialog()
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Add media"), QStandardPaths::writableLocation(QStandardPaths::MoviesLocation),
         tr("Videos and images (*.mp4 *.mov *.jpg *.jpeg *.png);;All files (*)"));
-    m_editor->addFiles(files);
+    // Several videos are one draft each through the upload queue, as when dropped, rather
+    // than a second video refused from this post.
+    addDropped(files);
 }
 
 void ComposerWidget::pasteFiles()
