@@ -11,6 +11,7 @@
 #include "compose/DraftEditor.h"
 #include "connection/ConnectDialog.h"
 #include "connection/ConnectionManager.h"
+#include "connection/SandboxBanner.h"
 #include "drafts/DraftsPanel.h"
 #include "exchange/ScheduleExchange.h"
 #include "media/ThumbnailCache.h"
@@ -81,7 +82,9 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
         m_calendar = new CalendarPanel(m_storage, Clock::system(), right);
         right->addWidget(m_calendar);
         m_queue = new UploadQueue(m_client, m_storage, this);
-        right->addWidget(new UploadQueuePanel(m_queue, right));
+        auto *queuePanel = new UploadQueuePanel(m_queue, right);
+        right->addWidget(queuePanel);
+        connect(queuePanel, &UploadQueuePanel::postActivated, m_editor, &DraftEditor::open);
         m_exchange = new ScheduleExchange(m_storage, this);
         splitter->addWidget(right);
         // Previews for the lists and the calendar, kept on disk beside the database; sized
@@ -100,7 +103,10 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
         splitter->addWidget(m_accounts);
     }
     splitter->setStretchFactor(splitter->count() - 1, 2);
-    setCentralWidget(splitter);
+    auto *banner = new SandboxBanner(m_client, m_connection, this);
+    setCentralWidget(banner->above(splitter));
+    connect(banner, &SandboxBanner::connectRequested, this,
+            [this] { askForConnection(tr("Paste your Crosspostify API key to post for real.")); });
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     statusBar()->addPermanentWidget(m_connectionLabel);
     createMenus();
@@ -160,6 +166,11 @@ void MainWindow::createMenus()
         QAction *addMedia =
             fileMenu->addAction(tr("&Add media…"), m_composer, &ComposerWidget::addMediaWithDialog);
         addMedia->setShortcut(QKeySequence(tr("Ctrl+O")));
+        if (auto *queuePanel = findChild<UploadQueuePanel *>())
+            fileMenu
+                ->addAction(tr("&Upload several videos…"), queuePanel,
+                            &UploadQueuePanel::chooseFiles)
+                ->setObjectName(QStringLiteral("uploadSeveralAction"));
         fileMenu->addAction(m_composer->publishAction());
         fileMenu->addSeparator();
     }
@@ -367,6 +378,9 @@ void MainWindow::askForConnection(const QString &reason)
     auto *dialog = new ConnectDialog(reason, m_client->baseUrl(),
                                      !m_connection->isSandbox() && m_client->hasApiKey(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_client->baseUrl().isEmpty())
+        dialog->setCurrentConnection(SandboxBanner::where(*m_client, m_connection),
+                                     m_accounts->model()->accounts());
     connect(dialog, &ConnectDialog::deleteKeyRequested, m_connection,
             &ConnectionManager::deleteStoredKey);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

@@ -29,8 +29,12 @@ ValidationIssues ScheduleRules::check(const QDateTime &scheduledAt, const QDateT
 {
     const QString subject = tr("schedule");
     const QLocale locale;
+    // Whole minutes: the picker shows no seconds, so the limits must not either.
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    time.remove(QLatin1String(":ss"));
+    const QString dateTime = locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + time;
     const auto shown = [&](const QDateTime &when) {
-        return locale.toString(when.toLocalTime(), QLocale::ShortFormat);
+        return locale.toString(when.toLocalTime(), dateTime);
     };
     ValidationIssues issues;
     if (!scheduledAt.isValid()) {
@@ -39,10 +43,15 @@ ValidationIssues ScheduleRules::check(const QDateTime &scheduledAt, const QDateT
         return issues;
     }
     const QDateTime at = scheduledAt.toUTC();
-    if (at < earliestAllowed(now)) {
+    if (at <= now.toUTC()) {
         issues.append({ValidationIssue::Severity::Reject, subject,
-                       tr("%1 is too soon: schedule at least 10 minutes ahead (after %2), or "
-                          "post now.")
+                       tr("%1 has already passed: schedule at %2 or later (10 minutes from now), "
+                          "or post now.")
+                           .arg(shown(at), shown(earliestAllowed(now)))});
+    } else if (at < earliestAllowed(now)) {
+        issues.append({ValidationIssue::Severity::Reject, subject,
+                       tr("%1 is too soon: the earliest is %2 (10 minutes from now); pick that "
+                          "or later, or post now.")
                            .arg(shown(at), shown(earliestAllowed(now)))});
     } else if (isBeyondWindow(at, now) && beyond == BeyondWindow::HoldLocally) {
         issues.append(
@@ -52,10 +61,11 @@ ValidationIssues ScheduleRules::check(const QDateTime &scheduledAt, const QDateT
                 "must be running then).")
                  .arg(shown(at))});
     } else if (isBeyondWindow(at, now)) {
-        issues.append({ValidationIssue::Severity::Reject, subject,
-                       tr("%1 is too far ahead: Crosspostify schedules at most 30 days ahead "
-                          "(until %2).")
-                           .arg(shown(at), shown(latestAllowed(now)))});
+        issues.append(
+            {ValidationIssue::Severity::Reject, subject,
+             tr("%1 is too far ahead: the latest is %2, as Crosspostify schedules at most "
+                "30 days ahead.")
+                 .arg(shown(at), shown(latestAllowed(now)))});
     } else if (at < now.toUTC().addSecs(limits::marginLeadSeconds)) {
         issues.append({ValidationIssue::Severity::Warn, subject,
                        tr("%1 is only just over 10 minutes away; if sending takes a while it may "

@@ -36,9 +36,11 @@ void ComposerWidget::addMediaWithDialog()
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Add media"), QStandardPaths::writableLocation(QStandardPaths::MoviesLocation),
         tr("Videos and images (*.mp4 *.mov *.jpg *.jpeg *.png);;All files (*)"));
-    if (!files.isEmpty()
-        && !refusedWhileLocked(files)) // it may have locked while the dialog was open
-        m_editor->addFiles(files);
+    // Several videos are one draft each through the upload queue, as when dropped, rather
+    // than a second video refused from this post; addDropped() also refuses files for a post
+    // that locked while the dialog was open.
+    if (!files.isEmpty())
+        addDropped(files);
 }
 
 void ComposerWidget::pasteFiles()

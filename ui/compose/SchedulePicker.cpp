@@ -3,12 +3,12 @@
 
 #include "compose/SchedulePicker.h"
 
+#include "compose/SchedulePickerEdit.h"
 #include "rules/ScheduleRules.h"
 #include "support/Clock.h"
 #include "support/UtcTime.h"
 
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -36,7 +36,26 @@ QColor severityColor(const QString &severity, const QPalette &palette)
 // Schedules are in whole minutes: some locales' short formats carry seconds, which only add noise.
 QString withoutSeconds(QString format)
 {
-    return format.remove(QLatin1String(":ss"));
+    format.remove(QLatin1String(":ss"));
+    format.remove(QLatin1String(".ss"));
+    return format;
+}
+
+QString shortTime(const QTime &time)
+{
+    const QLocale locale;
+    return locale.toString(time, withoutSeconds(locale.timeFormat(QLocale::ShortFormat)));
+}
+
+// "14:15 today", "tomorrow 09:00" or "1 Jan, 14:05": a limit as the user reads a clock.
+QString limitText(const QDateTime &local, const QDate &today)
+{
+    if (local.date() == today)
+        return SchedulePicker::tr("%1 today").arg(shortTime(local.time()));
+    if (local.date() == today.addDays(1))
+        return SchedulePicker::tr("tomorrow %1").arg(shortTime(local.time()));
+    return SchedulePicker::tr("%1, %2").arg(
+        QLocale().toString(local.date(), QStringLiteral("d MMM")), shortTime(local.time()));
 }
 
 // A locale's short format may use a two-digit year, which QDateTimeEdit could read in the
@@ -51,8 +70,7 @@ QString editFormat()
 
 QString nineOClock()
 {
-    const QLocale locale;
-    return locale.toString(QTime(9, 0), withoutSeconds(locale.timeFormat(QLocale::ShortFormat)));
+    return shortTime(QTime(9, 0));
 }
 
 QDateTime wholeMinute(const QDateTime &when)
@@ -66,8 +84,9 @@ SchedulePicker::SchedulePicker(const Clock &clock, QWidget *parent)
     , m_clock(clock)
     , m_postNow(new QRadioButton(tr("Post &now"), this))
     , m_schedule(new QRadioButton(tr("Sc&hedule"), this))
-    , m_edit(new QDateTimeEdit(this))
+    , m_edit(new SchedulePickerEdit(this))
     , m_utc(new QLabel(this))
+    , m_window(new QLabel(this))
     , m_inOneHour(new QPushButton(tr("In &1 hour"), this))
     , m_tomorrow(new QPushButton(tr("Tomorro&w %1").arg(nineOClock()), this))
     , m_message(new QLabel(this))
@@ -83,13 +102,15 @@ SchedulePicker::SchedulePicker(const Clock &clock, QWidget *parent)
     m_edit->setObjectName(QStringLiteral("scheduleEdit"));
     m_edit->setAccessibleName(tr("Scheduled date and time (local time)"));
     m_edit->setTimeSpec(Qt::LocalTime);
-    m_edit->setCalendarPopup(true);
     m_edit->setDisplayFormat(editFormat());
     m_edit->setDateTime(wholeMinute(m_clock.nowUtc().addSecs(3600)).toLocalTime());
 
     m_utc->setObjectName(QStringLiteral("utcLabel"));
     m_utc->setAccessibleName(tr("Scheduled time in UTC"));
     m_utc->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_window->setObjectName(QStringLiteral("scheduleWindowLabel"));
+    m_window->setWordWrap(true);
+    m_window->setForegroundRole(QPalette::PlaceholderText); // a hint, quieter than the field
 
     m_inOneHour->setObjectName(QStringLiteral("inOneHourButton"));
     m_inOneHour->setToolTip(tr("Schedule one hour from now."));
@@ -132,15 +153,21 @@ SchedulePicker::SchedulePicker(const Clock &clock, QWidget *parent)
     picks->addWidget(m_inOneHour);
     picks->addWidget(m_tomorrow);
     picks->addStretch();
-    layout->addLayout(picks, 2, 0, 1, 2);
-    layout->addWidget(m_message, 3, 0, 1, 2);
-    layout->addWidget(handOverLabel, 4, 0, 1, 2);
-    layout->addWidget(m_handOver, 5, 0, 1, 2);
+    layout->addWidget(m_window, 2, 0, 1, 2);
+    layout->addLayout(picks, 3, 0, 1, 2);
+    layout->addWidget(m_message, 4, 0, 1, 2);
+    layout->addWidget(handOverLabel, 5, 0, 1, 2);
+    layout->addWidget(m_handOver, 6, 0, 1, 2);
     layout->setColumnStretch(1, 1);
 
     // Radio buttons sharing a parent are exclusive: one toggle signal covers both.
     connect(m_schedule, &QRadioButton::toggled, this, &SchedulePicker::inputChanged);
     connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, &SchedulePicker::inputChanged);
+    connect(m_edit, &SchedulePickerEdit::typedTextRefused, this, [this](const QString &text) {
+        m_refusedText = text;
+        refresh();
+        Q_EMIT changed();
+    });
     connect(m_handOver, &QComboBox::currentIndexChanged, this, &SchedulePicker::inputChanged);
     connect(m_inOneHour, &QPushButton::clicked, this, &SchedulePicker::pickInOneHour);
     connect(m_tomorrow, &QPushButton::clicked, this, &SchedulePicker::pickTomorrowMorning);
@@ -225,6 +252,7 @@ void SchedulePicker::scheduleLocal(const QDateTime &local)
 
 void SchedulePicker::inputChanged()
 {
+    m_refusedText.clear(); // a new value: the refused text is no longer what the field says
     refresh();
     Q_EMIT changed();
 }
@@ -244,8 +272,16 @@ void SchedulePicker::refresh()
         const QString tip = tr("Sent to Crosspostify as %1 (UTC).").arg(toApiTimestamp(at));
         m_utc->setToolTip(tip);
         m_edit->setToolTip(tip);
+        showWindow(now);
         // Beyond 30 days is not an error here: the outbox keeps the post until it is inside.
         m_issues = ScheduleRules::check(at, now, ScheduleRules::BeyondWindow::HoldLocally);
+        if (!m_refusedText.isEmpty()) {
+            // The field went back to its last good value; the user must see that it did.
+            m_issues.prepend({ValidationIssue::Severity::Reject, tr("schedule"),
+                              tr("\"%1\" is not a date and time Tokdeck can read, so the "
+                                 "schedule stays at %2. Type a date and time the same way.")
+                                  .arg(m_refusedText, m_edit->exampleText())});
+        }
         const ValidationIssues rejections = rejectionsOf(m_issues);
         if (!rejections.isEmpty()) {
             m_severity = QStringLiteral("error");
@@ -260,11 +296,25 @@ void SchedulePicker::refresh()
     } else {
         m_utc->clear();
         m_utc->setToolTip(QString());
+        m_window->clear();
         m_edit->setToolTip(tr("Choose \"Schedule\" to pick a date and time."));
     }
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
+    m_window->setVisible(scheduling);
     applyMessageStyle();
+}
+
+void SchedulePicker::showWindow(const QDateTime &now)
+{
+    const QDateTime earliest = ScheduleRules::earliestAllowed(now).toLocalTime();
+    const QDateTime latest = ScheduleRules::latestAllowed(now).toLocalTime();
+    const QDate today = now.toLocalTime().date();
+    m_window->setText(tr("From %1 to %2; further out is kept on this computer and handed over "
+                         "later.")
+                          .arg(limitText(earliest, today), limitText(latest, today)));
+    // A day is offered when some minute of it is inside the window.
+    m_edit->setSelectableDays(earliest.date(), latest.date());
 }
 
 void SchedulePicker::applyMessageStyle()

@@ -11,7 +11,6 @@
 #include <optional>
 
 class QComboBox;
-class QDateTimeEdit;
 class QLabel;
 class QPushButton;
 class QRadioButton;
@@ -20,6 +19,7 @@ class QTimer;
 namespace tokdeck {
 
 class Clock;
+class SchedulePickerEdit;
 
 // "Post now" or a local date and time, with its UTC equivalent, quick picks, live checks of
 // the API's schedule window (ScheduleRules) and the hand-over choice. The user thinks in local
@@ -59,19 +59,22 @@ private:
     void inputChanged();
     void refresh();
     void applyMessageStyle();
+    void showWindow(const QDateTime &now);
 
     const Clock &m_clock;
     QRadioButton *m_postNow;
     QRadioButton *m_schedule;
-    QDateTimeEdit *m_edit;
+    SchedulePickerEdit *m_edit;
     QLabel *m_utc;
+    QLabel *m_window; // the limits of the schedule window, under the field
     QPushButton *m_inOneHour;
     QPushButton *m_tomorrow;
     QLabel *m_message;
     QComboBox *m_handOver;
     QTimer *m_timer;
     ValidationIssues m_issues;
-    QString m_severity; // "error", "warning", "note" or empty: the message label's style
+    QString m_refusedText; // typed text that could not be read, until the next edit
+    QString m_severity;    // "error", "warning", "note" or empty: the message label's style
 };
 
 } // namespace tokdeck

@@ -7,6 +7,7 @@
 #include "api/ApiClient.h"
 #include "support/LoopbackHost.h"
 
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -16,12 +17,50 @@
 
 namespace tokdeck {
 
+namespace {
+// The connect check's own words: ApiError's texts are written for a post being sent (and point
+// to Settings), while here there is no post yet and the user is already in the right place.
+QString checkFailedText(const ApiError &error, const QUrl &url)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::BadKey:
+        return ConnectDialog::tr("%1 refused this key (HTTP %2). Copy the key again from your "
+                                 "Crosspostify dashboard and paste it here.")
+            .arg(url.host())
+            .arg(error.httpStatus());
+    case ApiError::Kind::Network:
+        return ConnectDialog::tr("%1 could not be reached (%2). Check the API address and this "
+                                 "computer's internet connection, then check again.")
+            .arg(url.host(), error.detail());
+    case ApiError::Kind::Timeout:
+        return ConnectDialog::tr("%1 did not answer in time. Check the API address and this "
+                                 "computer's internet connection, then check again.")
+            .arg(url.host());
+    case ApiError::Kind::NotFound:
+    case ApiError::Kind::UnexpectedStatus:
+    case ApiError::Kind::Malformed:
+    case ApiError::Kind::TooLarge:
+        return ConnectDialog::tr("%1 does not answer like Crosspostify's API (%2). Check the API "
+                                 "address: it is normally %3.")
+            .arg(url.host(), error.message(), ApiClient::defaultBaseUrl().toString());
+    default:
+        return error.message();
+    }
+}
+} // namespace
+
+QUrl ConnectDialog::dashboardUrl()
+{
+    return QUrl(QStringLiteral("https://crosspostify.com"));
+}
+
 ConnectDialog::ConnectDialog(const QString &reason, const QUrl &currentUrl, bool canDeleteKey,
                              QWidget *parent)
     : QDialog(parent)
     , m_probe(std::make_unique<ApiClient>())
     , m_url(new QLineEdit(this))
     , m_key(new QLineEdit(this))
+    , m_current(new QLabel(this))
     , m_message(new QLabel(this))
     , m_connect(new QPushButton(this))
 {
@@ -41,7 +80,21 @@ ConnectDialog::ConnectDialog(const QString &reason, const QUrl &currentUrl, bool
     m_key->setPlaceholderText(tr("Paste the key from your Crosspostify dashboard"));
     m_message->setObjectName(QStringLiteral("connectMessage"));
     m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse); // to copy into a search
     m_message->setVisible(false);
+    m_current->setObjectName(QStringLiteral("currentConnectionLabel"));
+    m_current->setWordWrap(true);
+    m_current->setTextFormat(Qt::PlainText); // account names are the user's, not markup
+    m_current->setVisible(false);
+    auto *getKey =
+        new QLabel(tr("No key yet? <a href=\"%1\">Get one in the Crosspostify dashboard</a>.")
+                       .arg(dashboardUrl().toString()),
+                   this);
+    getKey->setObjectName(QStringLiteral("getKeyLink"));
+    getKey->setWordWrap(true);
+    getKey->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(getKey, &QLabel::linkActivated, this,
+            [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
     m_connect->setObjectName(QStringLiteral("verifyButton"));
     m_connect->setText(tr("&Check and connect"));
     m_connect->setDefault(true);
@@ -49,6 +102,7 @@ ConnectDialog::ConnectDialog(const QString &reason, const QUrl &currentUrl, bool
     auto *form = new QFormLayout;
     form->addRow(tr("API &address:"), m_url);
     form->addRow(tr("API &key:"), m_key);
+    form->addRow(QString(), getKey);
     auto *note =
         new QLabel(tr("The key is checked with Crosspostify, then kept only in your system "
                       "keychain, never in Tokdeck's files."),
@@ -74,6 +128,7 @@ ConnectDialog::ConnectDialog(const QString &reason, const QUrl &currentUrl, bool
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(m_current);
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(m_message);
@@ -85,6 +140,46 @@ ConnectDialog::ConnectDialog(const QString &reason, const QUrl &currentUrl, bool
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Wide enough that the texts wrap into lines, not into a column; the key is what a new
+    // user has to give, so that is where typing starts.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    m_key->setFocus();
+}
+
+void ConnectDialog::setCurrentConnection(const QString &where, const QList<Account> &accounts)
+{
+    QStringList names;
+    for (const Account &account : accounts)
+        names.append(account.displayName());
+    m_current->setText(
+        names.isEmpty()
+            ? tr("Now connected to %1, with no TikTok account.").arg(where)
+            : tr("Now connected to %1, with %2.").arg(where, names.join(QStringLiteral(", "))));
+    m_current->setVisible(true);
+    fitToContents();
+}
+
+void ConnectDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    fitToContents(); // another width: the wrapped texts need another height
+}
+
+void ConnectDialog::fitToContents()
+{
+    // A top-level layout does not make its window follow the height its wrapped labels need
+    // for the current width (height-for-width), so a message shown later would squeeze the
+    // fields. The dialog's minimum height follows it instead, and the dialog grows to it.
+    QLayout *column = layout();
+    if (!column)
+        return;
+    column->activate();
+    const int needed = column->totalHeightForWidth(width());
+    if (needed <= 0 || needed == minimumHeight())
+        return;
+    setMinimumHeight(needed);
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 ConnectDialog::~ConnectDialog() = default;
@@ -99,6 +194,7 @@ void ConnectDialog::showMessage(const QString &text, bool isError)
     m_message->setText(text);
     m_message->setProperty("severity", isError ? QStringLiteral("error") : QStringLiteral("info"));
     m_message->setVisible(!text.isEmpty());
+    fitToContents();
 }
 
 void ConnectDialog::verify()
@@ -124,7 +220,7 @@ void ConnectDialog::verify()
     connect(job, &ApiJob::finished, this, [this, job, key] {
         m_connect->setEnabled(true);
         if (job->error().isError()) {
-            showMessage(job->error().message(), true);
+            showMessage(checkFailedText(job->error(), m_probe->baseUrl()), true);
             return;
         }
         if (job->tiktokAccounts().isEmpty()) {

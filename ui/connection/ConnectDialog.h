@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "domain/Account.h"
+
 #include <QDialog>
 #include <QUrl>
 
@@ -31,18 +33,28 @@ public:
     Choice choice() const { return m_choice; }
     QUrl apiUrl() const;
     QString verifiedKey() const { return m_verifiedKey; } // only after a successful check
+    // Where Tokdeck is connected now and with which accounts, shown above the fields.
+    void setCurrentConnection(const QString &where, const QList<Account> &accounts);
+
+    // Where a new user gets a key.
+    static QUrl dashboardUrl();
 
 Q_SIGNALS:
     void deleteKeyRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void verify();
     void showMessage(const QString &text, bool isError);
+    void fitToContents();
 
     std::unique_ptr<ApiClient>
         m_probe; // a client of its own: the app's is untouched until accepted
     QLineEdit *m_url;
     QLineEdit *m_key;
+    QLabel *m_current;
     QLabel *m_message;
     QPushButton *m_connect;
     Choice m_choice = Choice::None;

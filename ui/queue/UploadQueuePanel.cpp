@@ -6,6 +6,7 @@
 #include "publish/UploadQueue.h"
 #include "queue/UploadProgressDelegate.h"
 
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,6 +14,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace tokdeck {
@@ -69,8 +71,9 @@ UploadQueuePanel::UploadQueuePanel(UploadQueue *queue, QWidget *parent)
     m_retry->setObjectName(QStringLiteral("retryQueueItem"));
     m_retry->setToolTip(tr("Upload the selected file again"));
     auto *buttons = new QHBoxLayout;
-    auto *heading =
-        new QLabel(tr("<b>Uploads</b> (drop several videos or a folder on the window)"), this);
+    auto *heading = new QLabel(tr("<b>Uploads</b> (drop several videos or a folder on the "
+                                  "window); double-click a file to open its draft"),
+                               this);
     heading->setWordWrap(true); // translations must not widen the window
     buttons->addWidget(heading, 1);
     buttons->addWidget(m_cancel);
@@ -92,10 +95,32 @@ UploadQueuePanel::UploadQueuePanel(UploadQueue *queue, QWidget *parent)
             &UploadQueuePanel::updateButtons);
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_queue->cancel(selectedRow()); });
     connect(m_retry, &QPushButton::clicked, this, [this] { m_queue->retry(selectedRow()); });
+    connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
+        // A row's draft exists once its file was checked; before, there is nothing to open.
+        const qint64 postId = m_queue->items().value(index.row()).postId;
+        if (postId > 0)
+            Q_EMIT postActivated(postId);
+    });
     connect(m_delegate, &UploadProgressDelegate::cancelRequested, this,
             [this](const QModelIndex &index) { m_queue->cancel(index.row()); });
     connect(m_delegate, &UploadProgressDelegate::retryRequested, this,
             [this](const QModelIndex &index) { m_queue->retry(index.row()); });
+}
+
+void UploadQueuePanel::chooseFiles()
+{
+    // Not the static getOpenFileNames: window-modal, so the app keeps repainting, and findable
+    // by tests.
+    auto *dialog =
+        new QFileDialog(window(), tr("Upload several videos"),
+                        QStandardPaths::writableLocation(QStandardPaths::MoviesLocation),
+                        tr("Videos and images (*.mp4 *.mov *.jpg *.jpeg *.png);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("uploadSeveralDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setLabelText(QFileDialog::Accept, tr("Upload"));
+    connect(dialog, &QFileDialog::filesSelected, m_queue, &UploadQueue::add);
+    dialog->open();
 }
 
 int UploadQueuePanel::selectedRow() const

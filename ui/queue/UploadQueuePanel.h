@@ -16,7 +16,7 @@ class UploadQueue;
 
 // The queue of background uploads: one row per file with a progress bar, speed and state, a
 // ✕ / ↻ on the row itself to cancel or retry it, and the same two actions as buttons for the
-// selected row (for the keyboard). Appears when files are queued.
+// selected row (for the keyboard); a row opens its draft. Appears when files are queued.
 class UploadQueuePanel final : public QWidget
 {
     Q_OBJECT
@@ -24,6 +24,13 @@ class UploadQueuePanel final : public QWidget
 
 public:
     UploadQueuePanel(UploadQueue *queue, QWidget *parent = nullptr);
+
+public Q_SLOTS:
+    // File → Upload several videos…: a file dialog taking many files at once, into the queue.
+    void chooseFiles();
+
+Q_SIGNALS:
+    void postActivated(qint64 postId); // a row double-clicked (or Enter): open its draft
 
 private:
     void refreshRow(int index);
