@@ -20,6 +20,7 @@ public:
     QDate lastVisibleDay() const override { return firstVisibleDay().addDays(6); }
     std::optional<QDateTime> timeAt(const QPoint &point, const Post *moving) const override;
     QPoint pointFor(const QDateTime &localTime) const; // top-left of that slot
+    static QString hourLabel(int hour);                // "09:00" in the gutter
 
 protected:
     void layoutChips() override;
