@@ -31,7 +31,8 @@ CalendarFilterBar::CalendarFilterBar(QWidget *parent)
         swatch.fill(PostChipStyle::fill(state));
         m_state->addItem(QIcon(swatch), postDisplayStateName(state), int(state));
     }
-    auto *label = new QLabel(tr("&Show:"), this);
+    // No access key: Alt+S is the Settings menu's, and the combos are reached with Tab.
+    auto *label = new QLabel(tr("Show:"), this);
     label->setBuddy(m_account);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

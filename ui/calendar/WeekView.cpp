@@ -16,7 +16,7 @@ WeekView::WeekView(const Clock &clock, QWidget *parent)
 {
     setObjectName(QStringLiteral("weekView"));
     setAccessibleName(tr("Week calendar"));
-    setMinimumSize(490, headerHeight + 24 * 18);
+    setMinimumSize(490, headerHeight + 24 * minHourHeight);
 }
 
 QDate WeekView::firstVisibleDay() const
