@@ -79,55 +79,47 @@ const Post *CalendarGridView::post(qint64 id) const
     return it == m_index.constEnd() ? nullptr : &m_posts.at(*it);
 }
 
-QRect CalendarGridView::chipRect(qint64 postId) const
+const CalendarGridView::Chip *CalendarGridView::chipOf(qint64 postId) const
 {
     ensureLayout();
     for (const Chip &chip : m_chips) {
         if (chip.id == postId)
-            return chip.rect;
+            return &chip;
     }
-    return {};
+    return nullptr;
+}
+
+QRect CalendarGridView::chipRect(qint64 postId) const
+{
+    const Chip *chip = chipOf(postId);
+    return chip ? chip->rect : QRect();
 }
 
 QString CalendarGridView::chipText(qint64 postId) const
 {
-    ensureLayout();
-    for (const Chip &chip : m_chips) {
-        if (chip.id == postId)
-            return chip.accounts.isEmpty() ? chip.label
-                                           : chip.label + QStringLiteral(" · ") + chip.accounts;
-    }
-    return {};
+    const Chip *chip = chipOf(postId);
+    if (!chip)
+        return {};
+    return chip->accounts.isEmpty() ? chip->label
+                                    : chip->label + QStringLiteral(" · ") + chip->accounts;
 }
 
 bool CalendarGridView::chipHasThumbnail(qint64 postId) const
 {
-    ensureLayout();
-    for (const Chip &chip : m_chips) {
-        if (chip.id == postId)
-            return m_chipThumbnails.contains(chip.mediaPath);
-    }
-    return false;
+    const Chip *chip = chipOf(postId);
+    return chip && m_chipThumbnails.contains(chip->mediaPath);
 }
 
 bool CalendarGridView::chipIsLocked(qint64 postId) const
 {
-    ensureLayout();
-    for (const Chip &chip : m_chips) {
-        if (chip.id == postId)
-            return chip.locked;
-    }
-    return false;
+    const Chip *chip = chipOf(postId);
+    return chip && chip->locked;
 }
 
 bool CalendarGridView::chipIsHistory(qint64 postId) const
 {
-    ensureLayout();
-    for (const Chip &chip : m_chips) {
-        if (chip.id == postId)
-            return chip.history;
-    }
-    return false;
+    const Chip *chip = chipOf(postId);
+    return chip && chip->history;
 }
 
 std::optional<qint64> CalendarGridView::postAt(const QPoint &point) const

@@ -106,6 +106,7 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    const Chip *chipOf(qint64 postId) const; // laid out first; null when not shown
     void paintChip(QPainter &painter, const Chip &chip);
     QPixmap chipThumbnail(const QString &path, int side); // square, cropped; null until ready
     // `text` elided to `width` and laid out once: painting a month is mostly text, and paging
