@@ -61,6 +61,24 @@ QList<Post> PostStore::inRange(const QDateTime &fromUtc, const QDateTime &toUtc)
                      .arg(fromUtc.toString(Qt::ISODate), toUtc.toString(Qt::ISODate)));
 }
 
+QList<Post> PostStore::calendarRange(const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    const qint64 from = fromUtc.toMSecsSinceEpoch();
+    const qint64 to = toUtc.toMSecsSinceEpoch();
+    // A post sent with "Post now" has no planned time; once it is with Crosspostify (or may
+    // be) its row changes no more, so its last change is the moment it was handed over or
+    // answered: that is where the calendar keeps it, as history.
+    return query(
+        {QStringLiteral("(planned_at >= ? AND planned_at < ?) OR (planned_at IS NULL "
+                        "AND state IN (?, ?, ?, ?) AND updated_at >= ? AND "
+                        "updated_at < ?)"),
+         {from, to, postStateKey(PostState::Submitting), postStateKey(PostState::Scheduled),
+          postStateKey(PostState::Published), postStateKey(PostState::NeedsAttention), from, to},
+         QStringLiteral("COALESCE(planned_at, updated_at), id")},
+        tr("Could not load the calendar from %1 to %2")
+            .arg(fromUtc.toString(Qt::ISODate), toUtc.toString(Qt::ISODate)));
+}
+
 QList<Post> PostStore::withStates(const QList<PostState> &states)
 {
     if (states.isEmpty()) {

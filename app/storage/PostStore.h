@@ -53,6 +53,10 @@ public:
     QList<Post> loadMany(const QList<qint64> &ids); // the ones that exist, by id
     // Posts with fromUtc <= plannedAt < toUtc (half-open, so months tile), by plannedAt then id.
     QList<Post> inRange(const QDateTime &fromUtc, const QDateTime &toUtc);
+    // What the calendar shows of that range: inRange(), and the history of "Post now" (posts
+    // without a planned time that are submitting, scheduled, published or need attention)
+    // whose last change (updatedAt, their send time) is in the range; by that time, then id.
+    QList<Post> calendarRange(const QDateTime &fromUtc, const QDateTime &toUtc);
     // Posts in any of the states, "post now" ones first, then by plannedAt, then id.
     QList<Post> withStates(const QList<PostState> &states);
     // Drafts, as search({Draft}, text).

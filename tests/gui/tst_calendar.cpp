@@ -294,12 +294,13 @@ private Q_SLOTS:
         QVERIFY(month->chipHasThumbnail(id));
         QVERIFY2(before != after, "the chip must look different with its preview");
 
-        // The agenda lists the same post with its preview and both accounts.
+        // The agenda lists the same post, under its day's header, with its preview and both
+        // accounts.
         panel.setMode(CalendarPanel::Mode::Agenda);
         QTRY_VERIFY(panel.findChild<QListView *>(QStringLiteral("agendaView"))->model()->rowCount()
-                    == 1);
+                    == 2);
         const QModelIndex row =
-            panel.findChild<QListView *>(QStringLiteral("agendaView"))->model()->index(0, 0);
+            panel.findChild<QListView *>(QStringLiteral("agendaView"))->model()->index(1, 0);
         QVERIFY(
             row.data(Qt::DisplayRole).toString().contains(QStringLiteral("@alice, acc_tiktok_2")));
         QVERIFY(!row.data(Qt::DecorationRole).value<QIcon>().isNull());

@@ -79,35 +79,47 @@ const Post *CalendarGridView::post(qint64 id) const
     return it == m_index.constEnd() ? nullptr : &m_posts.at(*it);
 }
 
-QRect CalendarGridView::chipRect(qint64 postId) const
+const CalendarGridView::Chip *CalendarGridView::chipOf(qint64 postId) const
 {
     ensureLayout();
     for (const Chip &chip : m_chips) {
         if (chip.id == postId)
-            return chip.rect;
+            return &chip;
     }
-    return {};
+    return nullptr;
+}
+
+QRect CalendarGridView::chipRect(qint64 postId) const
+{
+    const Chip *chip = chipOf(postId);
+    return chip ? chip->rect : QRect();
 }
 
 QString CalendarGridView::chipText(qint64 postId) const
 {
-    ensureLayout();
-    for (const Chip &chip : m_chips) {
-        if (chip.id == postId)
-            return chip.accounts.isEmpty() ? chip.label
-                                           : chip.label + QStringLiteral(" · ") + chip.accounts;
-    }
-    return {};
+    const Chip *chip = chipOf(postId);
+    if (!chip)
+        return {};
+    return chip->accounts.isEmpty() ? chip->label
+                                    : chip->label + QStringLiteral(" · ") + chip->accounts;
 }
 
 bool CalendarGridView::chipHasThumbnail(qint64 postId) const
 {
-    ensureLayout();
-    for (const Chip &chip : m_chips) {
-        if (chip.id == postId)
-            return m_chipThumbnails.contains(chip.mediaPath);
-    }
-    return false;
+    const Chip *chip = chipOf(postId);
+    return chip && m_chipThumbnails.contains(chip->mediaPath);
+}
+
+bool CalendarGridView::chipIsLocked(qint64 postId) const
+{
+    const Chip *chip = chipOf(postId);
+    return chip && chip->locked;
+}
+
+bool CalendarGridView::chipIsHistory(qint64 postId) const
+{
+    const Chip *chip = chipOf(postId);
+    return chip && chip->history;
 }
 
 std::optional<qint64> CalendarGridView::postAt(const QPoint &point) const
@@ -127,7 +139,8 @@ void CalendarGridView::addChip(const Post &post, const QRect &rect)
         {post.id, rect, time, time + QLatin1Char(' ') + PostChipStyle::what(post),
          fontMetrics().horizontalAdvance(time), PostChipStyle::accountsLabel(post, m_accountNames),
          post.media.isEmpty() ? QString() : post.media.first().path,
-         PostChipStyle::fill(post.displayState(m_clock.nowUtc())), m_conflicts.contains(post.id)});
+         PostChipStyle::fill(post.displayState(m_clock.nowUtc())), m_conflicts.contains(post.id),
+         PostChipStyle::isLockedOnCalendar(post), PostChipStyle::isHistory(post)});
 }
 
 void CalendarGridView::relayout()
@@ -170,8 +183,19 @@ void CalendarGridView::paintEvent(QPaintEvent *event)
 void CalendarGridView::paintChip(QPainter &painter, const Chip &chip)
 {
     painter.setPen(Qt::NoPen);
-    painter.setBrush(chip.fill);
+    // History is muted: the state's colour, faded into the background, with an outline.
+    if (chip.history) {
+        QColor faded = chip.fill;
+        faded.setAlphaF(0.55);
+        painter.setBrush(palette().color(QPalette::Base));
+        painter.drawRoundedRect(chip.rect.adjusted(1, 1, -1, -1), 3, 3);
+        painter.setBrush(faded);
+        painter.setPen(QPen(chip.fill, 1, Qt::DashLine));
+    } else {
+        painter.setBrush(chip.fill);
+    }
     painter.drawRoundedRect(chip.rect.adjusted(1, 1, -1, -1), 3, 3);
+    painter.setPen(Qt::NoPen);
     if (chip.conflict) {
         painter.setBrush(QColor(0xff, 0xc1, 0x07)); // a warning stripe on the left edge
         painter.drawRect(
@@ -179,6 +203,13 @@ void CalendarGridView::paintChip(QPainter &painter, const Chip &chip)
     }
     QRect textRect = chip.rect.adjusted(6, 0, -3, 0);
     const QFontMetrics metrics = painter.fontMetrics();
+    // The lock on the right edge, painted (no icon theme needed): a shackle over a body.
+    if (chip.locked && textRect.width() >= chip.timeWidth + 14) {
+        const int h = std::min(chip.rect.height() - 6, 11);
+        const QRect box(textRect.left(), chip.rect.center().y() - h / 2, textRect.width(), h);
+        PostChipStyle::paintLock(painter, box, Qt::white);
+        textRect.setRight(textRect.right() - 11);
+    }
     const int timeWidth = chip.timeWidth;
     // The preview only where the time still fits beside it: the time matters most.
     const int side = chip.rect.height() - 4;
@@ -243,9 +274,11 @@ QString CalendarGridView::tooltipFor(const Post &post) const
 {
     QStringList lines;
     lines << PostChipStyle::label(post);
-    if (post.plannedAt)
-        lines << tr("%1 UTC").arg(
-            post.plannedAt->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    if (const std::optional<QDateTime> at = PostChipStyle::calendarTime(post)) {
+        const QString utc = at->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        lines << (PostChipStyle::isHistory(post) ? tr("Sent with Post now at %1 UTC").arg(utc)
+                                                 : tr("%1 UTC").arg(utc));
+    }
     lines << postDisplayStateName(post.displayState(m_clock.nowUtc()));
     const QStringList accounts = PostChipStyle::accountNames(post, m_accountNames);
     if (!accounts.isEmpty())
@@ -287,17 +320,22 @@ void CalendarGridView::mouseMoveEvent(QMouseEvent *event)
         return;
     const Post *p = post(*m_pressedPost);
     m_pressedPost.reset();
-    if (!p || !p->isEditable()) {
-        if (p)
-            QToolTip::showText(event->globalPosition().toPoint(), PostChipStyle::lockReason(*p),
-                               this);
+    if (!p)
+        return;
+    if (!p->isEditable()) {
+        Q_EMIT moveRefused(p->id, PostChipStyle::moveRefusal(*p, {}, m_clock.nowUtc()));
         return;
     }
+    const qint64 id = p->id; // `p` may be gone once the drag's event loop has run
     auto *mime = new QMimeData;
-    mime->setData(QString::fromLatin1(postMimeType), QByteArray::number(p->id));
+    mime->setData(QString::fromLatin1(postMimeType), QByteArray::number(id));
     auto *drag = new QDrag(this);
     drag->setMimeData(mime);
-    drag->exec(Qt::MoveAction);
+    m_hoverRefusal.clear();
+    // Let go over a refused slot (the cursor showed "forbidden"): say why, not nothing.
+    if (drag->exec(Qt::MoveAction) == Qt::IgnoreAction && !m_hoverRefusal.isEmpty())
+        Q_EMIT moveRefused(id, m_hoverRefusal);
+    m_hoverRefusal.clear();
 }
 
 void CalendarGridView::mouseReleaseEvent(QMouseEvent *event)
@@ -323,10 +361,27 @@ void CalendarGridView::dragEnterEvent(QDragEnterEvent *event)
         event->acceptProposedAction();
 }
 
+QString CalendarGridView::refusalAt(qint64 id, const QPoint &point,
+                                    std::optional<QDateTime> *when) const
+{
+    const Post *p = post(id);
+    *when = p ? timeAt(point, p) : std::nullopt;
+    if (!p || !*when)
+        return {};
+    return PostChipStyle::moveRefusal(*p, **when, m_clock.nowUtc());
+}
+
 void CalendarGridView::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (event->mimeData()->hasFormat(QString::fromLatin1(postMimeType))
-        && timeAt(event->position().toPoint(), nullptr))
+    if (!event->mimeData()->hasFormat(QString::fromLatin1(postMimeType))) {
+        event->ignore();
+        return;
+    }
+    const qint64 id = event->mimeData()->data(QString::fromLatin1(postMimeType)).toLongLong();
+    std::optional<QDateTime> when;
+    m_hoverRefusal = refusalAt(id, event->position().toPoint(), &when);
+    // Ignored: the cursor shows "forbidden" over a time the post cannot move to.
+    if (when && m_hoverRefusal.isEmpty())
         event->acceptProposedAction();
     else
         event->ignore();
@@ -335,13 +390,16 @@ void CalendarGridView::dragMoveEvent(QDragMoveEvent *event)
 void CalendarGridView::dropEvent(QDropEvent *event)
 {
     const qint64 id = event->mimeData()->data(QString::fromLatin1(postMimeType)).toLongLong();
-    const Post *p = post(id);
-    if (!p)
+    std::optional<QDateTime> when;
+    const QString refusal = refusalAt(id, event->position().toPoint(), &when);
+    if (!when)
         return;
-    if (const auto when = timeAt(event->position().toPoint(), p)) {
-        event->acceptProposedAction();
-        Q_EMIT moveRequested(id, *when);
+    if (!refusal.isEmpty()) {
+        Q_EMIT moveRefused(id, refusal);
+        return;
     }
+    event->acceptProposedAction();
+    Q_EMIT moveRequested(id, *when);
 }
 
 } // namespace tokdeck

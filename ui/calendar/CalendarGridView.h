@@ -47,6 +47,10 @@ public:
     QRect chipRect(qint64 postId) const;
     QString chipText(qint64 postId) const;
     bool chipHasThumbnail(qint64 postId) const;
+    // Whether the chip draws the lock (the post cannot be moved) and is muted history (sent
+    // with "Post now"); false for a post not shown.
+    bool chipIsLocked(qint64 postId) const;
+    bool chipIsHistory(qint64 postId) const;
     std::optional<qint64> postAt(const QPoint &point) const;
     // The local date and time a drop or double-click at `point` means; nullopt outside the grid.
     virtual std::optional<QDateTime> timeAt(const QPoint &point, const Post *moving) const = 0;
@@ -56,6 +60,9 @@ Q_SIGNALS:
     void postActivated(qint64 postId);
     void newPostRequested(const QDateTime &localTime);
     void moveRequested(qint64 postId, const QDateTime &newLocalTime);
+    // A drag that cannot be done (a locked chip, a time outside the schedule window), with
+    // the sentence that names the post and the rule: never refused silently.
+    void moveRefused(qint64 postId, const QString &reason);
     // A right-click (or the menu key) on a chip: show what can be done to that post.
     void postContextMenuRequested(qint64 postId, const QPoint &globalPos);
 
@@ -74,6 +81,8 @@ protected:
         QString mediaPath; // whose preview is shown; empty for none
         QColor fill;
         bool conflict = false;
+        bool locked = false;  // draws the lock glyph
+        bool history = false; // sent with "Post now": muted
     };
     void addChip(const Post &post, const QRect &rect);
     virtual void layoutChips() = 0; // fills m_chips from m_posts for the current size
@@ -97,12 +106,15 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    const Chip *chipOf(qint64 postId) const; // laid out first; null when not shown
     void paintChip(QPainter &painter, const Chip &chip);
     QPixmap chipThumbnail(const QString &path, int side); // square, cropped; null until ready
     // `text` elided to `width` and laid out once: painting a month is mostly text, and paging
     // back and forth shows the same chips again.
     const QStaticText &chipText(const QString &text, int width);
     QString tooltipFor(const Post &post) const;
+    // Why dropping `id` at `point` is refused (empty: it is not); *when gets the drop's time.
+    QString refusalAt(qint64 id, const QPoint &point, std::optional<QDateTime> *when) const;
 
     const Clock &m_clock;
     QDate m_anchor;
@@ -117,6 +129,7 @@ private:
     bool m_layoutDirty = true;
     QPoint m_pressPos;
     std::optional<qint64> m_pressedPost;
+    QString m_hoverRefusal; // while dragging: why the target under the pointer is refused
 };
 
 } // namespace tokdeck

@@ -3,17 +3,20 @@
 
 #include "calendar/CalendarPanel.h"
 
+#include "calendar/AgendaModel.h"
+#include "calendar/CalendarFilterBar.h"
+#include "calendar/CalendarLegend.h"
 #include "calendar/MonthView.h"
 #include "calendar/PostChipStyle.h"
 #include "calendar/RescheduleCommand.h"
 #include "calendar/WeekView.h"
-#include "models/PostListModel.h"
 #include "rules/ConflictRules.h"
-#include "rules/ScheduleRules.h"
 #include "storage/StorageWorker.h"
+#include "storage/Stores.h"
 #include "support/FutureCallback.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -48,8 +51,11 @@ CalendarPanel::CalendarPanel(StorageWorker *storage, const Clock &clock, QWidget
     , m_anchor(clock.nowUtc().toLocalTime().date())
     , m_month(new MonthView(clock, this))
     , m_week(new WeekView(clock, this))
-    , m_agendaModel(new PostListModel(clock, this))
+    , m_agendaModel(new AgendaModel(this))
     , m_agenda(new QListView(this))
+    , m_agendaCounts(new QLabel(this))
+    , m_modes(new QButtonGroup(this))
+    , m_filter(new CalendarFilterBar(this))
     , m_stack(new QStackedWidget(this))
     , m_title(new QLabel(this))
     , m_message(new QLabel(this))
@@ -67,10 +73,10 @@ CalendarPanel::CalendarPanel(StorageWorker *storage, const Clock &clock, QWidget
         toolButton(tr("Week"), QStringLiteral("calendarWeekMode"), tr("Week view"), this);
     auto *agendaButton =
         toolButton(tr("Agenda"), QStringLiteral("calendarAgendaMode"), tr("Agenda list"), this);
-    auto *modes = new QButtonGroup(this);
+    // Exclusive, by mode: setMode() checks the one shown, whoever asked for it.
     for (QToolButton *button : {monthButton, weekButton, agendaButton}) {
         button->setCheckable(true);
-        modes->addButton(button);
+        m_modes->addButton(button, int(m_modes->buttons().size()));
     }
     monthButton->setChecked(true);
     m_title->setObjectName(QStringLiteral("calendarTitle"));
@@ -91,6 +97,13 @@ CalendarPanel::CalendarPanel(StorageWorker *storage, const Clock &clock, QWidget
     m_agenda->setModel(m_agendaModel);
     m_agenda->setWordWrap(true);
     m_agenda->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_agendaCounts->setObjectName(QStringLiteral("agendaCounts"));
+    m_agendaCounts->setWordWrap(true);
+    auto *agendaPage = new QWidget(this);
+    auto *agendaLayout = new QVBoxLayout(agendaPage);
+    agendaLayout->setContentsMargins(0, 0, 0, 0);
+    agendaLayout->addWidget(m_agendaCounts);
+    agendaLayout->addWidget(m_agenda, 1);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(previous);
@@ -102,12 +115,14 @@ CalendarPanel::CalendarPanel(StorageWorker *storage, const Clock &clock, QWidget
     bar->addWidget(agendaButton);
     m_stack->addWidget(m_month);
     m_stack->addWidget(m_week);
-    m_stack->addWidget(m_agenda);
+    m_stack->addWidget(agendaPage);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_filter);
     layout->addWidget(m_message);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(new CalendarLegend(this));
     layout->addWidget(zoneLabel);
 
     connect(previous, &QToolButton::clicked, this, [this] { step(-1); });
@@ -122,66 +137,34 @@ CalendarPanel::CalendarPanel(StorageWorker *storage, const Clock &clock, QWidget
         connect(grid, &CalendarGridView::postActivated, this, &CalendarPanel::postActivated);
         connect(grid, &CalendarGridView::newPostRequested, this, &CalendarPanel::newPostRequested);
         connect(grid, &CalendarGridView::moveRequested, this, &CalendarPanel::requestMove);
+        connect(grid, &CalendarGridView::moveRefused, this,
+                [this](qint64, const QString &reason) { showMessage(reason); });
         connect(grid, &CalendarGridView::postContextMenuRequested, this,
                 &CalendarPanel::postContextMenuRequested);
     }
     connect(m_agenda, &QListView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT postActivated(index.data(PostListModel::IdRole).toLongLong());
+        if (const qint64 id = index.data(AgendaModel::IdRole).toLongLong())
+            Q_EMIT postActivated(id); // not for a day's header
     });
     connect(m_agenda, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex index = m_agenda->indexAt(pos); // in the viewport's coordinates
-        if (index.isValid())
-            Q_EMIT postContextMenuRequested(index.data(PostListModel::IdRole).toLongLong(),
-                                            m_agenda->viewport()->mapToGlobal(pos));
+        if (const qint64 id = index.data(AgendaModel::IdRole).toLongLong())
+            Q_EMIT postContextMenuRequested(id, m_agenda->viewport()->mapToGlobal(pos));
     });
     // Storage announces every change (this window's, the outbox's, another process's): the
     // rows that changed are read again and put in place; nothing else is reloaded.
     connect(m_storage, &StorageWorker::postsChanged, this, &CalendarPanel::updatePosts);
     connect(m_storage, &StorageWorker::postsReset, this, &CalendarPanel::refresh);
+    connect(m_filter, &CalendarFilterBar::changed, this, [this] { apply(visibleRange()); });
+    // Names before the API answers (or offline): the accounts cached at the last refresh.
+    onResult(this, m_storage->cachedAccounts(), [this](const StorageResult<QList<Account>> &r) {
+        QHash<QString, QString> names;
+        for (const Account &account : r.value)
+            names.insert(account.id, account.displayName());
+        if (!names.isEmpty() && m_filter->accountBox()->count() <= 1)
+            setAccountNames(names);
+    });
     updateTitle();
-}
-
-void CalendarPanel::updatePosts(const QList<qint64> &ids)
-{
-    if (m_cache.isEmpty() && m_pending.isEmpty())
-        return;
-    const int generation = m_generation;
-    onResult(this, m_storage->loadMany(ids),
-             [this, ids, generation](const StorageResult<QList<Post>> &result) {
-                 if (generation != m_generation || !result.ok())
-                     return;
-                 // A range still being fetched may or may not include the change: fetch again.
-                 if (!m_pending.isEmpty()) {
-                     const QList<Range> pending = m_pending.values();
-                     for (const Range &range : pending)
-                         fetch(range, range == visibleRange());
-                 }
-                 const QSet<qint64> changed(ids.cbegin(), ids.cend());
-                 bool visibleTouched = false;
-                 for (auto it = m_cache.begin(); it != m_cache.end(); ++it) {
-                     const QDateTime from = it.key().first.startOfDay().toUTC();
-                     const QDateTime to = it.key().second.addDays(1).startOfDay().toUTC();
-                     QList<Post> &posts = it->posts;
-                     const qsizetype before = posts.size();
-                     posts.removeIf([&](const Post &p) { return changed.contains(p.id); });
-                     bool touched = posts.size() != before;
-                     for (const Post &post : result.value) {
-                         if (post.plannedAt && *post.plannedAt >= from && *post.plannedAt < to) {
-                             posts.append(post);
-                             touched = true;
-                         }
-                     }
-                     if (!touched)
-                         continue;
-                     std::sort(posts.begin(), posts.end(), [](const Post &a, const Post &b) {
-                         return std::tie(*a.plannedAt, a.id) < std::tie(*b.plannedAt, b.id);
-                     });
-                     it->conflicts.reset();
-                     visibleTouched = visibleTouched || it.key() == visibleRange();
-                 }
-                 if (visibleTouched)
-                     apply(visibleRange());
-             });
 }
 
 CalendarGridView *CalendarPanel::currentGrid() const
@@ -202,12 +185,21 @@ void CalendarPanel::setAccountNames(const QHash<QString, QString> &names)
     m_month->setAccountNames(names);
     m_week->setAccountNames(names);
     m_agendaModel->setAccountNames(names);
+    m_filter->setAccountNames(names);
+    if (m_mode == Mode::Agenda)
+        m_agendaCounts->setText(m_agendaModel->accountCounts().join(QStringLiteral(" · ")));
 }
 
 void CalendarPanel::setMode(Mode mode)
 {
     m_mode = mode;
+    if (QAbstractButton *button = m_modes->button(int(mode)))
+        button->setChecked(true);
     m_stack->setCurrentIndex(int(mode));
+    if (mode == Mode::Agenda) {
+        m_anchor = m_clock.nowUtc().toLocalTime().date(); // "Next up" starts today
+        fetchPinned();
+    }
     updateTitle();
     reload();
 }
@@ -221,8 +213,11 @@ void CalendarPanel::showDate(const QDate &date)
 
 void CalendarPanel::step(int direction)
 {
-    showDate(m_mode == Mode::Week ? m_anchor.addDays(7 * direction)
-                                  : m_anchor.addMonths(direction));
+    if (m_mode == Mode::Agenda)
+        showDate(m_anchor.addDays(agendaDays * direction));
+    else
+        showDate(m_mode == Mode::Week ? m_anchor.addDays(7 * direction)
+                                      : m_anchor.addMonths(direction));
 }
 
 void CalendarPanel::updateTitle()
@@ -230,7 +225,13 @@ void CalendarPanel::updateTitle()
     m_month->setAnchor(m_anchor);
     m_week->setAnchor(m_anchor);
     const QLocale locale;
-    if (m_mode == Mode::Week) {
+    if (m_mode == Mode::Agenda && m_anchor == m_clock.nowUtc().toLocalTime().date()) {
+        m_title->setText(tr("Next up"));
+    } else if (m_mode == Mode::Agenda) {
+        m_title->setText(tr("%1 – %2").arg(
+            locale.toString(m_anchor, QLocale::ShortFormat),
+            locale.toString(m_anchor.addDays(agendaDays - 1), QLocale::ShortFormat)));
+    } else if (m_mode == Mode::Week) {
         const QDate first = m_week->firstVisibleDay();
         m_title->setText(
             tr("%1 – %2").arg(locale.toString(first, QLocale::ShortFormat),
@@ -243,6 +244,10 @@ void CalendarPanel::updateTitle()
 
 CalendarPanel::Range CalendarPanel::visibleRange(int offset) const
 {
+    if (m_mode == Mode::Agenda) {
+        const QDate first = m_anchor.addDays(agendaDays * offset);
+        return {first, first.addDays(agendaDays - 1)};
+    }
     if (m_mode == Mode::Week) {
         const QDate first = m_week->firstVisibleDay().addDays(7 * offset);
         return {first, first.addDays(6)};
@@ -253,72 +258,15 @@ CalendarPanel::Range CalendarPanel::visibleRange(int offset) const
     return {month.addDays(-back), month.addDays(-back + 41)};
 }
 
-void CalendarPanel::reload()
-{
-    const Range range = visibleRange();
-    if (m_cache.contains(range))
-        apply(range);
-    else
-        fetch(range, true);
-    for (int offset : {+1, -1}) {
-        const Range neighbour = visibleRange(offset);
-        if (!m_cache.contains(neighbour))
-            fetch(neighbour, false);
-    }
-}
-
-void CalendarPanel::refresh()
-{
-    ++m_generation;
-    m_cache.clear();
-    m_pending.clear();
-    reload();
-}
-
-void CalendarPanel::fetch(const Range &range, bool show)
-{
-    if (m_pending.contains(range) && !show)
-        return;
-    m_pending.insert(range);
-    if (m_cache.size() > 24)
-        m_cache.clear(); // a year of paging back and forth; no need for anything smarter
-    const QDateTime from = range.first.startOfDay();
-    const QDateTime to = range.second.addDays(1).startOfDay();
-    const int generation = m_generation;
-    onResult(this, m_storage->inRange(from.toUTC(), to.toUTC()),
-             [this, range, generation](const StorageResult<QList<Post>> &result) {
-                 if (generation != m_generation)
-                     return; // data changed since this query was made
-                 m_pending.remove(range);
-                 if (!result.ok()) {
-                     showMessage(result.error);
-                     return;
-                 }
-                 m_cache.insert(range, {result.value, std::nullopt});
-                 if (range == visibleRange()) {
-                     apply(range);
-                     return;
-                 }
-                 QTimer::singleShot(0, this, [this, range, generation] {
-                     if (generation == m_generation && m_cache.contains(range))
-                         conflictsOf(range);
-                 });
-             });
-}
-
-const QHash<qint64, QStringList> &CalendarPanel::conflictsOf(const Range &range)
-{
-    Loaded &loaded = m_cache[range];
-    if (!loaded.conflicts)
-        loaded.conflicts = ConflictRules::find(loaded.posts);
-    return *loaded.conflicts;
-}
-
 void CalendarPanel::apply(const Range &range)
 {
     // Copies (implicitly shared, so cheap): a slot of reloaded() may page and evict the cache.
     const QHash<qint64, QStringList> conflicts = conflictsOf(range);
-    const QList<Post> posts = m_cache.value(range).posts;
+    QList<Post> posts = m_cache.value(range).posts;
+    // The filter bar hides; the spam caps above still count every post.
+    const QDateTime now = m_clock.nowUtc();
+    if (m_filter->isActive())
+        posts.removeIf([&](const Post &p) { return !m_filter->accepts(p, now); });
     // Only the view on screen is laid out; switching modes reloads (from the cache).
     switch (m_mode) {
     case Mode::Month:
@@ -328,7 +276,7 @@ void CalendarPanel::apply(const Range &range)
         m_week->setPosts(posts, conflicts);
         break;
     case Mode::Agenda:
-        m_agendaModel->setPosts(posts);
+        showAgenda(posts);
         break;
     }
     Q_EMIT reloaded();
@@ -339,15 +287,10 @@ void CalendarPanel::requestMove(qint64 postId, const QDateTime &newLocalTime)
     const Post *post = currentGrid()->post(postId);
     if (!post || !post->plannedAt || *post->plannedAt == newLocalTime.toUTC())
         return;
-    if (!post->isEditable()) {
-        showMessage(PostChipStyle::lockReason(*post));
-        return;
-    }
-    // Too soon is refused now, with the composer's words; beyond 30 days is fine (held locally).
-    const QDateTime now = m_clock.nowUtc();
-    if (newLocalTime.toUTC() < ScheduleRules::earliestAllowed(now)) {
-        const ValidationIssues issues = ScheduleRules::check(newLocalTime, now);
-        showMessage(issues.isEmpty() ? QString() : issues.first().message);
+    // Locked posts and times too soon are refused, naming the post; beyond 30 days is fine.
+    if (const QString refusal = PostChipStyle::moveRefusal(*post, newLocalTime, m_clock.nowUtc());
+        !refusal.isEmpty()) {
+        showMessage(refusal);
         return;
     }
     m_message->setVisible(false);
@@ -359,10 +302,22 @@ void CalendarPanel::requestMove(qint64 postId, const QDateTime &newLocalTime)
         }));
 }
 
+void CalendarPanel::showAgenda(const QList<Post> &posts)
+{
+    QList<Post> pinned = m_pinned;
+    const QDateTime now = m_clock.nowUtc();
+    if (m_filter->isActive())
+        pinned.removeIf([&](const Post &p) { return !m_filter->accepts(p, now); });
+    m_agendaModel->setPosts(posts, pinned, m_anchor, now);
+    m_agendaCounts->setText(m_agendaModel->accountCounts().join(QStringLiteral(" · ")));
+}
+
 void CalendarPanel::showMessage(const QString &text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    if (!text.isEmpty())
+        Q_EMIT messageShown(text);
 }
 
 } // namespace tokdeck

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "calendar/RescheduleCommand.h"
+#include "domain/Account.h"
 #include "domain/Post.h"
 #include "support/Clock.h"
 
@@ -13,6 +14,7 @@
 #include <QWidget>
 #include <optional>
 
+class QButtonGroup;
 class QLabel;
 class QListView;
 class QStackedWidget;
@@ -21,9 +23,10 @@ class QUndoStack;
 
 namespace tokdeck {
 
+class AgendaModel;
+class CalendarFilterBar;
 class CalendarGridView;
 class MonthView;
-class PostListModel;
 class StorageWorker;
 class ThumbnailCache;
 class WeekView;
@@ -43,6 +46,8 @@ public:
     CalendarPanel(StorageWorker *storage, const Clock &clock = Clock::system(),
                   QWidget *parent = nullptr);
 
+    // Also checks the mode's button (the View menu's Ctrl+1/2/3 come here too). The agenda
+    // ("Next up") starts today.
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
     void showDate(const QDate &date);
@@ -62,6 +67,8 @@ public:
     MonthView *monthView() const { return m_month; }
     WeekView *weekView() const { return m_week; }
     CalendarGridView *currentGrid() const;
+    AgendaModel *agendaModel() const { return m_agendaModel; }
+    CalendarFilterBar *filterBar() const { return m_filter; }
 
 Q_SIGNALS:
     void postActivated(qint64 postId);
@@ -69,9 +76,12 @@ Q_SIGNALS:
     // A right-click on a chip (month, week) or an agenda row.
     void postContextMenuRequested(qint64 postId, const QPoint &globalPos);
     void reloaded();
+    // A refused move or a failure, as shown in the panel's message line (also for a status bar).
+    void messageShown(const QString &text);
 
 private:
     using Range = std::pair<QDate, QDate>;
+    static constexpr int agendaDays = 14;     // "Next up": two weeks from the first day
     Range visibleRange(int offset = 0) const; // offset: neighbouring months/weeks
     void fetch(const Range &range, bool show);
     // A range's posts and their spam-cap conflicts. Conflicts are worked out once per range:
@@ -85,6 +95,8 @@ private:
     void apply(const Range &range);
     const QHash<qint64, QStringList> &conflictsOf(const Range &range); // range must be cached
     void requestMove(qint64 postId, const QDateTime &newLocalTime);
+    void fetchPinned(); // the agenda's "Needs you" group: needs attention and failed, any date
+    void showAgenda(const QList<Post> &posts);
     void updatePosts(const QList<qint64> &ids);
     void showMessage(const QString &text);
     void updateTitle();
@@ -95,8 +107,12 @@ private:
     QDate m_anchor;
     MonthView *m_month;
     WeekView *m_week;
-    PostListModel *m_agendaModel;
+    AgendaModel *m_agendaModel;
     QListView *m_agenda;
+    QLabel *m_agendaCounts;
+    QButtonGroup *m_modes;
+    CalendarFilterBar *m_filter;
+    QList<Post> m_pinned;
     QStackedWidget *m_stack;
     QLabel *m_title;
     QLabel *m_message;

@@ -3,6 +3,8 @@
 
 #include "calendar/MonthView.h"
 
+#include "calendar/PostChipStyle.h"
+
 #include <QLocale>
 #include <QPainter>
 
@@ -54,24 +56,25 @@ void MonthView::layoutChips()
     m_overflow.clear();
     const QDate first = firstVisibleDay();
     const QDate last = lastVisibleDay();
-    QHash<QDate, QList<const Post *>> byDay;
+    // Where each post sits: its planned time, or its send time for history.
+    QHash<QDate, QList<std::pair<QDateTime, const Post *>>> byDay;
     for (const Post &p : posts()) {
-        if (!p.plannedAt)
+        const std::optional<QDateTime> at = PostChipStyle::calendarTime(p);
+        if (!at)
             continue;
-        const QDate day = p.plannedAt->toLocalTime().date();
+        const QDate day = at->toLocalTime().date();
         if (day >= first && day <= last)
-            byDay[day].append(&p);
+            byDay[day].append({*at, &p});
     }
     for (auto it = byDay.begin(); it != byDay.end(); ++it) {
         // Only the chips that fit are sorted into place: a busy day may hold dozens.
         const QRect cell = cellRect(it.key());
         const int fits = std::max(0, (cell.height() - dayNumberHeight - chipHeight) / chipHeight);
         const int shown = it->size() <= fits + 1 ? int(it->size()) : fits;
-        std::partial_sort(
-            it->begin(), it->begin() + shown, it->end(),
-            [](const Post *a, const Post *b) { return *a->plannedAt < *b->plannedAt; });
+        std::partial_sort(it->begin(), it->begin() + shown, it->end(),
+                          [](const auto &a, const auto &b) { return a.first < b.first; });
         for (int i = 0; i < shown; ++i) {
-            addChip(*it->at(i),
+            addChip(*it->at(i).second,
                     QRect(cell.left() + 2, cell.top() + dayNumberHeight + i * chipHeight,
                           cell.width() - 4, chipHeight));
         }

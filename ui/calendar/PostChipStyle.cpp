@@ -3,8 +3,12 @@
 
 #include "calendar/PostChipStyle.h"
 
+#include "rules/ScheduleRules.h"
+
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPainter>
+#include <QRegularExpression>
 
 namespace tokdeck {
 
@@ -51,16 +55,112 @@ QString PostChipStyle::typeSymbol(PostType type)
     return {};
 }
 
-QString PostChipStyle::time(const Post &post)
+QList<PostDisplayState> PostChipStyle::legendStates()
 {
-    if (!post.plannedAt)
-        return {};
-    // Some locales' short format carries seconds; a chip has room for hours and minutes only.
+    return {PostDisplayState::Draft,         PostDisplayState::Ready,
+            PostDisplayState::HeldLocally,   PostDisplayState::Uploading,
+            PostDisplayState::Submitting,    PostDisplayState::Scheduled,
+            PostDisplayState::Published,     PostDisplayState::Failed,
+            PostDisplayState::NeedsAttention};
+}
+
+void PostChipStyle::paintLock(QPainter &painter, const QRect &box, const QColor &colour)
+{
+    // Painted, not an icon: no theme needed, and sharp at a chip's size. A body with a
+    // shackle over it, fitting `box`'s height.
+    const int h = std::max(6, box.height());
+    const QRect body(box.right() - 7, box.center().y() - h / 2 + h / 3, 8, h - h / 3);
+    const QPen pen = painter.pen();
+    const QBrush brush = painter.brush();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawRect(body);
+    painter.setPen(QPen(colour, 1.5));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawArc(QRectF(body.left() + 1.5, body.top() - h / 2.0, 5, h / 1.5), 0, 180 * 16);
+    painter.setPen(pen);
+    painter.setBrush(brush);
+}
+
+bool PostChipStyle::isHistory(const Post &post)
+{
+    return !post.plannedAt && post.isLocked();
+}
+
+std::optional<QDateTime> PostChipStyle::calendarTime(const Post &post)
+{
+    if (post.plannedAt)
+        return post.plannedAt;
+    // The last state change of a post handed over with "Post now": the hand-over (submitting)
+    // or the answer to it (published) a moment later; locked posts' content no longer changes.
+    if (isHistory(post) && post.updatedAt.isValid())
+        return post.updatedAt;
+    return std::nullopt;
+}
+
+QString PostChipStyle::shortTime(const QTime &time)
+{
+    // Some locales' short format (and the C locale's) carries seconds; the calendar shows
+    // hours and minutes only. Worked out once: a month of chips asks hundreds of times.
     static const QString format = [] {
         QString f = QLocale().timeFormat(QLocale::ShortFormat);
-        return f.remove(QStringLiteral(":ss"));
+        f.remove(QRegularExpression(QStringLiteral("[:.]s+|\\s+s+")));
+        return f;
     }();
-    return post.plannedAt->toLocalTime().time().toString(format);
+    return QLocale().toString(time, format);
+}
+
+QString PostChipStyle::time(const Post &post)
+{
+    const std::optional<QDateTime> at = calendarTime(post);
+    return at ? shortTime(at->toLocalTime().time()) : QString();
+}
+
+QString PostChipStyle::name(const Post &post)
+{
+    QString text = post.title.isEmpty() ? post.caption.simplified() : post.title.simplified();
+    if (text.isEmpty())
+        return QCoreApplication::translate("PostChipStyle", "Post %1").arg(post.id);
+    if (text.size() > 40)
+        text = text.left(39) + QChar(0x2026);
+    return text;
+}
+
+QString PostChipStyle::moveRefusal(const Post &post, const QDateTime &newLocalTime,
+                                   const QDateTime &nowUtc)
+{
+    const QString name = PostChipStyle::name(post);
+    if (!post.isEditable()) {
+        switch (post.state) {
+        case PostState::Scheduled:
+            return QCoreApplication::translate("PostChipStyle",
+                                               "“%1” is with Crosspostify and can't be moved "
+                                               "here: change it in the Crosspostify dashboard.")
+                .arg(name);
+        case PostState::Published:
+            return QCoreApplication::translate("PostChipStyle",
+                                               "“%1” is already published and can't be "
+                                               "moved: it stays on the calendar as history.")
+                .arg(name);
+        case PostState::NeedsAttention:
+            return QCoreApplication::translate("PostChipStyle",
+                                               "“%1” may have been published and can't be "
+                                               "moved: resolve it in the composer first.")
+                .arg(name);
+        default:
+            return QCoreApplication::translate(
+                       "PostChipStyle", "“%1” is being sent to Crosspostify and can't "
+                                        "be moved: wait until it is done, or cancel it first.")
+                .arg(name);
+        }
+    }
+    if (newLocalTime.toUTC() < ScheduleRules::earliestAllowed(nowUtc)) {
+        const ValidationIssues issues = ScheduleRules::check(newLocalTime, nowUtc);
+        return QCoreApplication::translate("PostChipStyle", "“%1” can't be moved "
+                                                            "there: %2")
+            .arg(name, issues.isEmpty() ? QString() : issues.first().message);
+    }
+    return {};
 }
 
 QString PostChipStyle::what(const Post &post)

@@ -3,6 +3,8 @@
 
 #include "calendar/WeekView.h"
 
+#include "calendar/PostChipStyle.h"
+
 #include <QLocale>
 #include <QMap>
 #include <QPainter>
@@ -14,7 +16,7 @@ WeekView::WeekView(const Clock &clock, QWidget *parent)
 {
     setObjectName(QStringLiteral("weekView"));
     setAccessibleName(tr("Week calendar"));
-    setMinimumSize(490, headerHeight + 24 * 18);
+    setMinimumSize(490, headerHeight + 24 * minHourHeight);
 }
 
 QDate WeekView::firstVisibleDay() const
@@ -42,21 +44,26 @@ std::optional<QDateTime> WeekView::timeAt(const QPoint &point, const Post *) con
                      Qt::LocalTime);
 }
 
+QString WeekView::hourLabel(int hour)
+{
+    return PostChipStyle::shortTime(QTime(hour, 0));
+}
+
 void WeekView::layoutChips()
 {
     const QDate first = firstVisibleDay();
     const QDate last = lastVisibleDay();
     QMap<std::pair<QDate, int>, int> usedInSlot; // chips already in the same half-hour: shift right
-    QList<const Post *> sorted;
+    // Each post at its planned time, or its send time for history.
+    QList<std::pair<QDateTime, const Post *>> sorted;
     for (const Post &p : posts()) {
-        if (p.plannedAt && p.plannedAt->toLocalTime().date() >= first
-            && p.plannedAt->toLocalTime().date() <= last)
-            sorted.append(&p);
+        const std::optional<QDateTime> at = PostChipStyle::calendarTime(p);
+        if (at && at->toLocalTime().date() >= first && at->toLocalTime().date() <= last)
+            sorted.append({at->toLocalTime(), &p});
     }
     std::sort(sorted.begin(), sorted.end(),
-              [](const Post *a, const Post *b) { return *a->plannedAt < *b->plannedAt; });
-    for (const Post *p : sorted) {
-        const QDateTime local = p->plannedAt->toLocalTime();
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[local, p] : sorted) {
         const QPoint at = pointFor(local);
         const int slot = local.time().hour() * 2 + local.time().minute() / 30;
         const int shift = usedInSlot[{local.date(), slot}]++;
@@ -89,8 +96,7 @@ void WeekView::paintGrid(QPainter &painter)
         painter.drawLine(gutterWidth, y, width(), y);
         painter.setPen(pal.color(QPalette::PlaceholderText));
         painter.drawText(QRect(0, y, gutterWidth - 4, int(hourHeight())),
-                         Qt::AlignRight | Qt::AlignTop,
-                         locale.toString(QTime(hour, 0), QLocale::ShortFormat));
+                         Qt::AlignRight | Qt::AlignTop, hourLabel(hour));
     }
     painter.setPen(pal.color(QPalette::Mid));
     for (int column = 0; column <= 7; ++column)

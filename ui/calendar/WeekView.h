@@ -20,6 +20,7 @@ public:
     QDate lastVisibleDay() const override { return firstVisibleDay().addDays(6); }
     std::optional<QDateTime> timeAt(const QPoint &point, const Post *moving) const override;
     QPoint pointFor(const QDateTime &localTime) const; // top-left of that slot
+    static QString hourLabel(int hour);                // "09:00" in the gutter
 
 protected:
     void layoutChips() override;
@@ -29,7 +30,13 @@ private:
     static constexpr int headerHeight = 22;
     static constexpr int gutterWidth = 44; // hour labels
     static constexpr int chipHeight = 17;
-    double hourHeight() const { return std::max(18.0, double(height() - headerHeight) / 24.0); }
+    // 16 px at least: the day still fits beside the filter bar and the legend on a
+    // 1280×800 screen (the window's first size), with an hour's label readable.
+    static constexpr int minHourHeight = 16;
+    double hourHeight() const
+    {
+        return std::max(double(minHourHeight), double(height() - headerHeight) / 24.0);
+    }
     int columnWidth() const { return std::max(1, (width() - gutterWidth) / 7); }
 };
 
