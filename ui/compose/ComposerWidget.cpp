@@ -5,6 +5,7 @@
 
 #include "accounts/AccountTargetsEditor.h"
 #include "compose/DraftEditor.h"
+#include "compose/MediaFixPanel.h"
 #include "compose/MediaStrip.h"
 #include "compose/PhonePreview.h"
 #include "compose/SchedulePicker.h"
@@ -141,6 +142,7 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
     left->addLayout(form);
     left->addWidget(m_accounts);
     left->addWidget(m_schedule);
+    left->addWidget(new MediaFixPanel(m_editor, this));
     left->addWidget(m_issues);
     left->addWidget(m_progress);
     left->addLayout(stateRow);
