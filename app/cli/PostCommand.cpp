@@ -16,6 +16,7 @@
 #include "storage/StorageWorker.h"
 #include "support/Clock.h"
 #include "support/UtcTime.h"
+#include "transcode/MediaFixer.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -24,6 +25,55 @@
 #include <QTextStream>
 
 namespace tokdeck::cli {
+
+namespace {
+
+// "post --fix": each file that needs it is replaced by its fixed copy (fixed/ in the data
+// folder; the original untouched), whose path is printed. Every file is planned before any
+// is encoded, so a problem no fix solves stops the post at once (exit 3, nothing sent).
+int fixFiles(QStringList &files)
+{
+    QList<FileFix> fixes;
+    bool blocked = false;
+    for (const QString &file : std::as_const(files)) {
+        FileFix fix;
+        fix.inputPath = file;
+        // A path that is not a regular file is named by inspectFiles, like without --fix.
+        if (!LocalFileCheck::checkRegularFile(file)) {
+            fix = MediaFixer::plan(QFileInfo(file).absoluteFilePath());
+            for (const QString &blocker : std::as_const(fix.blockers))
+                CliEnvironment::printError(blocker);
+            blocked = blocked || fix.blocked();
+        }
+        fixes.append(fix);
+    }
+    if (blocked)
+        return InputRejected;
+    for (qsizetype i = 0; i < fixes.size(); ++i) {
+        FileFix &fix = fixes[i];
+        if (!fix.needed())
+            continue;
+        const QString name = QFileInfo(fix.inputPath).fileName();
+        int shown = -1;
+        MediaFixer::run(fix, [&](const QString &, int percent, int) {
+            if (shown >= 0 && percent / 10 == shown / 10)
+                return; // a line every tenth percent: stderr is often a log
+            shown = percent;
+            CliEnvironment::printError(PostCommand::tr("%1: %2 %3 %")
+                                           .arg(name, fix.plan.labels.join(QStringLiteral(", ")))
+                                           .arg(percent));
+        });
+        if (!fix.fixed()) {
+            CliEnvironment::printError(fix.error);
+            return InputRejected;
+        }
+        CliEnvironment::printLine(fix.outputPath);
+        files[i] = fix.outputPath;
+    }
+    return Done;
+}
+
+} // namespace
 
 std::optional<PostCommand::Input> PostCommand::readArguments(const QCommandLineParser &parser)
 {
@@ -109,6 +159,10 @@ int PostCommand::run(const QCommandLineParser &parser)
     auto input = readArguments(parser);
     if (!input)
         return Usage;
+    if (parser.optionNames().contains(QStringLiteral("fix"))) {
+        if (const int fixed = fixFiles(input->files); fixed != Done)
+            return fixed;
+    }
 
     // 1. Everything that needs no network: files, type, texts, schedule.
     ValidationIssues issues = inspectFiles(*input);
