@@ -10,6 +10,7 @@
 #include "exchange/IcsWriter.h"
 #include "storage/StorageWorker.h"
 #include "support/UtcTime.h"
+#include "transcode/MediaFixer.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -83,6 +84,35 @@ int ExchangeCommands::importCsv(const QCommandLineParser &parser)
         CliEnvironment::printError(tr("%n row(s) checked", nullptr, rows));
     };
 
+    // --fix: each file is fixed (fixed/ in the data folder) before its row is checked, so the
+    // draft holds the copy; what no fix solves refuses the row as usual.
+    if (parser.optionNames().contains(QStringLiteral("fix"))) {
+        options.fix = [](const QString &file, QString *error) {
+            FileFix fix = MediaFixer::plan(file);
+            if (fix.blocked()) {
+                *error = fix.blockers.join(u' ');
+                return QString();
+            }
+            const QString name = QFileInfo(file).fileName();
+            int shown = -1;
+            MediaFixer::run(fix, [&](const QString &, int percent, int) {
+                if (percent / 10 == shown / 10 && shown >= 0)
+                    return; // a line every tenth percent: stderr is often a log
+                shown = percent;
+                CliEnvironment::printError(
+                    tr("%1: %2 %3 %")
+                        .arg(name, fix.plan.labels.join(QStringLiteral(", ")))
+                        .arg(percent));
+            });
+            if (fix.needed() && !fix.fixed()) {
+                *error = fix.error;
+                return QString();
+            }
+            if (fix.fixed())
+                CliEnvironment::printError(tr("%1: fixed copy %2").arg(name, fix.outputPath));
+            return fix.usablePath();
+        };
+    }
     const CsvPostImporter::Result result =
         CsvPostImporter::read(path, QDateTime::currentDateTimeUtc(), options);
     if (!result.error.isEmpty()) {

@@ -55,6 +55,11 @@ public:
         // How a media file is probed (MediaProbe::probe when empty): a seam for tests that
         // count probes.
         std::function<MediaInfo(const QString &path, QString *error)> probe;
+        // When set ("import --fix"), each media file goes through it once before it is
+        // probed: it returns the path the post should use (a fixed copy, or the file itself
+        // when nothing needed fixing), or empty with *error (translated) when no fix helps.
+        // Kept a function so that this library needs no encoder.
+        std::function<QString(const QString &path, QString *error)> fix;
     };
 
     static Result read(const QString &csvPath, const QDateTime &nowUtc,
