@@ -4,7 +4,8 @@
 // The composer's media fixes on real files: a PNG too large for TikTok's photos is offered
 // "Convert to JPEG" and "Shrink", Fix all puts a JPEG from Tokdeck's data folder in its place
 // (the original untouched, shown as the source, the problems gone, the draft saved with the
-// copy), and a fix cancelled while it runs leaves no file behind.
+// copy), a HEIC photo is known by its bytes and converted to JPEG, and a fix cancelled while
+// it runs leaves no file behind.
 
 #include "../media/GeneratedMedia.h"
 #include "ComposerFixture.h"
@@ -24,6 +25,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cstring>
+#include <libheif/heif.h>
 
 using namespace tokdeck;
 
@@ -35,6 +38,43 @@ QByteArray sha256Of(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// A HEIC file of `picture` (RGB) through libheif's HEVC encoder; false when it has none.
+bool writeHeic(const QString &path, const QImage &picture)
+{
+    heif_context *context = heif_context_alloc();
+    heif_encoder *encoder = nullptr;
+    bool ok = heif_context_get_encoder_for_format(context, heif_compression_HEVC, &encoder).code
+              == heif_error_Ok;
+    heif_image *image = nullptr;
+    const QImage rgb = picture.convertToFormat(QImage::Format_RGB888);
+    if (ok) {
+        heif_encoder_set_lossy_quality(encoder, 90);
+        ok = heif_image_create(rgb.width(), rgb.height(), heif_colorspace_RGB,
+                               heif_chroma_interleaved_RGB, &image)
+                     .code
+                 == heif_error_Ok
+             && heif_image_add_plane(image, heif_channel_interleaved, rgb.width(), rgb.height(), 8)
+                        .code
+                    == heif_error_Ok;
+    }
+    if (ok) {
+        int stride = 0;
+        uint8_t *plane = heif_image_get_plane(image, heif_channel_interleaved, &stride);
+        for (int y = 0; y < rgb.height(); ++y)
+            memcpy(plane + y * stride, rgb.constScanLine(y), size_t(rgb.width()) * 3);
+        ok = heif_context_encode_image(context, image, encoder, nullptr, nullptr).code
+                 == heif_error_Ok
+             && heif_context_write_to_file(context, QFile::encodeName(path).constData()).code
+                    == heif_error_Ok;
+    }
+    if (image)
+        heif_image_release(image);
+    if (encoder)
+        heif_encoder_release(encoder);
+    heif_context_free(context);
+    return ok;
 }
 
 QWidget *rowFor(MediaFixPanel *panel, const QString &path)
@@ -129,6 +169,41 @@ private Q_SLOTS:
                        && again.result().value->media.first().path == fixed;
             }(),
             5'000);
+    }
+
+    void heicIsKnownByItsBytesAndBecomesAJpeg()
+    {
+        if (!heif_have_encoder_for_format(heif_compression_HEVC))
+            QSKIP("libheif has no HEVC encoder here to make a HEIC file");
+        // Named .jpg on purpose: the bytes decide, never the name.
+        const QString heic = original(QStringLiteral("IMG_0042.jpg"));
+        QVERIFY(writeHeic(heic, test::twoHalves(QSize(720, 1280), Qt::red, Qt::blue)));
+        QFile file(heic);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(FormatSniffer::isHeif(file.read(FormatSniffer::headerBytes)));
+        QCOMPARE(FormatSniffer::sniffFile(heic), MediaFormat::Other);
+
+        test::ComposerFixture fixture;
+        QVERIFY(fixture.start(dir_));
+        auto *panel = fixture.composer->findChild<MediaFixPanel *>(QStringLiteral("mediaFixPanel"));
+        fixture.editor->addFiles({heic});
+        QTRY_VERIFY_WITH_TIMEOUT(panel->offeredPaths() == QStringList{heic}, 10'000);
+        QVERIFY(rowFor(panel, heic)
+                    ->findChild<QLabel *>()
+                    ->text()
+                    .contains(QStringLiteral("Convert to JPEG")));
+        QSignalSpy finished(panel, &MediaFixPanel::fixFinished);
+        QTest::mouseClick(
+            rowFor(panel, heic)->findChild<QPushButton *>(QStringLiteral("mediaFixButton")),
+            Qt::LeftButton);
+        QVERIFY(finished.wait(20'000));
+        const QString fixed = finished.first().at(1).toString();
+        QCOMPARE(FormatSniffer::sniffFile(fixed), MediaFormat::Jpeg);
+        QTRY_VERIFY_WITH_TIMEOUT(fixture.editor->media()->allInspected()
+                                     && fixture.editor->post().media.first().path == fixed,
+                                 10'000);
+        QTRY_COMPARE(fixture.editor->media()->index(0).data(MediaListModel::ProblemRole).toInt(),
+                     int(MediaListModel::Problem::None));
     }
 
     void cancelMidRunLeavesNoFile()

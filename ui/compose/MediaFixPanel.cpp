@@ -141,8 +141,8 @@ void MediaFixPanel::rebuildRows()
             offered.append(item.info.path);
     }
     // The running fix keeps its row until it is done, whatever the marks say meanwhile.
-    if (m_job && !offered.contains(m_job->result().inputPath))
-        offered.prepend(m_job->result().inputPath);
+    if (m_job && !offered.contains(m_running))
+        offered.prepend(m_running);
     if (offered == m_offered)
         return;
     m_offered = offered;
@@ -154,10 +154,13 @@ void MediaFixPanel::rebuildRows()
             ++it;
         }
     }
-    for (int i = 0; i < offered.size(); ++i) {
-        if (!m_rowFor.contains(offered.at(i)))
-            m_rowFor.insert(offered.at(i), makeRow(m_plans.value(offered.at(i))));
-        m_rows->insertWidget(i, m_rowFor.value(offered.at(i)).widget);
+    // Laid out again in the strip's order (a widget must not sit in the layout twice).
+    for (const Row &row : std::as_const(m_rowFor))
+        m_rows->removeWidget(row.widget);
+    for (const QString &path : std::as_const(offered)) {
+        if (!m_rowFor.contains(path))
+            m_rowFor.insert(path, makeRow(m_plans.value(path)));
+        m_rows->addWidget(m_rowFor.value(path).widget);
     }
     m_waiting.removeIf([&](const QString &path) { return !offered.contains(path); });
     setVisible(!offered.isEmpty());
@@ -231,7 +234,7 @@ void MediaFixPanel::cancel()
 {
     const QStringList waiting = std::exchange(m_waiting, {});
     for (const QString &path : waiting) {
-        if (m_job && m_job->result().inputPath == path)
+        if (m_job && m_running == path)
             continue;
         const Row row = m_rowFor.value(path);
         if (!row.widget)
@@ -241,7 +244,7 @@ void MediaFixPanel::cancel()
         row.cancel->setVisible(false);
     }
     if (m_job) {
-        m_waiting.append(m_job->result().inputPath); // until its finished() comes back
+        m_waiting.append(m_running); // until its finished() comes back
         m_job->cancel();
     }
     rebuildRows();
@@ -253,6 +256,7 @@ void MediaFixPanel::startNext()
         return;
     const QString path = m_waiting.first();
     const FileFix fix = m_plans.value(path);
+    m_running = path;
     m_job = std::make_unique<TranscodeJob>(path, fix.plan, MediaFixer::outputFolderFor(path));
     connect(m_job.get(), &TranscodeJob::progress, this,
             [this, path](int percent, int left) { showRunning(path, percent, left); });
@@ -277,6 +281,7 @@ void MediaFixPanel::jobFinished(const TranscodeResult &result)
 {
     // Deleted later: this runs inside the job's own signal.
     m_job.release()->deleteLater();
+    m_running.clear();
     m_waiting.removeAll(result.inputPath);
     const Row row = m_rowFor.value(result.inputPath);
     if (row.widget) {

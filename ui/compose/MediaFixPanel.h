@@ -78,6 +78,7 @@ private:
     QStringList m_offered;
     QStringList m_waiting; // to fix, in order; the first runs
     std::unique_ptr<TranscodeJob> m_job;
+    QString m_running;    // the input m_job fixes
     int m_generation = 0; // bumped per draft: answers for the previous draft are dropped
 };
 
