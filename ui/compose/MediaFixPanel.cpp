@@ -120,11 +120,11 @@ void MediaFixPanel::refresh()
             continue;
         m_planning.insert(path);
         onResult(this, QtConcurrent::run(&MediaFixer::plan, path),
-                 [this, path, generation](const FileFix &fix) {
+                 [this, path, generation](const FileFix &planned) {
                      if (generation != m_generation)
                          return;
                      m_planning.remove(path);
-                     m_plans.insert(path, fix);
+                     m_plans.insert(path, planned);
                      rebuildRows();
                  });
     }
@@ -168,20 +168,20 @@ void MediaFixPanel::rebuildRows()
     m_fixAll->setEnabled(m_waiting.size() < offered.size());
 }
 
-MediaFixPanel::Row MediaFixPanel::makeRow(const FileFix &fix)
+MediaFixPanel::Row MediaFixPanel::makeRow(const FileFix &planned)
 {
     Row row;
-    const QString name = QFileInfo(fix.inputPath).fileName();
+    const QString name = QFileInfo(planned.inputPath).fileName();
     row.widget = new QWidget(this);
     row.widget->setObjectName(QStringLiteral("mediaFixRow"));
-    row.widget->setProperty("inputPath", fix.inputPath);
+    row.widget->setProperty("inputPath", planned.inputPath);
     row.text = new QLabel(row.widget);
     row.text->setWordWrap(true);
     row.text->setTextFormat(Qt::RichText);
     row.text->setText(tr("<b>%1</b>: %2<br>%3")
                           .arg(name.toHtmlEscaped(),
-                               fix.plan.labels.join(QStringLiteral(", ")).toHtmlEscaped(),
-                               tr("Result: %1").arg(expectedResult(fix)).toHtmlEscaped()));
+                               planned.plan.labels.join(QStringLiteral(", ")).toHtmlEscaped(),
+                               tr("Result: %1").arg(expectedResult(planned)).toHtmlEscaped()));
     row.fix = new QPushButton(tr("Fix"), row.widget);
     row.fix->setObjectName(QStringLiteral("mediaFixButton"));
     row.fix->setAccessibleName(tr("Fix %1").arg(name));
@@ -204,7 +204,7 @@ MediaFixPanel::Row MediaFixPanel::makeRow(const FileFix &fix)
     layout->addWidget(row.left);
     layout->addWidget(row.fix);
     layout->addWidget(row.cancel);
-    const QString path = fix.inputPath;
+    const QString path = planned.inputPath;
     connect(row.fix, &QPushButton::clicked, this, [this, path] { fix(path); });
     connect(row.cancel, &QPushButton::clicked, this, &MediaFixPanel::cancel);
     return row;
@@ -255,9 +255,9 @@ void MediaFixPanel::startNext()
     if (m_job || m_waiting.isEmpty())
         return;
     const QString path = m_waiting.first();
-    const FileFix fix = m_plans.value(path);
+    const FileFix planned = m_plans.value(path);
     m_running = path;
-    m_job = std::make_unique<TranscodeJob>(path, fix.plan, MediaFixer::outputFolderFor(path));
+    m_job = std::make_unique<TranscodeJob>(path, planned.plan, MediaFixer::outputFolderFor(path));
     connect(m_job.get(), &TranscodeJob::progress, this,
             [this, path](int percent, int left) { showRunning(path, percent, left); });
     connect(m_job.get(), &TranscodeJob::finished, this, &MediaFixPanel::jobFinished);

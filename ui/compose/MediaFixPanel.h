@@ -65,7 +65,7 @@ private:
     void startNext();
     void jobFinished(const TranscodeResult &result);
     void showRunning(const QString &path, int percent, int secondsLeft);
-    Row makeRow(const FileFix &fix);
+    Row makeRow(const FileFix &planned);
 
     DraftEditor *m_editor;
     QLabel *m_heading;
