@@ -94,15 +94,16 @@ int ExchangeCommands::importCsv(const QCommandLineParser &parser)
                 return QString();
             }
             const QString name = QFileInfo(file).fileName();
+            // Said before it starts: an image is done at once and reports no progress.
+            if (fix.needed())
+                CliEnvironment::printError(
+                    tr("%1: %2…").arg(name, fix.plan.labels.join(QStringLiteral(", "))));
             int shown = -1;
             MediaFixer::run(fix, [&](const QString &, int percent, int) {
                 if (percent / 10 == shown / 10 && shown >= 0)
                     return; // a line every tenth percent: stderr is often a log
                 shown = percent;
-                CliEnvironment::printError(
-                    tr("%1: %2 %3 %")
-                        .arg(name, fix.plan.labels.join(QStringLiteral(", ")))
-                        .arg(percent));
+                CliEnvironment::printError(tr("%1: %2 %").arg(name).arg(percent));
             });
             if (fix.needed() && !fix.fixed()) {
                 *error = fix.error;

@@ -54,14 +54,15 @@ int fixFiles(QStringList &files)
         if (!fix.needed())
             continue;
         const QString name = QFileInfo(fix.inputPath).fileName();
+        // Said before it starts: an image is done at once and reports no progress.
+        CliEnvironment::printError(
+            PostCommand::tr("%1: %2…").arg(name, fix.plan.labels.join(QStringLiteral(", "))));
         int shown = -1;
         MediaFixer::run(fix, [&](const QString &, int percent, int) {
             if (shown >= 0 && percent / 10 == shown / 10)
                 return; // a line every tenth percent: stderr is often a log
             shown = percent;
-            CliEnvironment::printError(PostCommand::tr("%1: %2 %3 %")
-                                           .arg(name, fix.plan.labels.join(QStringLiteral(", ")))
-                                           .arg(percent));
+            CliEnvironment::printError(PostCommand::tr("%1: %2 %").arg(name).arg(percent));
         });
         if (!fix.fixed()) {
             CliEnvironment::printError(fix.error);

@@ -187,7 +187,7 @@ private Q_SLOTS:
     void killedMidEncodeLeavesOnlyAPartThatIsNeverUsed()
     {
         const QString clip =
-            video(QStringLiteral("long.mp4"), QStringLiteral("testsrc2=s=720x1280:r=30:d=12"));
+            video(QStringLiteral("long.mp4"), QStringLiteral("testsrc2=s=540x960:r=30:d=8"));
         QVERIFY(!clip.isEmpty());
         const QString out = dir.filePath(QStringLiteral("out"));
         QProcess process;
