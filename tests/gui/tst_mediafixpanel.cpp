@@ -5,16 +5,20 @@
 // "Convert to JPEG" and "Shrink", Fix all puts a JPEG from Tokdeck's data folder in its place
 // (the original untouched, shown as the source, the problems gone, the draft saved with the
 // copy), a HEIC photo is known by its bytes and converted to JPEG, and a fix cancelled while
-// it runs leaves no file behind.
+// it runs leaves no file behind. The upload queue's "Fix what can be fixed" drafts and uploads
+// the fixed copy instead of the original.
 
 #include "../media/GeneratedMedia.h"
 #include "ComposerFixture.h"
 #include "compose/MediaFixPanel.h"
 #include "media/FormatSniffer.h"
 #include "models/MediaListModel.h"
+#include "publish/UploadQueue.h"
+#include "queue/UploadQueuePanel.h"
 #include "storage/StorageWorker.h"
 #include "transcode/MediaFixer.h"
 
+#include <QCheckBox>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -204,6 +208,31 @@ private Q_SLOTS:
                                  10'000);
         QTRY_COMPARE(fixture.editor->media()->index(0).data(MediaListModel::ProblemRole).toInt(),
                      int(MediaListModel::Problem::None));
+    }
+
+    void queueAutoFixDraftsAndUploadsTheFixedCopy()
+    {
+        test::ComposerFixture fixture;
+        QVERIFY(fixture.start(dir_));
+        UploadQueue queue(&fixture.sandbox.client, fixture.storage.get());
+        UploadQueuePanel panel(&queue);
+        auto *autoFix = panel.findChild<QCheckBox *>(QStringLiteral("queueAutoFix"));
+        QVERIFY(autoFix);
+        autoFix->setChecked(true);
+        const QString png = original(QStringLiteral("queued.png"));
+        QVERIFY(test::twoHalves(QSize(1200, 2133), Qt::darkGreen, Qt::white).save(png));
+        QSignalSpy drafted(&queue, &UploadQueue::draftCreated);
+        queue.add({png});
+        QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle() && !drafted.isEmpty(), 20'000);
+        const UploadQueue::Item item = queue.items().first();
+        QCOMPARE(item.status, UploadQueue::Status::Done);
+        QVERIFY2(item.path.startsWith(QDir(dataDir()).filePath(QStringLiteral("fixed/"))),
+                 qPrintable(item.path));
+        QCOMPARE(FormatSniffer::sniffFile(item.path), MediaFormat::Jpeg);
+        auto stored = fixture.storage->load(drafted.first().at(0).toLongLong());
+        stored.waitForFinished();
+        QVERIFY(stored.result().value);
+        QCOMPARE(stored.result().value->media.first().path, item.path);
     }
 
     void cancelMidRunLeavesNoFile()
