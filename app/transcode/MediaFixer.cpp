@@ -81,16 +81,4 @@ QString MediaFixer::fixForUse(const QString &path, const std::function<void(int)
     return fix.usablePath();
 }
 
-QList<FileFix> MediaFixer::fixAll(const QStringList &paths, const Progress &progress,
-                                  const QString &base)
-{
-    QList<FileFix> fixes;
-    for (const QString &path : paths) {
-        FileFix fix = plan(path);
-        run(fix, progress, base);
-        fixes.append(fix);
-    }
-    return fixes;
-}
-
 } // namespace tokdeck

@@ -54,10 +54,6 @@ public:
     // when no fix helps or the fix failed. Blocking, like run(); progress gets 0..100.
     static QString fixForUse(const QString &path, const std::function<void(int)> &progress,
                              QString *error);
-
-    // plan() then run() for each path that needs it; stops at nothing (each file says its own).
-    static QList<FileFix> fixAll(const QStringList &paths, const Progress &progress = {},
-                                 const QString &base = {});
 };
 
 } // namespace tokdeck
