@@ -7,10 +7,12 @@
 #include "cli/CliSession.h"
 #include "cli/CommandHelp.h"
 #include "cli/ExitCode.h"
+#include "cli/SlotsCommand.h"
 #include "exchange/CsvPostImporter.h"
 #include "exchange/IcsWriter.h"
 #include "storage/StorageWorker.h"
 #include "support/UtcTime.h"
+#include "transcode/MediaFixer.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -27,10 +29,11 @@ CommandUsage ExchangeCommands::exportUsage()
 
 CommandUsage ExchangeCommands::importUsage()
 {
-    return {QStringLiteral("import FILE.csv [--schedule]"),
+    return {QStringLiteral("import FILE.csv [--schedule] [--fix]"),
             tr("Creates one draft per row of a UTF-8 CSV file with the columns media, caption, "
-               "title, accounts, at, aigc; rows that break a rule are reported and skipped."),
-            {QStringLiteral("schedule")}};
+               "title, accounts, at, aigc (at may be \"queue\": the next free posting slot); "
+               "rows that break a rule are reported and skipped. --fix fixes media first."),
+            {QStringLiteral("schedule"), QStringLiteral("fix")}};
 }
 
 int ExchangeCommands::exportIcs(const QCommandLineParser &parser)
@@ -99,8 +102,43 @@ int ExchangeCommands::importCsv(const QCommandLineParser &parser)
         CliEnvironment::printError(tr("%n row(s) checked", nullptr, rows));
     };
 
-    const CsvPostImporter::Result result =
-        CsvPostImporter::read(path, QDateTime::currentDateTimeUtc(), options);
+    // --fix: each file is fixed (fixed/ in the data folder) before its row is checked, so the
+    // draft holds the copy; what no fix solves refuses the row as usual.
+    if (parser.isSet(QStringLiteral("fix"))) {
+        options.fix = [](const QString &file, QString *error) {
+            FileFix fix = MediaFixer::plan(file);
+            if (fix.blocked()) {
+                *error = fix.blockers.join(u' ');
+                return QString();
+            }
+            const QString name = QFileInfo(file).fileName();
+            // Said before it starts: an image is done at once and reports no progress.
+            if (fix.needed())
+                CliEnvironment::printError(
+                    tr("%1: %2…").arg(name, fix.plan.labels.join(QStringLiteral(", "))));
+            int shown = -1;
+            MediaFixer::run(fix, [&](const QString &, int percent, int) {
+                if (percent / 10 == shown / 10 && shown >= 0)
+                    return; // a line every tenth percent: stderr is often a log
+                shown = percent;
+                CliEnvironment::printError(tr("%1: %2 %").arg(name).arg(percent));
+            });
+            if (fix.needed() && !fix.fixed()) {
+                *error = fix.error;
+                return QString();
+            }
+            if (fix.fixed())
+                CliEnvironment::printError(tr("%1: fixed copy %2").arg(name, fix.outputPath));
+            return fix.usablePath();
+        };
+    }
+    // Rows whose `at` is "queue" take consecutive free posting slots (see slots).
+    const Clock *clock = SlotsCommand::clock();
+    if (!clock)
+        return Usage; // a bad TOKDECK_NOW, said already
+    const QDateTime now = clock->nowUtc();
+    options.queueSlot = SlotsCommand::queueForImport(session, now);
+    const CsvPostImporter::Result result = CsvPostImporter::read(path, now, options);
     if (!result.error.isEmpty()) {
         CliEnvironment::printError(result.error);
         return InputRejected;

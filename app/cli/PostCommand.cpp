@@ -18,6 +18,7 @@
 #include "storage/StorageWorker.h"
 #include "support/Clock.h"
 #include "support/UtcTime.h"
+#include "transcode/MediaFixer.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -27,15 +28,66 @@
 
 namespace tokdeck::cli {
 
+namespace {
+
+// "post --fix": each file that needs it is replaced by its fixed copy (fixed/ in the data
+// folder; the original untouched), whose path is printed. Every file is planned before any
+// is encoded, so a problem no fix solves stops the post at once (exit 3, nothing sent).
+int fixFiles(QStringList &files)
+{
+    QList<FileFix> fixes;
+    bool blocked = false;
+    for (const QString &file : std::as_const(files)) {
+        FileFix fix;
+        fix.inputPath = file;
+        // A path that is not a regular file is named by inspectFiles, like without --fix.
+        if (!LocalFileCheck::checkRegularFile(file)) {
+            fix = MediaFixer::plan(QFileInfo(file).absoluteFilePath());
+            for (const QString &blocker : std::as_const(fix.blockers))
+                CliEnvironment::printError(blocker);
+            blocked = blocked || fix.blocked();
+        }
+        fixes.append(fix);
+    }
+    if (blocked)
+        return InputRejected;
+    for (qsizetype i = 0; i < fixes.size(); ++i) {
+        FileFix &fix = fixes[i];
+        if (!fix.needed())
+            continue;
+        const QString name = QFileInfo(fix.inputPath).fileName();
+        // Said before it starts: an image is done at once and reports no progress.
+        CliEnvironment::printError(
+            PostCommand::tr("%1: %2…").arg(name, fix.plan.labels.join(QStringLiteral(", "))));
+        int shown = -1;
+        MediaFixer::run(fix, [&](const QString &, int percent, int) {
+            if (shown >= 0 && percent / 10 == shown / 10)
+                return; // a line every tenth percent: stderr is often a log
+            shown = percent;
+            CliEnvironment::printError(PostCommand::tr("%1: %2 %").arg(name).arg(percent));
+        });
+        if (!fix.fixed()) {
+            CliEnvironment::printError(fix.error);
+            return InputRejected;
+        }
+        CliEnvironment::printLine(fix.outputPath);
+        files[i] = fix.outputPath;
+    }
+    return Done;
+}
+
+} // namespace
+
 CommandUsage PostCommand::usage()
 {
     return {QStringLiteral("post video|photo|slideshow FILE... --account ID... --caption TEXT "
-                           "[--title TEXT] [--aigc] [--at WHEN]"),
+                           "[--title TEXT] [--aigc] [--at WHEN | --queue] [--fix]"),
             tr("Posts a video, one image (photo) or 1-10 images in order (slideshow). Files, "
                "texts and time are checked first: if anything is refused, nothing is sent. "
                "Prints the post's ID; without --at it is posted now."),
             {QStringLiteral("account"), QStringLiteral("caption"), QStringLiteral("title"),
-             QStringLiteral("aigc"), QStringLiteral("at"), QStringLiteral("api-url")}};
+             QStringLiteral("aigc"), QStringLiteral("at"), QStringLiteral("queue"), QStringLiteral("fix"),
+             QStringLiteral("api-url")}};
 }
 
 std::optional<PostCommand::Input> PostCommand::readArguments(const QCommandLineParser &parser)
@@ -127,6 +179,10 @@ int PostCommand::run(const QCommandLineParser &parser)
     if (queue && input->check.scheduledAt) {
         CliEnvironment::printError(tr("post: give --at or --queue, not both."));
         return Usage;
+    }
+    if (parser.isSet(QStringLiteral("fix"))) {
+        if (const int fixed = fixFiles(input->files); fixed != Done)
+            return fixed;
     }
 
     // 1. Everything that needs no network: files, type, texts, schedule.

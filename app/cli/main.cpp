@@ -49,7 +49,7 @@ QList<QCommandLineOption> addOptions(QCommandLineParser &parser)
         "  schedule [--from DATE --to DATE]   posts planned in a range, one a line\n"
         "  outbox run [--once]                hand due posts to Crosspostify\n"
         "  export ics FILE [--from --to]      the schedule as an iCalendar file\n"
-        "  import FILE.csv [--schedule]       drafts from CSV: "
+        "  import FILE.csv [--schedule] [--fix] drafts from CSV: "
         "media,caption,title,accounts,at,aigc\n"
         "  media check|fix FILE... [-o DIR]   what breaks a rule; write fixed copies\n"
         "  sandbox [--port N]                 run the built-in stand-in of the API\n"
@@ -113,6 +113,9 @@ QList<QCommandLineOption> addOptions(QCommandLineParser &parser)
          QCoreApplication::translate("main", "media fix: folder for the fixed copies (default: "
                                              "fixed/ in the data folder)."),
          QStringLiteral("dir")},
+        {QStringLiteral("fix"),
+         QCoreApplication::translate("main", "post, import: fix what can be fixed first (fixed "
+                                             "copies in fixed/ in the data folder).")},
         {QStringLiteral("sandbox-key"),
          QCoreApplication::translate("main", "Fixed key for the sandbox (default: random)."),
          QStringLiteral("key")},

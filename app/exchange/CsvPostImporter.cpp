@@ -145,8 +145,11 @@ CsvPostImporter::Result CsvPostImporter::read(const QString &csvPath, const QDat
                     probed.refusal = tr("No such file (looked in %1).").arg(absolute);
                 else if (const auto refusal = LocalFileCheck::checkRegularFile(absolute))
                     probed.refusal = *refusal; // a FIFO here once hung the import for good
-                else
+                else if (!options.fix)
                     probed.info = probe(absolute, &probed.probeError);
+                else if (const QString usable = options.fix(absolute, &probed.refusal);
+                         !usable.isEmpty())
+                    probed.info = probe(usable, &probed.probeError);
                 known = cache.insert(absolute, probed);
             }
             if (!known->refusal.isEmpty()) {

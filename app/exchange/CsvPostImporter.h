@@ -62,6 +62,11 @@ public:
         // taken before the next asks (planning's QueueAssigner does that). When empty, such
         // rows are refused: the queue needs the stored slots and posts.
         std::function<std::optional<QDateTime>(const Post &post, QString *reason)> queueSlot;
+        // When set ("import --fix"), each media file goes through it once before it is
+        // probed: it returns the path the post should use (a fixed copy, or the file itself
+        // when nothing needed fixing), or empty with *error (translated) when no fix helps.
+        // Kept a function so that this library needs no encoder.
+        std::function<QString(const QString &path, QString *error)> fix;
     };
 
     static Result read(const QString &csvPath, const QDateTime &nowUtc,

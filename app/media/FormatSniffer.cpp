@@ -28,6 +28,8 @@ MediaFormat sniffIsoMedia(QByteArrayView data)
             return MediaFormat::Mov;
         if (brand.startsWith(QByteArrayView("3g")))
             return MediaFormat::Other; // 3GPP: a phone format the API does not take
+        if (FormatSniffer::isHeif(data))
+            return MediaFormat::Other; // HEIF/HEIC photos: not MP4, though boxed the same way
         return MediaFormat::Mp4;       // isom, iso2, mp41, mp42, avc1, M4V , dash, ...
     }
     // Old QuickTime files start straight with one of these atoms, without ftyp.
@@ -51,6 +53,21 @@ MediaFormat FormatSniffer::sniff(QByteArrayView data)
     if (startsWith(data, "GIF87a") || startsWith(data, "GIF89a"))
         return MediaFormat::Gif;
     return sniffIsoMedia(data);
+}
+
+bool FormatSniffer::isHeif(QByteArrayView data)
+{
+    // The major brands of HEIF stills and sequences (ISO/IEC 23008-12) and AVIF, which share
+    // the ftyp box with MP4 but are photos the API does not take (Tokdeck converts them).
+    if (data.size() < 12 || data.sliced(4, 4) != QByteArrayView("ftyp"))
+        return false;
+    const QByteArrayView brand = data.sliced(8, 4);
+    for (const char *heif :
+         {"heic", "heix", "heim", "heis", "hevc", "hevx", "mif1", "msf1", "avif"}) {
+        if (brand == QByteArrayView(heif))
+            return true;
+    }
+    return false;
 }
 
 MediaFormat FormatSniffer::sniffFile(const QString &path, QString *readError)

@@ -17,7 +17,10 @@ class FormatSniffer
 public:
     static constexpr qsizetype headerBytes = 32; // enough for every signature below
 
+    // HEIF/HEIC/AVIF photos come back as Other (not MP4, though boxed alike): isHeif tells
+    // them apart, so that they can be offered the conversion to JPEG.
     static MediaFormat sniff(QByteArrayView header);
+    static bool isHeif(QByteArrayView header);
 
     // Reads only the header of the file. On an unreadable file, or anything but a regular
     // file (a FIFO, a folder, a device: see LocalFileCheck), returns Unknown and sets

@@ -20,6 +20,7 @@ namespace tokdeck {
 namespace {
 struct Checked
 {
+    QString path; // what to draft: the file, or its fixed copy
     QString sha256;
     MediaFormat format = MediaFormat::Unknown;
     qint64 size = 0;
@@ -130,12 +131,27 @@ void UploadQueue::createDraftAndUpload(int index)
     Q_EMIT itemChanged(index);
     const QString path = m_items.at(index).path;
     // Hash and sniff off this thread (a 100 MB video takes a moment).
-    auto checking = QtConcurrent::run([path] {
+    const QPointer<UploadQueue> self(this);
+    const auto showFixing = [self, index](int percent) {
+        QMetaObject::invokeMethod(self, [self, index, percent] {
+            if (!self || index >= self->m_items.size()
+                || self->m_items.at(index).status != Status::Checking)
+                return;
+            self->m_items[index].sent = percent; // of 100, while being fixed
+            self->m_items[index].total = 100;
+            Q_EMIT self->itemChanged(index);
+        });
+    };
+    auto checking = QtConcurrent::run([path, fixer = m_fixer, showFixing] {
         Checked checked;
-        checked.size = QFileInfo(path).size();
-        checked.format = FormatSniffer::sniffFile(path, &checked.error);
+        checked.path = fixer ? fixer(path, showFixing, &checked.error) : path;
+        if (checked.path.isEmpty())
+            return checked;
+        checked.size = QFileInfo(checked.path).size();
+        checked.format = FormatSniffer::sniffFile(checked.path, &checked.error);
         if (checked.error.isEmpty())
-            checked.sha256 = QString::fromLatin1(ContentHash::sha256Hex(path, &checked.error));
+            checked.sha256 =
+                QString::fromLatin1(ContentHash::sha256Hex(checked.path, &checked.error));
         return checked;
     });
     onResult(this, checking, [this, index](const Checked &checked) {
@@ -143,6 +159,12 @@ void UploadQueue::createDraftAndUpload(int index)
         Item &item = m_items[index];
         if (item.status != Status::Checking) // cancelled meanwhile (and perhaps retried)
             return startNext();
+        if (checked.path.isEmpty()) // no fix helps; the reason names the file
+            return finishItem(index, Status::Failed, checked.error);
+        if (checked.path != item.path) {
+            item.message = tr("Fixed copy of %1").arg(QFileInfo(item.path).fileName());
+            item.path = checked.path; // drafted and uploaded from now on
+        }
         if (!checked.error.isEmpty())
             return finishItem(index, Status::Failed,
                               tr("%1 could not be read (%2).")

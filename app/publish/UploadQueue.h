@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <functional>
 
 namespace tokdeck {
 
@@ -48,6 +49,15 @@ public:
     ~UploadQueue() override;
 
     void setMaxConcurrent(int count) { m_maxConcurrent = std::max(1, count); }
+
+    // "Fix what can be fixed": when set, each new file goes through it before it becomes a
+    // draft, on a worker thread (it may take minutes: it encodes). It returns the path to
+    // draft and upload (a fixed copy, or the file itself), or empty with *error (translated)
+    // when no fix helps; progress(0..100) shows on the file's row. A function, so that the
+    // queue needs no encoder (the UI hands in MediaFixer).
+    using Fixer = std::function<QString(
+        const QString &path, const std::function<void(int percent)> &progress, QString *error)>;
+    void setFixer(Fixer fixer) { m_fixer = std::move(fixer); }
     const QList<Item> &items() const { return m_items; }
 
     void add(const QStringList &paths); // files; folders are expanded to the media inside
@@ -84,6 +94,7 @@ private:
     // one item never gets two drafts.
     QSet<int> m_busy;
     int m_maxConcurrent = 2;
+    Fixer m_fixer;
 };
 
 } // namespace tokdeck

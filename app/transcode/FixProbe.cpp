@@ -3,6 +3,7 @@
 
 #include "transcode/FixProbe.h"
 
+#include "media/FormatSniffer.h"
 #include "media/MediaProbe.h"
 #include "transcode/AvSupport.h"
 
@@ -48,12 +49,7 @@ bool FixProbe::isHeif(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    const QByteArray head = file.read(12);
-    if (head.size() < 12 || head.mid(4, 4) != "ftyp")
-        return false;
-    static const QList<QByteArray> brands = {"heic", "heix", "heim", "heis", "hevc",
-                                             "hevx", "mif1", "msf1", "avif"};
-    return brands.contains(head.mid(8, 4));
+    return FormatSniffer::isHeif(file.read(FormatSniffer::headerBytes));
 }
 
 FixFacts FixProbe::probe(const QString &path)

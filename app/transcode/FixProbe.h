@@ -43,7 +43,7 @@ class FixProbe
 public:
     static FixFacts probe(const QString &path);
 
-    // HEIF's ftyp brands (heic, heix, mif1, ...): FormatSniffer reads these as MP4.
+    // HEIF/HEIC/AVIF by its ftyp brand (FormatSniffer::isHeif): MediaProbe cannot read these.
     static bool isHeif(const QString &path);
 
 private:

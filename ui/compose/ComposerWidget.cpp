@@ -7,6 +7,7 @@
 #include "compose/ComposerFooter.h"
 #include "compose/DraftEditor.h"
 #include "compose/LockBanner.h"
+#include "compose/MediaFixPanel.h"
 #include "compose/MediaStrip.h"
 #include "compose/PhonePreview.h"
 #include "compose/SchedulePicker.h"
@@ -114,6 +115,7 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
     left->addLayout(form);
     left->addWidget(m_accounts);
     left->addWidget(m_schedule);
+    left->addWidget(new MediaFixPanel(m_editor, this));
     left->addWidget(m_issues);
     left->addStretch(1);
     auto *leftWidget = new QWidget(this);

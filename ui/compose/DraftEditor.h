@@ -42,6 +42,10 @@ public:
     void open(qint64 postId);
 
     void addFiles(const QStringList &paths);
+    // A fixed copy takes the place of `path` in the post (same position): inspected, checked
+    // and autosaved like an added file; the original stays untouched on disk and is shown as
+    // the copy's source. False when the post cannot change or does not hold `path`.
+    bool replaceMedia(const QString &path, const QString &fixedPath);
     void setCaption(const QString &caption);
     void setTitle(const QString &title);
     void setAigc(bool aigc);

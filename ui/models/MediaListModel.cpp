@@ -64,6 +64,25 @@ void MediaListModel::setInspection(const QString &path, const MediaInfo &info,
     }
 }
 
+bool MediaListModel::replacePath(const QString &path, const QString &fixedPath)
+{
+    for (int row = 0; row < m_items.size(); ++row) {
+        Item &item = m_items[row];
+        if (item.info.path != path)
+            continue;
+        // The old thumbnail stays until the copy's own arrives: the strip does not flicker.
+        item.sourcePath = item.sourcePath.isEmpty() ? path : item.sourcePath;
+        item.info = MediaInfo{};
+        item.info.path = fixedPath;
+        item.inspected = false;
+        item.problem = Problem::None;
+        item.problemTexts.clear();
+        Q_EMIT dataChanged(index(row), index(row));
+        return true;
+    }
+    return false;
+}
+
 bool MediaListModel::moveItem(int from, int to)
 {
     if (from < 0 || from >= m_items.size() || to < 0 || to >= m_items.size() || from == to)
@@ -140,12 +159,19 @@ QVariant MediaListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return QFileInfo(item.info.path).fileName(); // the view paints positions
+    case SourcePathRole:
+        return item.sourcePath;
     case Qt::DecorationRole:
         return item.icon.isNull() ? QVariant() : QVariant(item.icon);
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        const QString where =
+            item.sourcePath.isEmpty()
+                ? item.info.path
+                : tr("%1\n(fixed copy, from %2)").arg(item.info.path, item.sourcePath);
         return item.problemTexts.isEmpty()
-                   ? item.info.path
-                   : item.info.path + QLatin1Char('\n') + item.problemTexts.join(QLatin1Char('\n'));
+                   ? where
+                   : where + QLatin1Char('\n') + item.problemTexts.join(QLatin1Char('\n'));
+    }
     case Qt::AccessibleTextRole: {
         const QString position =
             tr("Position %1: %2").arg(index.row() + 1).arg(QFileInfo(item.info.path).fileName());

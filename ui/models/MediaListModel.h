@@ -31,7 +31,8 @@ public:
         PathRole = Qt::UserRole + 1,
         KindRole,
         ProbedRole,
-        ProblemRole, // int(Problem): the worst issue of this file, for a mark on its thumbnail
+        ProblemRole,    // int(Problem): the worst issue of this file, for a mark on its thumbnail
+        SourcePathRole, // the original a fixed copy was made from; empty for an original
     };
     enum class Problem { None, Warning, Rejection };
 
@@ -43,6 +44,7 @@ public:
         bool inspected = false; // probing finished (info complete, thumbnail if any)
         Problem problem = Problem::None;
         QStringList problemTexts; // the issues naming this file, shown on hover
+        QString sourcePath;       // the original, when this is Tokdeck's fixed copy of it
     };
 
     explicit MediaListModel(QObject *parent = nullptr);
@@ -55,6 +57,9 @@ public:
     // `icon`: the thumbnail already scaled to iconSize (off the GUI thread); made here if null.
     void setInspection(const QString &path, const MediaInfo &info, const QImage &thumbnail,
                        const QImage &icon = {});
+    // A fixed copy takes the original's place (same position, inspected anew); the original
+    // stays known as its source. False when `path` is not in the list.
+    bool replacePath(const QString &path, const QString &fixedPath);
     bool moveItem(int from, int to);
     void removeItem(int row);
     void clear();

@@ -5,8 +5,10 @@
 
 #include "publish/UploadQueue.h"
 #include "queue/UploadProgressDelegate.h"
+#include "transcode/MediaFixer.h"
 
 #include <QFileDialog>
+#include <QCheckBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -76,6 +78,15 @@ UploadQueuePanel::UploadQueuePanel(UploadQueue *queue, QWidget *parent)
                                this);
     heading->setWordWrap(true); // translations must not widen the window
     buttons->addWidget(heading, 1);
+    auto *autoFix = new QCheckBox(tr("Fix what can be fixed"), this);
+    autoFix->setObjectName(QStringLiteral("queueAutoFix"));
+    autoFix->setToolTip(tr("Before a file becomes a draft, make a fixed copy in Tokdeck's data "
+                           "folder of what TikTok would refuse (MOV, HDR, too large, HEIC); the "
+                           "originals stay as they are"));
+    buttons->addWidget(autoFix);
+    connect(autoFix, &QCheckBox::toggled, this, [this](bool on) {
+        m_queue->setFixer(on ? UploadQueue::Fixer(&MediaFixer::fixForUse) : UploadQueue::Fixer());
+    });
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_retry);
     auto *layout = new QVBoxLayout(this);

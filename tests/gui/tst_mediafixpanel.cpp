@@ -1,0 +1,282 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The composer's media fixes on real files: a PNG too large for TikTok's photos is offered
+// "Convert to JPEG" and "Shrink", Fix all puts a JPEG from Tokdeck's data folder in its place
+// (the original untouched, shown as the source, the problems gone, the draft saved with the
+// copy), a HEIC photo is known by its bytes and converted to JPEG, and a fix cancelled while
+// it runs leaves no file behind. The upload queue's "Fix what can be fixed" drafts and uploads
+// the fixed copy instead of the original.
+
+#include "../media/GeneratedMedia.h"
+#include "ComposerFixture.h"
+#include "compose/MediaFixPanel.h"
+#include "media/FormatSniffer.h"
+#include "models/MediaListModel.h"
+#include "publish/UploadQueue.h"
+#include "queue/UploadQueuePanel.h"
+#include "storage/StorageWorker.h"
+#include "transcode/MediaFixer.h"
+
+#include <QCheckBox>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cstring>
+#include <libheif/heif.h>
+
+using namespace tokdeck;
+
+namespace {
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// A HEIC file of `picture` (RGB) through libheif's HEVC encoder; false when it has none.
+bool writeHeic(const QString &path, const QImage &picture)
+{
+    heif_context *context = heif_context_alloc();
+    heif_encoder *encoder = nullptr;
+    bool ok = heif_context_get_encoder_for_format(context, heif_compression_HEVC, &encoder).code
+              == heif_error_Ok;
+    heif_image *image = nullptr;
+    const QImage rgb = picture.convertToFormat(QImage::Format_RGB888);
+    if (ok) {
+        heif_encoder_set_lossy_quality(encoder, 90);
+        ok = heif_image_create(rgb.width(), rgb.height(), heif_colorspace_RGB,
+                               heif_chroma_interleaved_RGB, &image)
+                     .code
+                 == heif_error_Ok
+             && heif_image_add_plane(image, heif_channel_interleaved, rgb.width(), rgb.height(), 8)
+                        .code
+                    == heif_error_Ok;
+    }
+    if (ok) {
+        int stride = 0;
+        uint8_t *plane = heif_image_get_plane(image, heif_channel_interleaved, &stride);
+        for (int y = 0; y < rgb.height(); ++y)
+            memcpy(plane + y * stride, rgb.constScanLine(y), size_t(rgb.width()) * 3);
+        ok = heif_context_encode_image(context, image, encoder, nullptr, nullptr).code
+                 == heif_error_Ok
+             && heif_context_write_to_file(context, QFile::encodeName(path).constData()).code
+                    == heif_error_Ok;
+    }
+    if (image)
+        heif_image_release(image);
+    if (encoder)
+        heif_encoder_release(encoder);
+    heif_context_free(context);
+    return ok;
+}
+
+QWidget *rowFor(MediaFixPanel *panel, const QString &path)
+{
+    for (QWidget *row : panel->findChildren<QWidget *>(QStringLiteral("mediaFixRow"))) {
+        if (row->property("inputPath").toString() == path)
+            return row;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestMediaFixPanel : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir dir_;
+
+    QString dataDir() const { return dir_.filePath(QStringLiteral("data")); }
+    QString original(const QString &name) const
+    {
+        return dir_.filePath(QStringLiteral("originals/") + name);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(dir_.isValid());
+        QVERIFY(QDir().mkpath(dir_.filePath(QStringLiteral("originals"))));
+        qputenv("TOKDECK_DATA_DIR", QFile::encodeName(dataDir()));
+    }
+
+    void fixAllPutsAJpegFromTheDataFolderInThePost()
+    {
+        test::ComposerFixture fixture;
+        QVERIFY(fixture.start(dir_));
+        auto *panel = fixture.composer->findChild<MediaFixPanel *>(QStringLiteral("mediaFixPanel"));
+        QVERIFY(panel);
+        QVERIFY(!panel->isVisible());
+
+        // 1200×2133 PNG: TikTok's photos want JPEG, short side at most 1080 px.
+        const QString png = original(QStringLiteral("photo.png"));
+        QVERIFY(test::twoHalves(QSize(1200, 2133), Qt::darkCyan, Qt::yellow).save(png));
+        const QByteArray before = sha256Of(png);
+        fixture.editor->addFiles({png});
+
+        QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 10'000);
+        QCOMPARE(panel->offeredPaths(), QStringList{png});
+        QWidget *row = rowFor(panel, png);
+        QVERIFY(row);
+        const QString text = row->findChild<QLabel *>()->text();
+        QVERIFY2(text.contains(QStringLiteral("Convert to JPEG")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("1080×1920")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("JPEG, 1080×1920, about")), qPrintable(text));
+
+        QSignalSpy finished(panel, &MediaFixPanel::fixFinished);
+        auto *fixAll = panel->findChild<QPushButton *>(QStringLiteral("fixAllButton"));
+        QVERIFY(fixAll && fixAll->isVisible());
+        QTest::mouseClick(fixAll, Qt::LeftButton);
+        QVERIFY(finished.wait(20'000));
+        const QString fixed = finished.first().at(1).toString();
+        QVERIFY(!fixed.isEmpty());
+        QVERIFY2(fixed.startsWith(QDir(dataDir()).filePath(QStringLiteral("fixed/"))),
+                 qPrintable(fixed));
+        QVERIFY(fixed.endsWith(QStringLiteral(".jpg")));
+        QCOMPARE(FormatSniffer::sniffFile(fixed), MediaFormat::Jpeg);
+
+        // The copy is in the post, checked, with nothing left to fix; the original stays.
+        MediaListModel *media = fixture.editor->media();
+        QTRY_VERIFY_WITH_TIMEOUT(media->allInspected() && fixture.editor->post().media.size() == 1
+                                     && fixture.editor->post().media.first().path == fixed,
+                                 10'000);
+        QCOMPARE(media->items().first().info.width, 1080);
+        QCOMPARE(media->items().first().info.format, MediaFormat::Jpeg);
+        QCOMPARE(media->index(0).data(MediaListModel::SourcePathRole).toString(), png);
+        QTRY_COMPARE(media->index(0).data(MediaListModel::ProblemRole).toInt(),
+                     int(MediaListModel::Problem::None));
+        QTRY_VERIFY(!panel->isVisible());
+        QCOMPARE(sha256Of(png), before);
+
+        // The autosave stored the copy's path.
+        fixture.editor->saveNow();
+        QTRY_VERIFY(fixture.editor->post().id != 0);
+        auto stored = fixture.storage->load(fixture.editor->post().id);
+        stored.waitForFinished();
+        QVERIFY(stored.result().value);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                auto again = fixture.storage->load(fixture.editor->post().id);
+                again.waitForFinished();
+                return again.result().value && again.result().value->media.size() == 1
+                       && again.result().value->media.first().path == fixed;
+            }(),
+            5'000);
+    }
+
+    void heicIsKnownByItsBytesAndBecomesAJpeg()
+    {
+        if (!heif_have_encoder_for_format(heif_compression_HEVC))
+            QSKIP("libheif has no HEVC encoder here to make a HEIC file");
+        // Named .jpg on purpose: the bytes decide, never the name.
+        const QString heic = original(QStringLiteral("IMG_0042.jpg"));
+        QVERIFY(writeHeic(heic, test::twoHalves(QSize(720, 1280), Qt::red, Qt::blue)));
+        QFile file(heic);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(FormatSniffer::isHeif(file.read(FormatSniffer::headerBytes)));
+        QCOMPARE(FormatSniffer::sniffFile(heic), MediaFormat::Other);
+
+        test::ComposerFixture fixture;
+        QVERIFY(fixture.start(dir_));
+        auto *panel = fixture.composer->findChild<MediaFixPanel *>(QStringLiteral("mediaFixPanel"));
+        fixture.editor->addFiles({heic});
+        QTRY_VERIFY_WITH_TIMEOUT(panel->offeredPaths() == QStringList{heic}, 10'000);
+        QVERIFY(rowFor(panel, heic)
+                    ->findChild<QLabel *>()
+                    ->text()
+                    .contains(QStringLiteral("Convert to JPEG")));
+        QSignalSpy finished(panel, &MediaFixPanel::fixFinished);
+        QTest::mouseClick(
+            rowFor(panel, heic)->findChild<QPushButton *>(QStringLiteral("mediaFixButton")),
+            Qt::LeftButton);
+        QVERIFY(finished.wait(20'000));
+        const QString fixed = finished.first().at(1).toString();
+        QCOMPARE(FormatSniffer::sniffFile(fixed), MediaFormat::Jpeg);
+        QTRY_VERIFY_WITH_TIMEOUT(fixture.editor->media()->allInspected()
+                                     && fixture.editor->post().media.first().path == fixed,
+                                 10'000);
+        QTRY_COMPARE(fixture.editor->media()->index(0).data(MediaListModel::ProblemRole).toInt(),
+                     int(MediaListModel::Problem::None));
+    }
+
+    void queueAutoFixDraftsAndUploadsTheFixedCopy()
+    {
+        test::ComposerFixture fixture;
+        QVERIFY(fixture.start(dir_));
+        UploadQueue queue(&fixture.sandbox.client, fixture.storage.get());
+        UploadQueuePanel panel(&queue);
+        auto *autoFix = panel.findChild<QCheckBox *>(QStringLiteral("queueAutoFix"));
+        QVERIFY(autoFix);
+        autoFix->setChecked(true);
+        const QString png = original(QStringLiteral("queued.png"));
+        QVERIFY(test::twoHalves(QSize(1200, 2133), Qt::darkGreen, Qt::white).save(png));
+        QSignalSpy drafted(&queue, &UploadQueue::draftCreated);
+        queue.add({png});
+        QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle() && !drafted.isEmpty(), 20'000);
+        const UploadQueue::Item item = queue.items().first();
+        QCOMPARE(item.status, UploadQueue::Status::Done);
+        QVERIFY2(item.path.startsWith(QDir(dataDir()).filePath(QStringLiteral("fixed/"))),
+                 qPrintable(item.path));
+        QCOMPARE(FormatSniffer::sniffFile(item.path), MediaFormat::Jpeg);
+        auto stored = fixture.storage->load(drafted.first().at(0).toLongLong());
+        stored.waitForFinished();
+        QVERIFY(stored.result().value);
+        QCOMPARE(stored.result().value->media.first().path, item.path);
+    }
+
+    void cancelMidRunLeavesNoFile()
+    {
+        if (test::ffmpegProgram().isEmpty())
+            QSKIP("the ffmpeg tool is needed to make the test video");
+        // MPEG-4 Part 2: a codec TikTok refuses, so the fix is a full re-encode to H.264.
+        const QString clip = original(QStringLiteral("clip.mp4"));
+        const QString error = test::runFfmpeg(
+            {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+             QStringLiteral("testsrc2=s=720x1280:r=30:d=4"), QStringLiteral("-c:v"),
+             QStringLiteral("mpeg4"), QStringLiteral("-q:v"), QStringLiteral("5"), clip});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        test::ComposerFixture fixture;
+        QVERIFY(fixture.start(dir_));
+        auto *panel = fixture.composer->findChild<MediaFixPanel *>(QStringLiteral("mediaFixPanel"));
+        fixture.editor->addFiles({clip});
+        QTRY_VERIFY_WITH_TIMEOUT(panel->offeredPaths() == QStringList{clip}, 10'000);
+        QWidget *row = rowFor(panel, clip);
+        QVERIFY(row);
+        QVERIFY(row->findChild<QLabel *>()->text().contains(QStringLiteral("Convert to H.264")));
+
+        QSignalSpy finished(panel, &MediaFixPanel::fixFinished);
+        QTest::mouseClick(row->findChild<QPushButton *>(QStringLiteral("mediaFixButton")),
+                          Qt::LeftButton);
+        QVERIFY(panel->isFixing());
+        auto *bar = row->findChild<QProgressBar *>(QStringLiteral("mediaFixProgress"));
+        QTRY_VERIFY(bar->isVisible());
+        auto *cancel = row->findChild<QPushButton *>(QStringLiteral("mediaFixCancel"));
+        QVERIFY(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(finished.wait(20'000));
+        QCOMPARE(finished.first().at(1).toString(), QString()); // nothing made
+        QVERIFY(!panel->isFixing());
+
+        // Neither the copy nor its .part: the folder for this file's copies is empty.
+        const QDir folder(MediaFixer::outputFolderFor(clip));
+        QCOMPARE(folder.entryList(QDir::Files | QDir::Hidden), QStringList());
+        // The post still holds the original, and the fix is offered again.
+        QCOMPARE(fixture.editor->post().media.first().path, clip);
+        QCOMPARE(panel->offeredPaths(), QStringList{clip});
+        QVERIFY(row->findChild<QPushButton *>(QStringLiteral("mediaFixButton"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestMediaFixPanel)
+#include "tst_mediafixpanel.moc"
