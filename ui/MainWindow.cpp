@@ -3,6 +3,8 @@
 
 #include "MainWindow.h"
 
+#include "app/HelpMenu.h"
+
 #include "accounts/AccountsPanel.h"
 #include "actions/PostActions.h"
 #include "api/ApiClient.h"
@@ -241,6 +243,7 @@ void MainWindow::createMenus()
     });
     connectionAction->setObjectName(QStringLiteral("connectionAction"));
     BackgroundSending::addTo(settingsMenu, statusBar());
+    HelpMenu::addTo(this);
 }
 
 void MainWindow::showAccountNames(const QList<Account> &accounts)

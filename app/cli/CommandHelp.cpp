@@ -14,6 +14,7 @@
 #include "cli/PostActionsCommand.h"
 #include "cli/PostCommand.h"
 #include "cli/SandboxCommand.h"
+#include "cli/SlotsCommand.h"
 
 #include <QTextStream>
 #include <algorithm>
@@ -43,6 +44,7 @@ constexpr Entry commands[] = {
     {"export", &ExchangeCommands::exportUsage},
     {"import", &ExchangeCommands::importUsage},
     {"media", &MediaCommand::usage},
+    {"slots", &SlotsCommand::usage},
     {"sandbox", &SandboxCommand::usage},
 };
 

@@ -39,10 +39,12 @@ CommandUsage PostActionsCommand::unscheduleUsage()
 
 CommandUsage PostActionsCommand::resolveUsage()
 {
-    return {QStringLiteral("resolve ID published|send-again"),
+    return {QStringLiteral("resolve ID published|send-again|live URL|failed REASON"),
             tr("Your answer for a post that may have been published: \"published\" when you "
                "found it on TikTok or in the Crosspostify dashboard, \"send-again\" when you "
-               "checked it was not (the next outbox run sends it)."),
+               "checked it was not (the next outbox run sends it). After the hand-over: "
+               "\"live URL\" with the TikTok link once you saw it, \"failed REASON\" when it "
+               "never showed (then send-again sends it to the accounts that did not take it)."),
             {}};
 }
 

@@ -11,13 +11,13 @@
 #include "planning/QueueAssigner.h"
 #include "planning/QueuePlanner.h"
 #include "storage/StorageWorker.h"
+#include "cli/JsonOutput.h"
 #include "support/TerminalText.h"
 #include "support/UtcTime.h"
 
 #include <QCommandLineParser>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <algorithm>
@@ -52,6 +52,16 @@ const Clock *SlotsCommand::clock()
         return nullptr;
     }
     return &fixed;
+}
+
+CommandUsage SlotsCommand::usage()
+{
+    return {QStringLiteral("slots set ACCOUNT \"SPEC\" [--tz ZONE] | slots clear ACCOUNT | "
+                           "slots show [--json]"),
+            tr("Posting slots per account: weekly wall-clock times in the account's time zone, "
+               "e.g. \"Mon-Fri 09:00,18:00; Sat 11:00\". post --queue and CSV rows with at = "
+               "queue take the next slot that is free on every chosen account."),
+            {QStringLiteral("tz"), QStringLiteral("json")}};
 }
 
 int SlotsCommand::run(const QCommandLineParser &parser)
@@ -187,8 +197,7 @@ int SlotsCommand::show(const QCommandLineParser &parser)
         }
     }
     if (json)
-        CliEnvironment::printLine(
-            QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+        JsonOutput::print(all);
     else if (stored.result().value.isEmpty())
         CliEnvironment::printError(
             tr("No posting slots are set. Set them with %1")

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "cli/CommandHelp.h"
 #include "domain/Post.h"
 #include "rules/PostRules.h"
 #include "support/Clock.h"
@@ -25,6 +26,7 @@ class SlotsCommand
     Q_DECLARE_TR_FUNCTIONS(SlotsCommand)
 
 public:
+    static CommandUsage usage();
     static int run(const QCommandLineParser &parser);
 
     // "Now" for this process: TOKDECK_NOW (ISO 8601, a test seam, read once) or the wall

@@ -42,7 +42,7 @@ QList<QCommandLineOption> addOptions(QCommandLineParser &parser)
         "stdin)\n"
         "  drafts                             list drafts\n"
         "  posts [--state S] [--from --to] [--json]  every post with its state and reason\n"
-        "  resolve ID published|send-again    answer for a post that may have been published\n"
+        "  resolve ID published|send-again|live URL|failed REASON  what became of a post\n"
         "  delete ID                          delete a post not yet with Crosspostify\n"
         "  duplicate ID                       copy a post as a new draft; prints its id\n"
         "  unschedule ID                      move a ready or failed post back to draft\n"

@@ -78,7 +78,7 @@ QString postDisplayStateName(PostDisplayState state)
     case PostDisplayState::Ready:
         return QCoreApplication::translate("PostState", "Ready to send");
     case PostDisplayState::HeldLocally:
-        return QCoreApplication::translate("PostState", "Held locally until hand-over");
+        return QCoreApplication::translate("PostState", "Kept on this computer until hand-over");
     case PostDisplayState::Uploading:
         return QCoreApplication::translate("PostState", "Uploading");
     case PostDisplayState::Submitting:

@@ -10,12 +10,26 @@
 
 namespace tokdeck {
 
+// A tag starts the text or follows a character that is not a word character, '#' or '@', and
+// runs over letters, digits and '_' in any script (as TikTok links them).
+const QRegularExpression &TextRules::markupPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("(?<![\\w#@])([#@])\\w+"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    return pattern;
+}
+
+const QRegularExpression &TextRules::hashtagPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("(?<![\\w#@])#\\w+"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    return pattern;
+}
+
 int TextRules::hashtagCount(const QString &text)
 {
-    static const QRegularExpression hashtag(QStringLiteral("(?:^|\\s)#[\\w]+"),
-                                            QRegularExpression::UseUnicodePropertiesOption);
     int count = 0;
-    for (auto it = hashtag.globalMatch(text); it.hasNext(); it.next())
+    for (auto it = hashtagPattern().globalMatch(text); it.hasNext(); it.next())
         ++count;
     return count;
 }

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+class QRegularExpression;
+
 namespace tokdeck {
 
 // Caption and title rules. Lengths are UTF-16 code units, as the contract counts them:
@@ -19,6 +21,10 @@ class TextRules
 public:
     static qsizetype length(const QString &text) { return text.size(); }
     static int hashtagCount(const QString &text);
+    // The one definition of a hashtag ("#tag", whole match) and of markup (a hashtag or an
+    // @mention; capture 1 is '#' or '@'), for the rules, the suggestions and the highlighter.
+    static const QRegularExpression &hashtagPattern();
+    static const QRegularExpression &markupPattern();
 
     // subject names where the text came from ("caption", "caption for acc_1").
     static ValidationIssues checkCaption(const QString &caption, const QString &subject = {});

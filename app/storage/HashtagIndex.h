@@ -18,8 +18,8 @@ class HashtagIndex final : public StoreBase
 public:
     explicit HashtagIndex(StoreContext &context);
 
-    // Hashtags of earlier captions (shared and per-account), most used first, "#tag" spelled as
-    // first seen; matched case-insensitively, as TikTok does.
+    // Hashtags of the 2,000 most recently edited posts' captions (shared and per-account), most
+    // used first, "#tag" spelled as first seen; matched case-insensitively, as TikTok does.
     QStringList knownHashtags(int limit);
 };
 

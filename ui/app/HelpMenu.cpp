@@ -35,9 +35,8 @@ QString plainText(const QAction *action)
 
 QMenu *HelpMenu::addTo(QMainWindow *window)
 {
-    // Alt+H is also "Sc&hedule" in English and "&Hochladen abbrechen" in German: the German
-    // translation needs "&Hilfe" and another key for that button before this menu is wired
-    // into the window (tst_translations and tst_accessibility check for clashes).
+    // Alt+H belongs to this menu: no other label in the window may take H (tst_accessibility
+    // and tst_translations check for clashes in English and German).
     QMenu *menu = window->menuBar()->addMenu(tr("&Help"));
     menu->setObjectName(QStringLiteral("helpMenu"));
     QAction *keys =

@@ -145,14 +145,16 @@ QString ComposerFooter::stateText(const Post &post, const QString &detail, bool 
         line = tr("Sending to Crosspostify…");
         break;
     case PostState::Scheduled:
-        line =
-            post.plannedAt
-                ? tr("Scheduled for %1")
-                      .arg(QLocale().toString(post.plannedAt->toLocalTime(), QLocale::ShortFormat))
-                : tr("Scheduled on Crosspostify");
+        // Handed over is not live: Crosspostify accepted it, TikTok may still refuse it.
+        line = post.plannedAt && *post.plannedAt > nowUtc
+                   ? tr("Handed to Crosspostify · due on TikTok %1")
+                         .arg(shortMoment(*post.plannedAt, nowUtc))
+                   : postDisplayStateName(post.displayState(nowUtc));
         break;
     case PostState::Published:
-        line = tr("Published");
+    case PostState::Live:
+    case PostState::FailedOnTikTok:
+        line = postDisplayStateName(post.displayState(nowUtc));
         break;
     case PostState::Failed:
         line = tr("Failed");

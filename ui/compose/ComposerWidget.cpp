@@ -8,6 +8,7 @@
 #include "compose/DraftEditor.h"
 #include "compose/LockBanner.h"
 #include "compose/MediaFixPanel.h"
+#include "compose/QueueButton.h"
 #include "compose/MediaStrip.h"
 #include "compose/PhonePreview.h"
 #include "compose/SchedulePicker.h"
@@ -115,6 +116,8 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
     left->addLayout(form);
     left->addWidget(m_accounts);
     left->addWidget(m_schedule);
+    if (m_editor->storage()) // the queue reads the slots and the other posts' times
+        left->addWidget(makeQueueButton(clock));
     left->addWidget(new MediaFixPanel(m_editor, this));
     left->addWidget(m_issues);
     left->addStretch(1);
@@ -342,7 +345,40 @@ void ComposerWidget::setInputsEnabled(bool enabled)
     for (QWidget *w : std::initializer_list<QWidget *>{m_strip, m_addMedia, m_caption, m_emoji,
                                                        m_title, m_accounts, m_schedule})
         w->setEnabled(enabled);
+    if (m_queue)
+        m_queue->setEnabled(enabled);
     m_aigc->setEnabled(enabled && m_editor->post().type == PostType::Video);
+}
+
+QWidget *ComposerWidget::makeQueueButton(const Clock &clock)
+{
+    m_queue = new QueueButton(
+        m_editor->storage(), clock,
+        [this] {
+            QueueButton::Target target{m_editor->post().id, {}};
+            for (const PostAccount &account : m_editor->post().accounts)
+                target.accountIds.append(account.accountId);
+            return target;
+        },
+        this);
+    auto *why = new QLabel(this); // why no slot was found, and what to do
+    why->setObjectName(QStringLiteral("queueMessage"));
+    why->setWordWrap(true);
+    why->hide();
+    connect(m_queue, &QueueButton::slotChosen, this, [this, why](const QDateTime &slotUtc) {
+        why->hide();
+        m_schedule->setScheduledAtUtc(slotUtc); // as if picked: the picker tells the editor
+    });
+    connect(m_queue, &QueueButton::refused, this, [why](const QString &reason) {
+        why->setText(reason);
+        why->show();
+    });
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_queue, 0, Qt::AlignLeft);
+    layout->addWidget(why);
+    return box;
 }
 
 void ComposerWidget::publish()

@@ -26,6 +26,7 @@ class EmojiPickerButton;
 class LockBanner;
 class MediaStrip;
 class PhonePreview;
+class QueueButton;
 class SchedulePicker;
 
 // Where a post is composed: media (drop files anywhere on it, the file dialog, or paste),
@@ -65,6 +66,7 @@ protected:
 
 private:
     void loadFromEditor();
+    QWidget *makeQueueButton(const Clock &clock);
     void refreshPreview();
     void showIssues();
     void showState(PostState state, const QString &text);
@@ -87,6 +89,8 @@ private:
     QLabel *m_aigcHint;
     AccountTargetsEditor *m_accounts;
     SchedulePicker *m_schedule;
+    QueueButton *m_queue = nullptr; // only with a storage
+
     PhonePreview *m_preview;
     QLabel *m_issues;
     QAction *m_publishAction;

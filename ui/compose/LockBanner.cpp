@@ -75,8 +75,15 @@ QString LockBanner::reasonFor(const Post &post, bool editable)
         return tr("Handed to Crosspostify with a date: change or delete it in the Crosspostify "
                   "dashboard. Duplicate it (Post menu) to post something similar.");
     case PostState::Published:
-        return tr("Published: it cannot be changed any more. Duplicate it (Post menu) to post "
+        return tr("Handed to Crosspostify to post now: it cannot be changed any more. Check it "
+                  "on TikTok, then mark it live or failed (Post menu); duplicate it to post "
                   "something similar.");
+    case PostState::Live:
+        return tr("Live on TikTok: it cannot be changed any more. Duplicate it (Post menu) to "
+                  "post something similar.");
+    case PostState::FailedOnTikTok:
+        return tr("Failed on TikTok: move it back to draft (Post menu) to fix it, or send it "
+                  "again to the accounts that did not take it.");
     case PostState::NeedsAttention:
         return tr("May have been published: check TikTok, then mark it published or send it "
                   "again.");

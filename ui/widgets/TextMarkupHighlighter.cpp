@@ -3,6 +3,8 @@
 
 #include "widgets/TextMarkupHighlighter.h"
 
+#include "rules/TextRules.h"
+
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -10,9 +12,7 @@ namespace tokdeck {
 
 TextMarkupHighlighter::TextMarkupHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
-    // A tag starts the text or follows a non-word character, and runs over letters, digits, _.
-    , m_pattern(QStringLiteral("(?<![\\w#@])([#@])[\\w]+"),
-                QRegularExpression::UseUnicodePropertiesOption)
+    , m_pattern(TextRules::markupPattern()) // the one definition of a tag
 {}
 
 void TextMarkupHighlighter::highlightBlock(const QString &text)
