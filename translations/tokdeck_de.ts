@@ -3330,7 +3330,7 @@ An %2</translation>
     </message>
     <message>
         <location filename="../ui/compose/SchedulePicker.cpp" line="68"/>
-        <source>Sc&amp;hedule</source>
+        <source>Schedu&amp;le</source>
         <translation>&amp;Planen</translation>
     </message>
     <message>

@@ -3,11 +3,10 @@
 
 #include "MainWindow.h"
 
-#include "app/HelpMenu.h"
-
 #include "accounts/AccountsPanel.h"
 #include "actions/PostActions.h"
 #include "api/ApiClient.h"
+#include "app/HelpMenu.h"
 #include "calendar/CalendarPanel.h"
 #include "compose/ComposerWidget.h"
 #include "compose/DraftEditor.h"

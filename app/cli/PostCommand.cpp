@@ -86,8 +86,8 @@ CommandUsage PostCommand::usage()
                "texts and time are checked first: if anything is refused, nothing is sent. "
                "Prints the post's ID; without --at it is posted now."),
             {QStringLiteral("account"), QStringLiteral("caption"), QStringLiteral("title"),
-             QStringLiteral("aigc"), QStringLiteral("at"), QStringLiteral("queue"), QStringLiteral("fix"),
-             QStringLiteral("api-url")}};
+             QStringLiteral("aigc"), QStringLiteral("at"), QStringLiteral("queue"),
+             QStringLiteral("fix"), QStringLiteral("api-url")}};
 }
 
 std::optional<PostCommand::Input> PostCommand::readArguments(const QCommandLineParser &parser)

@@ -6,12 +6,12 @@
 #include "cli/CliEnvironment.h"
 #include "cli/CliSession.h"
 #include "cli/ExitCode.h"
+#include "cli/JsonOutput.h"
 #include "planning/DailyCap.h"
 #include "planning/PlanningData.h"
 #include "planning/QueueAssigner.h"
 #include "planning/QueuePlanner.h"
 #include "storage/StorageWorker.h"
-#include "cli/JsonOutput.h"
 #include "support/TerminalText.h"
 #include "support/UtcTime.h"
 

@@ -29,8 +29,8 @@ const QList<PostTransition> &allowedPostTransitions()
         // it, so nothing was created and sending it again at the server's time cannot make a
         // second post. Any answer that leaves doubt goes to needs attention instead.
         {S::Submitting, S::Ready},
-        {S::NeedsAttention, S::Published},  // the user checked: it was published
-        {S::NeedsAttention, S::Ready},      // the user checked: it was not; send again
+        {S::NeedsAttention, S::Published}, // the user checked: it was published
+        {S::NeedsAttention, S::Ready},     // the user checked: it was not; send again
         // After the hand-over only the user can tell what TikTok did (Tokdeck cannot see it):
         {S::Scheduled, S::Live}, // the user saw it on TikTok (with its URL)
         {S::Published, S::Live},

@@ -274,7 +274,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("Soon")));
         QVERIFY(run.out.contains(QStringLiteral("Far away")));
-        QVERIFY(run.out.contains(QStringLiteral("Held locally")));
+        QVERIFY(run.out.contains(QStringLiteral("Kept on this computer")));
 
         const QString ics = dataDir.filePath(QStringLiteral("schedule.ics"));
         run = cli({QStringLiteral("export"), QStringLiteral("ics"), ics});

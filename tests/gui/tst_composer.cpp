@@ -135,7 +135,7 @@ private Q_SLOTS:
                  QStringLiteral("Team title"));
         QVERIFY(composer->findChild<QLabel *>(QStringLiteral("postStateLabel"))
                     ->text()
-                    .contains(QStringLiteral("Published")));
+                    .contains(QStringLiteral("Handed to Crosspostify")));
     }
 
     void reorderedSlideshowScheduledForTomorrow()

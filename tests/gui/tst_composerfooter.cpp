@@ -213,7 +213,8 @@ private Q_SLOTS:
         // At once, before the outbox has answered: the click did something.
         QVERIFY2(stateText().startsWith(QStringLiteral("Handed to the outbox")),
                  qPrintable(stateText()));
-        QTRY_VERIFY_WITH_TIMEOUT(stateText().startsWith(QStringLiteral("Published")), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(stateText().startsWith(QStringLiteral("Handed to Crosspostify")),
+                                 10'000);
     }
 
     void problemsAreCountedAndOneClickAway()

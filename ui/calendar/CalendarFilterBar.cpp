@@ -39,8 +39,12 @@ CalendarFilterBar::CalendarFilterBar(QWidget *parent)
     layout->addWidget(label);
     layout->addWidget(m_account, 1);
     layout->addWidget(m_state, 1);
-    for (QComboBox *box : {m_account, m_state})
+    for (QComboBox *box : {m_account, m_state}) {
+        // A long account name or state (more so translated) must not widen the whole window.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
         connect(box, &QComboBox::currentIndexChanged, this, &CalendarFilterBar::changed);
+    }
 }
 
 void CalendarFilterBar::setAccountNames(const QHash<QString, QString> &names)

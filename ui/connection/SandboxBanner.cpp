@@ -67,7 +67,7 @@ QWidget *SandboxBanner::above(QWidget *content)
 
 void SandboxBanner::refresh()
 {
-    const QUrl url = m_client->baseUrl();
+    const QUrl url = m_client ? m_client->baseUrl() : QUrl(); // no client: nothing to say
     // Nothing to warn about before a connection, nor on the real API (anything off this
     // computer: https is required there).
     if (url.isEmpty() || !isLoopbackHost(url.host())) {

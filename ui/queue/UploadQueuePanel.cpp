@@ -7,8 +7,8 @@
 #include "queue/UploadProgressDelegate.h"
 #include "transcode/MediaFixer.h"
 
-#include <QFileDialog>
 #include <QCheckBox>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
