@@ -78,6 +78,7 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
         auto *queuePanel = new UploadQueuePanel(m_queue, right);
         right->addWidget(queuePanel);
         connect(queuePanel, &UploadQueuePanel::postActivated, m_editor, &DraftEditor::open);
+        queuePanel->setStorage(m_storage);
         m_exchange = new ScheduleExchange(m_storage, this);
         splitter->addWidget(right);
         // Previews for the lists and the calendar, kept on disk beside the database; sized
@@ -116,6 +117,7 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
         connect(m_exchange, &ScheduleExchange::message, this, &MainWindow::showNotice);
         connect(m_drafts, &DraftsPanel::postActivated, m_editor, &DraftEditor::open);
         connect(m_calendar, &CalendarPanel::postActivated, m_editor, &DraftEditor::open);
+        connect(m_calendar, &CalendarPanel::messageShown, this, &MainWindow::showNotice);
         connect(m_notifier, &PostNotifier::openPostRequested, m_editor, &DraftEditor::open);
         connect(m_calendar, &CalendarPanel::newPostRequested, this,
                 [this](const QDateTime &local) { m_editor->newDraft(local.toUTC()); });
@@ -153,6 +155,8 @@ void MainWindow::showAccountNames(const QList<Account> &accounts)
         names.insert(account.id, account.displayName());
     m_calendar->setAccountNames(names);
     m_drafts->model()->setAccountNames(names);
+    if (auto *queuePanel = findChild<UploadQueuePanel *>())
+        queuePanel->setAccounts(accounts);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -302,10 +306,9 @@ void MainWindow::showNotice(const QString &message)
 
 void MainWindow::showConnection(int accountCount)
 {
-    const QString where = m_client->isSandboxUrl()
-                              ? tr("Sandbox (no real posts)")
-                              : tr("Crosspostify (%1)").arg(m_client->baseUrl().host());
-    m_connectionLabel->setText(tr("%1 · %n TikTok account(s)", nullptr, accountCount).arg(where));
+    // The banner's wording: "Sandbox" only for the built-in one, not any server on loopback.
+    m_connectionLabel->setText(tr("Connected to %1 · %n TikTok account(s)", nullptr, accountCount)
+                                   .arg(SandboxBanner::where(*m_client, m_connection)));
 }
 
 void MainWindow::showConnectionError(const QString &)
