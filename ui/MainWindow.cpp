@@ -4,7 +4,6 @@
 #include "MainWindow.h"
 
 #include "accounts/AccountsPanel.h"
-#include "actions/PostActions.h"
 #include "api/ApiClient.h"
 #include "app/HelpMenu.h"
 #include "calendar/CalendarPanel.h"
@@ -23,27 +22,21 @@
 #include "publish/Outbox.h"
 #include "publish/UploadQueue.h"
 #include "queue/UploadQueuePanel.h"
-#include "settings/BackgroundSending.h"
 #include "storage/StorageWorker.h"
 #include "support/FutureCallback.h"
 #include "support/Paths.h"
 #include "widgets/LocalFiles.h"
 
-#include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
-#include <QListView>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QUndoStack>
 #include <algorithm>
 #include <iterator>
 
@@ -86,6 +79,7 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
         auto *queuePanel = new UploadQueuePanel(m_queue, right);
         right->addWidget(queuePanel);
         connect(queuePanel, &UploadQueuePanel::postActivated, m_editor, &DraftEditor::open);
+        queuePanel->setStorage(m_storage);
         m_exchange = new ScheduleExchange(m_storage, this);
         splitter->addWidget(right);
         // Previews for the lists and the calendar, kept on disk beside the database; sized
@@ -124,6 +118,7 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
         connect(m_exchange, &ScheduleExchange::message, this, &MainWindow::showNotice);
         connect(m_drafts, &DraftsPanel::postActivated, m_editor, &DraftEditor::open);
         connect(m_calendar, &CalendarPanel::postActivated, m_editor, &DraftEditor::open);
+        connect(m_calendar, &CalendarPanel::messageShown, this, &MainWindow::showNotice);
         connect(m_notifier, &PostNotifier::openPostRequested, m_editor, &DraftEditor::open);
         connect(m_calendar, &CalendarPanel::newPostRequested, this,
                 [this](const QDateTime &local) { m_editor->newDraft(local.toUTC()); });
@@ -154,97 +149,6 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
     resize(defaultSize());
 }
 
-void MainWindow::createMenus()
-{
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    if (m_editor) {
-        QAction *newDraft =
-            fileMenu->addAction(tr("&New draft"), this, [this] { m_editor->newDraft(); });
-        newDraft->setShortcut(QKeySequence::New);
-        newDraft->setObjectName(QStringLiteral("newDraftAction"));
-        QAction *save = fileMenu->addAction(tr("&Save draft"), m_editor, &DraftEditor::saveNow);
-        save->setShortcut(QKeySequence::Save);
-        QAction *addMedia =
-            fileMenu->addAction(tr("&Add media…"), m_composer, &ComposerWidget::addMediaWithDialog);
-        addMedia->setShortcut(QKeySequence(tr("Ctrl+O")));
-        if (auto *queuePanel = findChild<UploadQueuePanel *>())
-            fileMenu
-                ->addAction(tr("&Upload several videos…"), queuePanel,
-                            &UploadQueuePanel::chooseFiles)
-                ->setObjectName(QStringLiteral("uploadSeveralAction"));
-        fileMenu->addAction(m_composer->publishAction());
-        fileMenu->addSeparator();
-    }
-    if (m_exchange) {
-        QAction *exportIcs = fileMenu->addAction(tr("&Export schedule (.ics)…"), m_exchange,
-                                                 &ScheduleExchange::exportIcs);
-        exportIcs->setObjectName(QStringLiteral("exportIcsAction"));
-        QAction *importCsv = fileMenu->addAction(tr("&Import posts from CSV…"), m_exchange,
-                                                 &ScheduleExchange::importCsv);
-        importCsv->setObjectName(QStringLiteral("importCsvAction"));
-        fileMenu->addSeparator();
-    }
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-
-    if (m_calendar) {
-        QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-        QAction *undo = m_calendar->undoStack()->createUndoAction(this, tr("&Undo"));
-        undo->setShortcut(QKeySequence::Undo);
-        QAction *redo = m_calendar->undoStack()->createRedoAction(this, tr("&Redo"));
-        redo->setShortcut(QKeySequence::Redo);
-        editMenu->addAction(undo);
-        editMenu->addAction(redo);
-        editMenu->addSeparator();
-        QAction *paste = editMenu->addAction(tr("&Paste files into the post"), m_composer,
-                                             &ComposerWidget::pasteFiles);
-        paste->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
-    }
-
-    if (m_calendar && m_drafts) {
-        // One set of actions for the Post menu and every list's and chip's context menu, on the
-        // post last selected; deletes go on the calendar's undo stack, beside its moves.
-        auto *postActions = new PostActions(m_storage, m_calendar->undoStack(), this);
-        postActions->setObjectName(QStringLiteral("postActions"));
-        QMenu *postMenu = menuBar()->addMenu(tr("P&ost"));
-        postMenu->setObjectName(QStringLiteral("postMenu"));
-        postMenu->addActions(postActions->actions());
-        postActions->addShortcutsTo(m_drafts->listView());
-        postActions->addShortcutsTo(m_calendar);
-        connect(postActions, &PostActions::openRequested, m_editor, &DraftEditor::open);
-        connect(postActions, &PostActions::message, this, &MainWindow::showNotice);
-        connect(m_drafts, &DraftsPanel::postActivated, postActions, &PostActions::setCurrentPost);
-        connect(m_calendar, &CalendarPanel::postActivated, postActions,
-                &PostActions::setCurrentPost);
-        connect(m_drafts, &DraftsPanel::postContextMenuRequested, postActions,
-                &PostActions::showContextMenu);
-        connect(m_calendar, &CalendarPanel::postContextMenuRequested, postActions,
-                &PostActions::showContextMenu);
-    }
-
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *refresh =
-        viewMenu->addAction(tr("&Refresh accounts"), m_accounts, &AccountsPanel::refresh);
-    refresh->setShortcut(QKeySequence::Refresh);
-    if (m_calendar) {
-        viewMenu->addAction(tr("&Month"), QKeySequence(tr("Ctrl+1")), this,
-                            [this] { m_calendar->setMode(CalendarPanel::Mode::Month); });
-        viewMenu->addAction(tr("&Week"), QKeySequence(tr("Ctrl+2")), this,
-                            [this] { m_calendar->setMode(CalendarPanel::Mode::Week); });
-        viewMenu->addAction(tr("&Agenda"), QKeySequence(tr("Ctrl+3")), this,
-                            [this] { m_calendar->setMode(CalendarPanel::Mode::Agenda); });
-    }
-
-    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
-    QAction *connectionAction = settingsMenu->addAction(tr("&Connection…"), this, [this] {
-        askForConnection(
-            tr("Change where Tokdeck posts to: your Crosspostify account or the sandbox."));
-    });
-    connectionAction->setObjectName(QStringLiteral("connectionAction"));
-    BackgroundSending::addTo(settingsMenu, statusBar());
-    HelpMenu::addTo(this);
-}
-
 void MainWindow::showAccountNames(const QList<Account> &accounts)
 {
     QHash<QString, QString> names;
@@ -252,6 +156,8 @@ void MainWindow::showAccountNames(const QList<Account> &accounts)
         names.insert(account.id, account.displayName());
     m_calendar->setAccountNames(names);
     m_drafts->model()->setAccountNames(names);
+    if (auto *queuePanel = findChild<UploadQueuePanel *>())
+        queuePanel->setAccounts(accounts);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -401,10 +307,9 @@ void MainWindow::showNotice(const QString &message)
 
 void MainWindow::showConnection(int accountCount)
 {
-    const QString where = m_client->isSandboxUrl()
-                              ? tr("Sandbox (no real posts)")
-                              : tr("Crosspostify (%1)").arg(m_client->baseUrl().host());
-    m_connectionLabel->setText(tr("%1 · %n TikTok account(s)", nullptr, accountCount).arg(where));
+    // The banner's wording: "Sandbox" only for the built-in one, not any server on loopback.
+    m_connectionLabel->setText(tr("Connected to %1 · %n TikTok account(s)", nullptr, accountCount)
+                                   .arg(SandboxBanner::where(*m_client, m_connection)));
 }
 
 void MainWindow::showConnectionError(const QString &)

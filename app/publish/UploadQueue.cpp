@@ -160,19 +160,21 @@ void UploadQueue::createDraftAndUpload(int index)
         if (item.status != Status::Checking) // cancelled meanwhile (and perhaps retried)
             return startNext();
         if (checked.path.isEmpty()) // no fix helps; the reason names the file
-            return finishItem(index, Status::Failed, checked.error);
+            return failForGood(index, checked.error);
         if (checked.path != item.path) {
             item.message = tr("Fixed copy of %1").arg(QFileInfo(item.path).fileName());
             item.path = checked.path; // drafted and uploaded from now on
         }
         if (!checked.error.isEmpty())
-            return finishItem(index, Status::Failed,
-                              tr("%1 could not be read (%2).")
-                                  .arg(QFileInfo(item.path).fileName(), checked.error));
+            return failForGood(index, tr("%1 could not be read (%2). Check that the file is "
+                                         "still there and readable, then add it again.")
+                                          .arg(QFileInfo(item.path).fileName(), checked.error));
         if (mediaKindOf(checked.format) == MediaKind::Unknown)
-            return finishItem(index, Status::Failed,
-                              tr("%1 is not a video or image TikTok accepts (MP4, MOV, JPEG, PNG).")
-                                  .arg(QFileInfo(item.path).fileName()));
+            return failForGood(index,
+                               tr("%1 is not a video or image TikTok accepts (MP4, MOV, JPEG, "
+                                  "PNG). Convert it, or turn on \"Fix what can be fixed\", "
+                                  "then add it again.")
+                                   .arg(QFileInfo(item.path).fileName()));
         item.sha256 = checked.sha256;
         item.total = checked.size;
         for (int other = 0; other < m_items.size(); ++other) {
@@ -258,6 +260,8 @@ void UploadQueue::upload(int index)
         m_jobs.remove(index);
         if (job->error().isError()) {
             const bool cancelled = job->error().kind() == ApiError::Kind::Cancelled;
+            if (!cancelled && isPermanent(job->error()))
+                return failForGood(index, job->error().message());
             return finishItem(index, cancelled ? Status::Cancelled : Status::Failed,
                               cancelled ? tr("Cancelled.") : job->error().message());
         }
@@ -281,15 +285,34 @@ void UploadQueue::upload(int index)
     job->start();
 }
 
-void UploadQueue::finishItem(int index, Status status, const QString &message)
+void UploadQueue::finishItem(int index, Status status, const QString &message, bool permanent)
 {
     Item &item = m_items[index];
     item.status = status;
     item.message = message;
+    item.permanent = permanent;
     if (status == Status::Done)
         item.sent = item.total;
     Q_EMIT itemChanged(index);
     startNext();
+}
+
+bool UploadQueue::isPermanent(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::FileError:   // the file went missing or cannot be read
+    case ApiError::Kind::Validation:  // 400/422: Crosspostify refused this file
+    case ApiError::Kind::NotFound:    // 404
+    case ApiError::Kind::InsecureUrl: // nothing is sent until the connection changes
+    case ApiError::Kind::InvalidKey:
+        return true;
+    case ApiError::Kind::BadKey: // 401/403: the same key gets the same answer
+    case ApiError::Kind::UnexpectedStatus:
+        return error.httpStatus() >= 400 && error.httpStatus() < 500 && error.httpStatus() != 408
+               && error.httpStatus() != 429;
+    default:
+        return false;
+    }
 }
 
 bool UploadQueue::canCancel(int index) const
@@ -305,8 +328,8 @@ bool UploadQueue::canRetry(int index) const
 {
     if (index < 0 || index >= m_items.size())
         return false;
-    const Status status = m_items.at(index).status;
-    return status == Status::Failed || status == Status::Cancelled;
+    const Item &item = m_items.at(index);
+    return (item.status == Status::Failed && !item.permanent) || item.status == Status::Cancelled;
 }
 
 void UploadQueue::cancel(int index)

@@ -40,6 +40,9 @@ public:
         double bytesPerSecond = 0;
         QString sha256;
         QString message; // why it failed, or which post already has this content
+        // Failed in a way a retry cannot fix (a rule or the server refused the file, it is
+        // missing or unreadable): the row offers no retry, and the message says what to do.
+        bool permanent = false;
 
         // 0-100 through the current upload attempt; 100 once done.
         int percent() const;
@@ -65,7 +68,10 @@ public:
     void retry(int index); // back in the waiting line; started when a place is free
     // Whether cancel() / retry() would do anything now, for buttons that offer them.
     bool canCancel(int index) const;
-    bool canRetry(int index) const;
+    bool canRetry(int index) const; // false for a permanent failure
+    // Whether sending the same file again could succeed after an upload failed this way:
+    // not for a refused or unreadable file, nor a 4xx other than 408 (timeout) and 429.
+    static bool isPermanent(const ApiError &error);
     // Nothing waiting, nothing running, and no background work (hashing, a draft being
     // saved) still to come back.
     bool isIdle() const;
@@ -80,7 +86,11 @@ private:
     void startNext();
     void createDraftAndUpload(int index);
     void upload(int index);
-    void finishItem(int index, Status status, const QString &message = {});
+    void finishItem(int index, Status status, const QString &message = {}, bool permanent = false);
+    void failForGood(int index, const QString &message)
+    {
+        finishItem(index, Status::Failed, message, true);
+    }
     int running() const;
     bool isChecking() const;
 

@@ -117,11 +117,16 @@ ValidationIssues PostRules::check(const PostCheckInput &post, const QDateTime &n
         issues.append({Severity::Reject, tr("accounts"),
                        tr("Choose at least one TikTok account to post to.")});
     }
+    // The texts name an account as the user knows it ("caption for Studio Kim"); its id only
+    // when the account is not known (offline, the CLI).
+    const auto nameOf = [&knownAccounts](const QString &id) {
+        return knownAccounts ? accountName(id, *knownAccounts) : id;
+    };
     QSet<QString> seen;
     QSet<QString> checkedTexts; // accounts sharing one caption get its findings once
     for (const AccountTarget &target : post.targets) {
         if (seen.contains(target.accountId)) {
-            issues.append({Severity::Reject, target.accountId,
+            issues.append({Severity::Reject, nameOf(target.accountId),
                            tr("This account is chosen twice; each account gets one post."),
                            target.accountId});
         }
@@ -135,10 +140,10 @@ ValidationIssues PostRules::check(const PostCheckInput &post, const QDateTime &n
                 return t.caption == target.caption && t.title == target.title;
             });
         const QString captionSubject =
-            !sharedText ? tr("caption for %1").arg(target.accountId) : tr("caption");
+            !sharedText ? tr("caption for %1").arg(nameOf(target.accountId)) : tr("caption");
         ValidationIssues texts = TextRules::checkCaption(target.caption, captionSubject);
         const QString titleSubject =
-            !sharedText ? tr("title for %1").arg(target.accountId) : tr("title");
+            !sharedText ? tr("title for %1").arg(nameOf(target.accountId)) : tr("title");
         texts += TextRules::checkTitle(post.type, target.title, target.caption, titleSubject);
         for (ValidationIssue &issue : texts) {
             if (!sharedText) // an account's own text: its row in the account list shows it
@@ -154,6 +159,13 @@ ValidationIssues PostRules::check(const PostCheckInput &post, const QDateTime &n
     return issues;
 }
 
+QString PostRules::accountName(const QString &id, const QList<Account> &knownAccounts)
+{
+    const auto found = std::find_if(knownAccounts.begin(), knownAccounts.end(),
+                                    [&id](const Account &account) { return account.id == id; });
+    return found != knownAccounts.end() ? found->displayName() : id;
+}
+
 ValidationIssues PostRules::checkAccounts(const QList<AccountTarget> &targets,
                                           const QList<Account> &knownAccounts)
 {
@@ -167,7 +179,7 @@ ValidationIssues PostRules::checkAccounts(const QList<AccountTarget> &targets,
                               "to list them, or connect it in Crosspostify."),
                            target.accountId});
         } else if (!found->isTikTok()) {
-            issues.append({ValidationIssue::Severity::Reject, target.accountId,
+            issues.append({ValidationIssue::Severity::Reject, found->displayName(),
                            tr("This is a %1 account, not TikTok; choose a TikTok account.")
                                .arg(found->platform),
                            target.accountId});

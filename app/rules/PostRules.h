@@ -40,7 +40,8 @@ public:
     static std::optional<PostType> typeForMedia(const QList<MediaInfo> &media,
                                                 ValidationIssues *issues);
 
-    // knownAccounts: when given, targets must be TikTok accounts among them.
+    // knownAccounts: when given, targets must be TikTok accounts among them, and the texts
+    // about one account name it by its name rather than its id.
     static ValidationIssues
     check(const PostCheckInput &post, const QDateTime &now,
           const std::optional<QList<Account>> &knownAccounts = std::nullopt);
@@ -48,6 +49,9 @@ public:
     // Each target must be a TikTok account among those Crosspostify lists.
     static ValidationIssues checkAccounts(const QList<AccountTarget> &targets,
                                           const QList<Account> &knownAccounts);
+    // The account's displayName() among `knownAccounts`, else the id itself: the one way a
+    // problem text names an account.
+    static QString accountName(const QString &id, const QList<Account> &knownAccounts);
 };
 
 } // namespace tokdeck

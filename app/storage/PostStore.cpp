@@ -333,6 +333,47 @@ std::optional<Post> PostStore::duplicate(qint64 id)
     return copy;
 }
 
+PostStore::AppliedChanges PostStore::applyToDrafts(const QList<qint64> &ids,
+                                                   const DraftChanges &changes)
+{
+    AppliedChanges result;
+    const QList<Post> found = loadMany(ids);
+    if (!lastError().isEmpty())
+        return result;
+    result.skipped = int(ids.size() - found.size()); // deleted meanwhile
+    for (Post post : found) {
+        if (post.state != PostState::Draft) {
+            ++result.skipped;
+            continue;
+        }
+        if (changes.caption)
+            post.caption = *changes.caption;
+        if (changes.setsSchedule) {
+            post.plannedAt = changes.plannedAt;
+            post.handOver = changes.handOver;
+        }
+        if (changes.accountIds) {
+            QList<PostAccount> accounts;
+            for (const QString &id : *changes.accountIds) {
+                const auto kept = std::find_if(
+                    post.accounts.cbegin(), post.accounts.cend(),
+                    [&id](const PostAccount &account) { return account.accountId == id; });
+                accounts.append(kept != post.accounts.cend() ? *kept : PostAccount{id, {}, {}});
+            }
+            post.accounts = accounts;
+        }
+        if (saveContent(post) != 0) {
+            result.changed.append(post.id);
+        } else {
+            // Refused (published or edited elsewhere between the load and the save): one
+            // more skipped, not a failure of the others.
+            ++result.skipped;
+            clearError();
+        }
+    }
+    return result;
+}
+
 bool PostStore::dropUnusedMedia(QSqlQuery &query, const QList<qint64> &rows,
                                 const QString &operation)
 {

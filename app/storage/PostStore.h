@@ -34,6 +34,25 @@ public:
     // upload already recorded for unchanged media, and returns the id; on failure returns 0
     // and leaves `post` untouched. post.state, lastError and serverPostId are not written.
     qint64 saveContent(Post &post);
+    // What "Apply to selected…" sets on several drafts at once; unset fields stay as they are.
+    struct DraftChanges
+    {
+        std::optional<QString> caption;
+        bool setsSchedule = false; // then plannedAt (nullopt: post now) and handOver
+        std::optional<QDateTime> plannedAt;
+        HandOver handOver = HandOver::Now;
+        std::optional<QStringList> accountIds; // kept accounts keep their own texts
+    };
+    struct AppliedChanges
+    {
+        QList<qint64> changed; // saved with the changes
+        int skipped = 0;       // gone, no longer drafts, or changed meanwhile: left alone
+    };
+    // Applies `changes` to each of `ids` that is still a draft, through saveContent() (so a
+    // content write only, at the revision just loaded; the state is never written). Posts that
+    // are not drafts any more (published, ready, being sent) are skipped and counted, not
+    // failed. lastError() is set only when the database itself failed.
+    AppliedChanges applyToDrafts(const QList<qint64> &ids, const DraftChanges &changes);
     // Moves an editable post from `fromUtc` to `toUtc` (the calendar's drag and its undo): a
     // compare-and-set on the planned time, not on the revision, so a move and its undo still
     // apply while the composer saves caption edits of the same post in between; refused when

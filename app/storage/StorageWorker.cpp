@@ -111,6 +111,14 @@ QFuture<StorageResult<Post>> StorageWorker::saveContent(Post post)
     });
 }
 
+QFuture<StorageResult<PostStore::AppliedChanges>>
+StorageWorker::applyToDrafts(QList<qint64> ids, PostStore::DraftChanges changes)
+{
+    return call([ids = std::move(ids), changes = std::move(changes)](Stores &stores) {
+        return stores.posts.applyToDrafts(ids, changes);
+    });
+}
+
 QFuture<StorageResult<std::optional<Post>>> StorageWorker::load(qint64 id)
 {
     return call([id](Stores &stores) { return stores.posts.load(id); });

@@ -81,6 +81,9 @@ public:
 
     QFuture<StorageResult<Post>> saveContent(Post post); // value: the post as saved
     QFuture<StorageResult<std::optional<Post>>> load(qint64 id);
+    // "Apply to selected…": see PostStore::applyToDrafts().
+    QFuture<StorageResult<PostStore::AppliedChanges>>
+    applyToDrafts(QList<qint64> ids, PostStore::DraftChanges changes);
     QFuture<StorageResult<QList<Post>>> loadMany(QList<qint64> ids);
     // Refused (false, error says why) while the post is uploading or submitting.
     QFuture<StorageResult<bool>> remove(qint64 id);

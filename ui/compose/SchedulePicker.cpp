@@ -7,6 +7,7 @@
 #include "rules/ScheduleRules.h"
 #include "support/Clock.h"
 #include "support/UtcTime.h"
+#include "widgets/StatusColors.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -21,15 +22,13 @@
 namespace tokdeck {
 
 namespace {
-// Fixed hues picked per palette brightness: the message must stay readable on light and dark
-// themes, and QPalette has no "error" or "warning" role of its own.
+// The UI's one warning and error hues (StatusColors), readable on light and dark themes.
 QColor severityColor(const QString &severity, const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
     if (severity == QLatin1String("error"))
-        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
+        return StatusColors::errorText(palette);
     if (severity == QLatin1String("warning"))
-        return dark ? QColor(0xff, 0xd1, 0x80) : QColor(0x8a, 0x53, 0x00);
+        return StatusColors::warningText(palette);
     return palette.color(QPalette::WindowText);
 }
 

@@ -6,6 +6,7 @@
 #include "api/ApiClient.h"
 #include "connection/ConnectionManager.h"
 #include "support/LoopbackHost.h"
+#include "widgets/StatusColors.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -94,14 +95,12 @@ void SandboxBanner::changeEvent(QEvent *event)
 
 void SandboxBanner::applyColours()
 {
-    // Amber, as a caution; picked per brightness of the window's own palette so the text stays
-    // readable on light and dark themes (QPalette has no "warning" role).
+    // Amber, as a caution: the UI's one warning strip (StatusColors), per the brightness of
+    // the window's own palette so the text stays readable on light and dark themes.
     const QPalette base = parentWidget() ? parentWidget()->palette() : palette();
-    const bool dark = base.color(QPalette::Window).lightness() < 128;
     QPalette colours = palette();
-    colours.setColor(QPalette::Window, dark ? QColor(0x4a, 0x3b, 0x00) : QColor(0xff, 0xec, 0xb3));
-    colours.setColor(QPalette::WindowText,
-                     dark ? QColor(0xff, 0xe0, 0x8a) : QColor(0x5c, 0x44, 0x00));
+    colours.setColor(QPalette::Window, StatusColors::warningBackground(base));
+    colours.setColor(QPalette::WindowText, StatusColors::warningBackgroundText(base));
     setProperty("applyingColours", true);
     setPalette(colours);
     setProperty("applyingColours", false);

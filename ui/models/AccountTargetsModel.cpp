@@ -3,7 +3,11 @@
 
 #include "models/AccountTargetsModel.h"
 
+#include "widgets/StatusColors.h"
+
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace tokdeck {
 
@@ -127,12 +131,15 @@ QVariant AccountTargetsModel::data(const QModelIndex &index, int role) const
     case Qt::CheckStateRole:
         return chosen != m_chosen.constEnd() ? Qt::Checked : Qt::Unchecked;
     case Qt::ForegroundRole:
-        return problems.isEmpty() ? QVariant() : QVariant(QColor(0xd3, 0x2f, 0x2f));
+        return problems.isEmpty() ? QVariant()
+                                  : QVariant(StatusColors::errorText(QGuiApplication::palette()));
     case ProblemRole:
         return !problems.isEmpty();
     case Qt::ToolTipRole: {
-        const QString what =
-            account.isTikTok() ? tr("TikTok account %1").arg(account.id) : account.id;
+        // Named as in the row (an id says nothing to the user); the id only for an account
+        // Crosspostify no longer lists, where it is all there is.
+        const QString what = account.isTikTok() ? tr("TikTok account %1").arg(account.displayName())
+                                                : account.displayName();
         return problems.isEmpty() ? what
                                   : what + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
     }

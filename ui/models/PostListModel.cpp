@@ -6,6 +6,7 @@
 #include "calendar/PostChipStyle.h"
 #include "media/ThumbnailCache.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 namespace tokdeck {
@@ -146,7 +147,13 @@ int PostListModel::rowOf(qint64 postId) const
 QString PostListModel::summary(const Post &post, const QDateTime &nowUtc)
 {
     QString caption = post.caption.simplified();
-    if (caption.isEmpty())
+    // A queued video's draft has no caption yet: its file's name tells a pile of them apart.
+    if (caption.isEmpty() && !post.media.isEmpty() && !post.media.first().path.isEmpty()) {
+        QString name = QFileInfo(post.media.first().path).fileName();
+        if (name.size() > 45)
+            name = name.left(44) + QChar(0x2026);
+        caption = tr("%1 · no caption yet").arg(name);
+    } else if (caption.isEmpty())
         caption = tr("(no caption yet)");
     else if (caption.size() > 60)
         caption = caption.left(59) + QChar(0x2026);

@@ -4,7 +4,11 @@
 #include "queue/UploadQueuePanel.h"
 
 #include "publish/UploadQueue.h"
+#include "queue/ApplyToSelectedDialog.h"
 #include "queue/UploadProgressDelegate.h"
+#include "storage/StorageWorker.h"
+#include "support/Clock.h"
+#include "support/FutureCallback.h"
 #include "transcode/MediaFixer.h"
 
 #include <QCheckBox>
@@ -18,6 +22,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace tokdeck {
 
@@ -39,6 +44,9 @@ QString stateText(const UploadQueue::Item &item)
     case UploadQueue::Status::Duplicate:
         return UploadQueuePanel::tr("duplicate: %1").arg(item.message);
     case UploadQueue::Status::Failed:
+        // A retry would fail the same way: no ↻, and the reason says what to do instead.
+        if (item.permanent)
+            return UploadQueuePanel::tr("cannot be uploaded: %1").arg(item.message);
         return UploadQueuePanel::tr("failed: %1").arg(item.message);
     case UploadQueue::Status::Cancelled:
         return UploadQueuePanel::tr("cancelled");
@@ -56,6 +64,8 @@ UploadQueuePanel::UploadQueuePanel(UploadQueue *queue, QWidget *parent)
     // Access keys clear of the main window's others (&Caption, &Refresh accounts, &Title, …).
     , m_cancel(new QPushButton(tr("Cancel &upload"), this))
     , m_retry(new QPushButton(tr("Retr&y upload"), this))
+    , m_apply(new QPushButton(tr("Apply to selecte&d…"), this))
+    , m_notice(new QLabel(this))
 {
     setObjectName(QStringLiteral("uploadQueuePanel"));
     m_view->setObjectName(QStringLiteral("uploadQueueView"));
@@ -63,7 +73,8 @@ UploadQueuePanel::UploadQueuePanel(UploadQueue *queue, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setItemDelegate(m_delegate);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Many rows at once (Shift/Ctrl-click, Ctrl+A) for "Apply to selected…".
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setUniformItemSizes(true); // every row is as high; hundreds of files lay out fast
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // names are elided instead
     // So the delegate hears the mouse move onto a row's ✕ / ↻ and can highlight it.
@@ -72,6 +83,13 @@ UploadQueuePanel::UploadQueuePanel(UploadQueue *queue, QWidget *parent)
     m_cancel->setToolTip(tr("Cancel the upload of the selected file"));
     m_retry->setObjectName(QStringLiteral("retryQueueItem"));
     m_retry->setToolTip(tr("Upload the selected file again"));
+    m_apply->setObjectName(QStringLiteral("applyToSelected"));
+    m_apply->setToolTip(tr("Set one caption, schedule or accounts on the drafts of all the "
+                           "selected files (select several with Shift or Ctrl)"));
+    m_apply->setVisible(false);
+    m_notice->setObjectName(QStringLiteral("applyToSelectedNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
     auto *buttons = new QHBoxLayout;
     auto *heading = new QLabel(tr("<b>Uploads</b> (drop several videos or a folder on the "
                                   "window); double-click a file to open its draft"),
@@ -89,9 +107,11 @@ UploadQueuePanel::UploadQueuePanel(UploadQueue *queue, QWidget *parent)
     });
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_retry);
+    buttons->addWidget(m_apply);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
+    layout->addWidget(m_notice);
     layout->addWidget(m_view);
     setVisible(false);
     updateButtons();
@@ -104,6 +124,9 @@ UploadQueuePanel::UploadQueuePanel(UploadQueue *queue, QWidget *parent)
     connect(m_queue, &UploadQueue::itemChanged, this, &UploadQueuePanel::refreshRow);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &UploadQueuePanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &UploadQueuePanel::updateButtons);
+    connect(m_apply, &QPushButton::clicked, this, &UploadQueuePanel::applyToSelected);
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_queue->cancel(selectedRow()); });
     connect(m_retry, &QPushButton::clicked, this, [this] { m_queue->retry(selectedRow()); });
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
@@ -134,6 +157,55 @@ void UploadQueuePanel::chooseFiles()
     dialog->open();
 }
 
+void UploadQueuePanel::setStorage(StorageWorker *storage)
+{
+    m_storage = storage;
+    m_apply->setVisible(m_storage != nullptr);
+    updateButtons();
+}
+
+QList<qint64> UploadQueuePanel::selectedDraftIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        const qint64 postId = m_queue->items().value(row.row()).postId;
+        if (postId > 0 && !ids.contains(postId))
+            ids << postId;
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void UploadQueuePanel::applyToSelected()
+{
+    const QList<qint64> ids = selectedDraftIds();
+    if (!m_storage || ids.isEmpty())
+        return;
+    auto *dialog = new ApplyToSelectedDialog(int(ids.size()), m_accounts, Clock::system(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
+        onResult(this, m_storage->applyToDrafts(ids, dialog->changes()),
+                 [this](const StorageResult<PostStore::AppliedChanges> &result) {
+                     if (!result.ok()) {
+                         m_notice->setText(tr("Nothing was changed: %1").arg(result.error));
+                     } else if (result.value.skipped == 0) {
+                         m_notice->setText(
+                             tr("Changed %n draft(s).", nullptr, int(result.value.changed.size())));
+                     } else {
+                         m_notice->setText(
+                             tr("Changed %n draft(s).", nullptr, int(result.value.changed.size()))
+                             + QLatin1Char(' ')
+                             + tr("%n skipped: not a draft any more (published, being sent or "
+                                  "deleted meanwhile).",
+                                  nullptr, result.value.skipped));
+                     }
+                     m_notice->setVisible(true);
+                 });
+    });
+    dialog->open();
+}
+
 int UploadQueuePanel::selectedRow() const
 {
     const QModelIndex current = m_view->currentIndex();
@@ -145,6 +217,7 @@ void UploadQueuePanel::updateButtons()
     const int row = selectedRow();
     m_cancel->setEnabled(m_queue->canCancel(row));
     m_retry->setEnabled(m_queue->canRetry(row));
+    m_apply->setEnabled(m_storage && !selectedDraftIds().isEmpty());
 }
 
 void UploadQueuePanel::refreshRow(int index)
