@@ -8,11 +8,13 @@
 #include "support/FutureCallback.h"
 
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QListView>
 #include <QSet>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace tokdeck {
 
@@ -52,6 +54,7 @@ DraftsPanel::DraftsPanel(StorageWorker *storage, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -81,9 +84,27 @@ DraftsPanel::DraftsPanel(StorageWorker *storage, QWidget *parent)
     connect(m_storage, &StorageWorker::postsReset, this, &DraftsPanel::reload);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &index) {
-                if (index.isValid())
+                // Ctrl/Shift-click adds to the selection: that is not "open this one".
+                const bool extending = QGuiApplication::keyboardModifiers()
+                                       & (Qt::ControlModifier | Qt::ShiftModifier);
+                if (index.isValid() && !extending)
                     Q_EMIT postActivated(index.data(PostListModel::IdRole).toLongLong());
             });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { Q_EMIT selectionChanged(selectedPosts()); });
+    // Rows deleted or filtered away leave the selection without a selectionChanged().
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this,
+            [this] { Q_EMIT selectionChanged(selectedPosts()); });
+}
+
+QList<qint64> DraftsPanel::selectedPosts() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    for (const QModelIndex &row : rows)
+        ids.append(row.data(PostListModel::IdRole).toLongLong());
+    return ids;
 }
 
 QList<PostState> DraftsPanel::selectedStates() const

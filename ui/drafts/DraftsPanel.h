@@ -41,9 +41,12 @@ Q_SIGNALS:
     void postContextMenuRequested(qint64 postId, const QPoint &globalPos);
     void reloaded();
     void pageLoaded(); // a further page was appended as the list scrolled
+    // The rows selected (Ctrl/Shift-click, Ctrl+A), in list order: what the Post actions act on.
+    void selectionChanged(const QList<qint64> &postIds);
 
 private:
     QList<PostState> selectedStates() const;
+    QList<qint64> selectedPosts() const;
     void updatePosts(const QList<qint64> &ids);
     void loadNextPage();
 
