@@ -8,9 +8,9 @@
 #include "support/FutureCallback.h"
 
 #include <QComboBox>
-#include <QGuiApplication>
 #include <QLineEdit>
 #include <QListView>
+#include <QMouseEvent>
 #include <QSet>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -55,6 +55,7 @@ DraftsPanel::DraftsPanel(StorageWorker *storage, QWidget *parent)
     m_view->setWordWrap(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->viewport()->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -85,9 +86,7 @@ DraftsPanel::DraftsPanel(StorageWorker *storage, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &index) {
                 // Ctrl/Shift-click adds to the selection: that is not "open this one".
-                const bool extending = QGuiApplication::keyboardModifiers()
-                                       & (Qt::ControlModifier | Qt::ShiftModifier);
-                if (index.isValid() && !extending)
+                if (index.isValid() && !m_extendingClick)
                     Q_EMIT postActivated(index.data(PostListModel::IdRole).toLongLong());
             });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -95,6 +94,18 @@ DraftsPanel::DraftsPanel(StorageWorker *storage, QWidget *parent)
     // Rows deleted or filtered away leave the selection without a selectionChanged().
     connect(m_model, &QAbstractItemModel::rowsRemoved, this,
             [this] { Q_EMIT selectionChanged(selectedPosts()); });
+}
+
+bool DraftsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // The click's own modifiers (not the application's last known ones, which a Ctrl+Z just
+    // before a programmatic change of the current row would still hold).
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonPress)
+        m_extendingClick = static_cast<QMouseEvent *>(event)->modifiers()
+                           & (Qt::ControlModifier | Qt::ShiftModifier);
+    else if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonRelease)
+        m_extendingClick = false;
+    return QWidget::eventFilter(watched, event);
 }
 
 QList<qint64> DraftsPanel::selectedPosts() const
