@@ -3,10 +3,12 @@
 
 #include "storage/StorageWorker.h"
 
+#include "storage/PostBulk.h"
 #include "support/Logging.h"
 
 #include <QFileInfo>
 #include <QMetaObject>
+#include <algorithm>
 #include <utility>
 
 namespace tokdeck {
@@ -226,6 +228,80 @@ QFuture<StorageResult<bool>> StorageWorker::setPostingSlots(AccountSlotSpec slot
 QFuture<StorageResult<QList<AccountSlotSpec>>> StorageWorker::postingSlots()
 {
     return call([](Stores &stores) { return stores.slots.allSlots(); });
+}
+
+} // namespace tokdeck
+
+// The bulk operations of PostBulk.h: single-post calls in a row, on the storage thread.
+namespace tokdeck {
+
+BulkOutcome movePlannedAtMany(Stores &stores, const QList<PlannedMove> &moves)
+{
+    BulkOutcome outcome;
+    for (const PlannedMove &move : moves) {
+        QString refusal;
+        if (move.fromUtc.isValid()) {
+            if (stores.posts.movePlannedAt(move.id, move.fromUtc, move.toUtc) <= 0)
+                refusal = stores.lastError();
+        } else if (std::optional<Post> post = stores.posts.load(move.id); !post) {
+            refusal = stores.lastError().isEmpty()
+                          ? PostStore::tr("Could not move post %1: it no longer exists (it was "
+                                          "deleted).")
+                                .arg(move.id)
+                          : stores.lastError();
+        } else if (post->plannedAt) {
+            refusal = PostStore::tr("Could not move post %1: it was moved elsewhere meanwhile "
+                                    "(in another window or by tokdeck-cli).")
+                          .arg(move.id);
+        } else {
+            post->plannedAt = move.toUtc.isValid() ? std::optional(move.toUtc) : std::nullopt;
+            if (stores.posts.saveContent(*post) <= 0)
+                refusal = stores.lastError();
+        }
+        if (refusal.isEmpty())
+            outcome.changed.append(move.id);
+        else
+            outcome.refused.append({move.id, refusal});
+    }
+    return outcome;
+}
+
+BulkOutcome setAccountsMany(Stores &stores, const QHash<qint64, QList<PostAccount>> &accountsOf)
+{
+    BulkOutcome outcome;
+    QList<qint64> ids = accountsOf.keys();
+    std::sort(ids.begin(), ids.end());
+    for (qint64 id : ids) {
+        std::optional<Post> post = stores.posts.load(id);
+        if (!post) {
+            outcome.refused.append(
+                {id, stores.lastError().isEmpty()
+                         ? PostStore::tr("Could not change post %1: it no longer exists (it was "
+                                         "deleted).")
+                               .arg(id)
+                         : stores.lastError()});
+            continue;
+        }
+        const QList<PostAccount> before = post->accounts;
+        post->accounts = accountsOf.value(id);
+        if (stores.posts.saveContent(*post) > 0) {
+            outcome.changed.append(id);
+            outcome.previousAccounts.insert(id, before);
+        } else {
+            outcome.refused.append({id, stores.lastError()});
+        }
+    }
+    return outcome;
+}
+
+QList<Post> duplicateMany(Stores &stores, const QList<qint64> &ids)
+{
+    QList<Post> copies;
+    for (qint64 id : ids) {
+        if (std::optional<Post> copy = stores.posts.duplicate(id))
+            copies.append(*copy);
+    }
+    return copies;
 }
 
 } // namespace tokdeck

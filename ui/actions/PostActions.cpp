@@ -3,9 +3,11 @@
 
 #include "actions/PostActions.h"
 
+#include "actions/BulkPostActions.h"
 #include "actions/DeletePostCommand.h"
 #include "domain/PostTransitions.h"
 #include "storage/StorageWorker.h"
+#include "support/Clock.h"
 #include "support/FutureCallback.h"
 
 #include <QAction>
@@ -29,7 +31,24 @@ PostActions::PostActions(StorageWorker *storage, QUndoStack *undo, QWidget *wind
     , m_delete(new QAction(tr("&Delete"), this))
     , m_markLive(new QAction(tr("Mark as &live…"), this))
     , m_markFailed(new QAction(tr("Mark as &failed on TikTok…"), this))
+    , m_moveBy(new QAction(this))
+    , m_changeAccounts(new QAction(this))
+    , m_reslot(new QAction(this))
+    , m_bulk(new BulkPostActions(storage, undo, window, Clock::system()))
 {
+    m_moveBy->setObjectName(QStringLiteral("postMoveByDaysAction"));
+    m_moveBy->setStatusTip(tr("Move the selected posts by a number of days, keeping their "
+                              "times (Ctrl+Z moves them back)."));
+    m_changeAccounts->setObjectName(QStringLiteral("postChangeAccountsAction"));
+    m_changeAccounts->setStatusTip(tr("Choose the accounts the selected posts go to."));
+    m_reslot->setObjectName(QStringLiteral("postReslotAction"));
+    m_reslot->setStatusTip(tr("Give each selected post the next free posting slot of its "
+                              "first account."));
+    connect(m_moveBy, &QAction::triggered, this, [this] { m_bulk->askMoveByDays(targets()); });
+    connect(m_changeAccounts, &QAction::triggered, this,
+            [this] { m_bulk->askAccounts(targets()); });
+    connect(m_reslot, &QAction::triggered, this, [this] { m_bulk->reslot(targets()); });
+    connect(m_bulk, &BulkPostActions::message, this, &PostActions::message);
     m_open->setObjectName(QStringLiteral("postOpenAction"));
     m_open->setStatusTip(tr("Open the post in the composer."));
     m_duplicate->setObjectName(QStringLiteral("postDuplicateAction"));
@@ -68,7 +87,21 @@ PostActions::PostActions(StorageWorker *storage, QUndoStack *undo, QWidget *wind
 
 QList<QAction *> PostActions::actions() const
 {
-    return {m_open, m_duplicate, m_unschedule, m_delete, m_markLive, m_markFailed};
+    return {m_open,       m_duplicate, m_moveBy,   m_changeAccounts, m_reslot,
+            m_unschedule, m_delete,    m_markLive, m_markFailed};
+}
+
+void PostActions::setSelection(const QList<qint64> &postIds)
+{
+    m_selection = postIds;
+    updateEnabled();
+}
+
+QList<qint64> PostActions::targets() const
+{
+    if (m_selection.size() > 1 || !m_current)
+        return m_selection;
+    return {m_current->id};
 }
 
 void PostActions::addShortcutsTo(QWidget *widget)
@@ -110,6 +143,9 @@ void PostActions::load(qint64 postId, std::function<void()> then)
 
 void PostActions::showContextMenu(qint64 postId, const QPoint &globalPos)
 {
+    // A right-click outside the selection acts on that post alone.
+    if (!m_selection.contains(postId))
+        m_selection = {postId};
     load(postId, [this, globalPos] {
         if (m_menu)
             m_menu->close();
@@ -142,6 +178,27 @@ void PostActions::updateEnabled()
     // A runner holds an uploading or submitting post: the store would refuse anyway.
     m_delete->setEnabled(state && !isLeasedState(*state));
     m_delete->setText(state && isLockedState(*state) ? tr("&Delete…") : tr("&Delete"));
+    m_duplicate->setText(tr("D&uplicate"));
+    m_moveBy->setText(tr("Mo&ve by days…"));
+    m_changeAccounts->setText(tr("C&hange accounts…"));
+    m_reslot->setText(tr("Re-slot into the &queue"));
+    const bool editable = m_current && m_current->isEditable();
+    m_moveBy->setEnabled(editable);
+    m_changeAccounts->setEnabled(editable);
+    m_reslot->setEnabled(editable);
+    const qsizetype many = m_selection.size();
+    if (many < 2)
+        return;
+    // Several posts: what acts on one is off; the rest says how many it acts on.
+    for (QAction *action : {m_open, m_unschedule, m_markLive, m_markFailed})
+        action->setEnabled(false);
+    for (QAction *action : {m_duplicate, m_delete, m_moveBy, m_changeAccounts, m_reslot})
+        action->setEnabled(true);
+    m_duplicate->setText(tr("D&uplicate %1 posts").arg(many));
+    m_delete->setText(tr("&Delete %1 posts").arg(many));
+    m_moveBy->setText(tr("Mo&ve %1 posts by days…").arg(many));
+    m_changeAccounts->setText(tr("C&hange accounts of %1 posts…").arg(many));
+    m_reslot->setText(tr("Re-slot %1 posts into the &queue").arg(many));
 }
 
 QString PostActions::nameOf(const Post &post)
@@ -156,6 +213,8 @@ QString PostActions::nameOf(const Post &post)
 
 void PostActions::duplicateCurrent()
 {
+    if (m_selection.size() > 1)
+        return m_bulk->duplicate(m_selection);
     if (!m_current)
         return;
     onResult(this, m_storage->duplicate(m_current->id),
@@ -198,6 +257,8 @@ void PostActions::unscheduleCurrent()
 
 void PostActions::deleteCurrent()
 {
+    if (m_selection.size() > 1)
+        return m_bulk->remove(m_selection);
     if (!m_current)
         return;
     const Post post = *m_current;

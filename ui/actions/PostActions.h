@@ -20,6 +20,7 @@ class QWidget;
 
 namespace tokdeck {
 
+class BulkPostActions;
 class StorageWorker;
 
 // What can be done to one post, wherever it is shown: Open, Duplicate (Ctrl+D), Move back to
@@ -32,6 +33,9 @@ class StorageWorker;
 // change notices, never from here. Deleting a post not yet with Crosspostify is undoable on
 // `undo` (the calendar's stack, so Ctrl+Z undoes it like a move); one already with Crosspostify
 // can only be forgotten here, after asking.
+// With several posts selected (setSelection(): the list's rows, the calendar's Ctrl-clicked
+// chips), Duplicate and Delete act on all of them ("Delete 5 posts"), as do Move by days…,
+// Change accounts… and Re-slot into the queue; each is one undo step (BulkPostActions).
 class PostActions final : public QObject
 {
     Q_OBJECT
@@ -47,6 +51,9 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QAction *markLiveAction() const { return m_markLive; }
     QAction *markFailedAction() const { return m_markFailed; }
+    QAction *moveByDaysAction() const { return m_moveBy; }
+    QAction *changeAccountsAction() const { return m_changeAccounts; }
+    QAction *reslotAction() const { return m_reslot; }
     QList<QAction *> actions() const;
 
     // Del deletes the current post while the focus is in `widget` (a list, the calendar), not
@@ -56,6 +63,10 @@ public:
     // Loads the post (its state decides what is enabled); 0 clears.
     void setCurrentPost(qint64 postId);
     std::optional<qint64> currentPostId() const;
+    // The posts selected in the view last used (several: the actions act on all of them).
+    void setSelection(const QList<qint64> &postIds);
+    QList<qint64> selection() const { return m_selection; }
+    BulkPostActions *bulk() const { return m_bulk; }
     // Makes `postId` current, then shows the actions in a menu at `globalPos`.
     void showContextMenu(qint64 postId, const QPoint &globalPos);
     QMenu *contextMenu() const; // the one open, for tests
@@ -74,6 +85,8 @@ private:
     void forget(const Post &post);
     void markLiveCurrent();
     void markFailedCurrent();
+    // The selection when it has several posts, else the current post (or none).
+    QList<qint64> targets() const;
     void resolveCurrent(PostState to, const TransitionDetails &details);
     static QString nameOf(const Post &post);
 
@@ -86,6 +99,11 @@ private:
     QAction *m_delete;
     QAction *m_markLive;
     QAction *m_markFailed;
+    QAction *m_moveBy;
+    QAction *m_changeAccounts;
+    QAction *m_reslot;
+    BulkPostActions *m_bulk;
+    QList<qint64> m_selection;
     std::optional<Post> m_current;
     int m_generation = 0; // answers for an earlier current post are dropped
     QPointer<QMenu> m_menu;

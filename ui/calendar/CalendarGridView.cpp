@@ -14,6 +14,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
+#include <algorithm>
 #include <cmath>
 
 namespace tokdeck {
@@ -42,6 +43,13 @@ void CalendarGridView::setPosts(const QList<Post> &posts,
     for (qsizetype i = 0; i < m_posts.size(); ++i)
         m_index.insert(m_posts.at(i).id, i);
     relayout();
+    // Deleted, or moved out of view: no longer something the actions should act on.
+    QList<qint64> shown;
+    for (qint64 id : std::as_const(m_selection)) {
+        if (m_index.contains(id))
+            shown.append(id);
+    }
+    setSelection(shown);
 }
 
 void CalendarGridView::setThumbnails(ThumbnailCache *cache)
@@ -77,6 +85,23 @@ const Post *CalendarGridView::post(qint64 id) const
 {
     const auto it = m_index.constFind(id);
     return it == m_index.constEnd() ? nullptr : &m_posts.at(*it);
+}
+
+QList<qint64> CalendarGridView::selection() const
+{
+    QList<qint64> ids = m_selection.values();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void CalendarGridView::setSelection(const QList<qint64> &postIds)
+{
+    const QSet<qint64> selection(postIds.begin(), postIds.end());
+    if (selection == m_selection)
+        return;
+    m_selection = selection;
+    update();
+    Q_EMIT selectionChanged(this->selection());
 }
 
 const CalendarGridView::Chip *CalendarGridView::chipOf(qint64 postId) const
@@ -201,6 +226,13 @@ void CalendarGridView::paintChip(QPainter &painter, const Chip &chip)
         painter.drawRect(
             QRect(chip.rect.left() + 1, chip.rect.top() + 1, 3, chip.rect.height() - 2));
     }
+    if (m_selection.contains(chip.id)) {
+        // The palette's highlight, as a list's selected row: readable in light and dark.
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.drawRoundedRect(QRectF(chip.rect).adjusted(1.5, 1.5, -1.5, -1.5), 3, 3);
+        painter.setPen(Qt::NoPen);
+    }
     QRect textRect = chip.rect.adjusted(6, 0, -3, 0);
     const QFontMetrics metrics = painter.fontMetrics();
     // The lock on the right edge, painted (no icon theme needed): a shackle over a body.
@@ -309,6 +341,20 @@ void CalendarGridView::mousePressEvent(QMouseEvent *event)
 {
     m_pressPos = event->position().toPoint();
     m_pressedPost = event->button() == Qt::LeftButton ? postAt(m_pressPos) : std::nullopt;
+    const std::optional<qint64> under = postAt(m_pressPos);
+    if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ControlModifier)) {
+        if (under) { // adds or removes that chip; neither opens nor drags it
+            QSet<qint64> selection = m_selection;
+            if (!selection.remove(*under))
+                selection.insert(*under);
+            setSelection(selection.values());
+        }
+        m_pressedPost.reset();
+        return;
+    }
+    // A right-click on a selected chip keeps the selection (its menu acts on all of them).
+    if (!under || event->button() == Qt::LeftButton || !m_selection.contains(*under))
+        setSelection(under ? QList<qint64>{*under} : QList<qint64>{});
     QWidget::mousePressEvent(event);
 }
 

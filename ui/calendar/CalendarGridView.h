@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QPixmap>
 #include <QPointer>
+#include <QSet>
 #include <QStaticText>
 #include <QWidget>
 #include <optional>
@@ -56,7 +57,14 @@ public:
     virtual std::optional<QDateTime> timeAt(const QPoint &point, const Post *moving) const = 0;
     const Post *post(qint64 id) const;
 
+    // The chips selected (Ctrl-click adds or removes one; a plain click selects that one
+    // alone), drawn with an outline: what the Post actions act on.
+    QList<qint64> selection() const;
+    void setSelection(const QList<qint64> &postIds);
+    bool chipIsSelected(qint64 postId) const { return m_selection.contains(postId); }
+
 Q_SIGNALS:
+    void selectionChanged(const QList<qint64> &postIds);
     void postActivated(qint64 postId);
     void newPostRequested(const QDateTime &localTime);
     void moveRequested(qint64 postId, const QDateTime &newLocalTime);
@@ -130,6 +138,7 @@ private:
     QPoint m_pressPos;
     std::optional<qint64> m_pressedPost;
     QString m_hoverRefusal; // while dragging: why the target under the pointer is refused
+    QSet<qint64> m_selection;
 };
 
 } // namespace tokdeck

@@ -141,6 +141,7 @@ CalendarPanel::CalendarPanel(StorageWorker *storage, const Clock &clock, QWidget
                 [this](qint64, const QString &reason) { showMessage(reason); });
         connect(grid, &CalendarGridView::postContextMenuRequested, this,
                 &CalendarPanel::postContextMenuRequested);
+        connect(grid, &CalendarGridView::selectionChanged, this, &CalendarPanel::selectionChanged);
     }
     connect(m_agenda, &QListView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 id = index.data(AgendaModel::IdRole).toLongLong())

@@ -75,6 +75,8 @@ Q_SIGNALS:
     void newPostRequested(const QDateTime &localTime);
     // A right-click on a chip (month, week) or an agenda row.
     void postContextMenuRequested(qint64 postId, const QPoint &globalPos);
+    // The chips selected in the month or week view (Ctrl-click): for the Post actions.
+    void selectionChanged(const QList<qint64> &postIds);
     void reloaded();
     // A refused move or a failure, as shown in the panel's message line (also for a status bar).
     void messageShown(const QString &text);

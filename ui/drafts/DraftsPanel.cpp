@@ -10,9 +10,11 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
+#include <QMouseEvent>
 #include <QSet>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace tokdeck {
 
@@ -52,6 +54,8 @@ DraftsPanel::DraftsPanel(StorageWorker *storage, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->viewport()->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -81,9 +85,37 @@ DraftsPanel::DraftsPanel(StorageWorker *storage, QWidget *parent)
     connect(m_storage, &StorageWorker::postsReset, this, &DraftsPanel::reload);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &index) {
-                if (index.isValid())
+                // Ctrl/Shift-click adds to the selection: that is not "open this one".
+                if (index.isValid() && !m_extendingClick)
                     Q_EMIT postActivated(index.data(PostListModel::IdRole).toLongLong());
             });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { Q_EMIT selectionChanged(selectedPosts()); });
+    // Rows deleted or filtered away leave the selection without a selectionChanged().
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this,
+            [this] { Q_EMIT selectionChanged(selectedPosts()); });
+}
+
+bool DraftsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // The click's own modifiers (not the application's last known ones, which a Ctrl+Z just
+    // before a programmatic change of the current row would still hold).
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonPress)
+        m_extendingClick = static_cast<QMouseEvent *>(event)->modifiers()
+                           & (Qt::ControlModifier | Qt::ShiftModifier);
+    else if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonRelease)
+        m_extendingClick = false;
+    return QWidget::eventFilter(watched, event);
+}
+
+QList<qint64> DraftsPanel::selectedPosts() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    for (const QModelIndex &row : rows)
+        ids.append(row.data(PostListModel::IdRole).toLongLong());
+    return ids;
 }
 
 QList<PostState> DraftsPanel::selectedStates() const

@@ -41,9 +41,15 @@ Q_SIGNALS:
     void postContextMenuRequested(qint64 postId, const QPoint &globalPos);
     void reloaded();
     void pageLoaded(); // a further page was appended as the list scrolled
+    // The rows selected (Ctrl/Shift-click, Ctrl+A), in list order: what the Post actions act on.
+    void selectionChanged(const QList<qint64> &postIds);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QList<PostState> selectedStates() const;
+    QList<qint64> selectedPosts() const;
     void updatePosts(const QList<qint64> &ids);
     void loadNextPage();
 
@@ -53,7 +59,8 @@ private:
     QComboBox *m_filter;
     QListView *m_view;
     QTimer *m_searchDelay;
-    int m_generation = 0; // answers to an older query are dropped
+    int m_generation = 0;          // answers to an older query are dropped
+    bool m_extendingClick = false; // a Ctrl/Shift-click is under way: it selects, not opens
     // Where the last loaded page ended (not the model's last row: that one may have been edited
     // since and so carry a newer time).
     std::optional<PostStore::PageCursor> m_cursor;
