@@ -86,8 +86,8 @@ CommandUsage PostCommand::usage()
                "texts and time are checked first: if anything is refused, nothing is sent. "
                "Prints the post's ID; without --at it is posted now."),
             {QStringLiteral("account"), QStringLiteral("caption"), QStringLiteral("title"),
-             QStringLiteral("aigc"), QStringLiteral("at"), QStringLiteral("queue"), QStringLiteral("fix"),
-             QStringLiteral("api-url")}};
+             QStringLiteral("aigc"), QStringLiteral("at"), QStringLiteral("queue"),
+             QStringLiteral("fix"), QStringLiteral("api-url")}};
 }
 
 std::optional<PostCommand::Input> PostCommand::readArguments(const QCommandLineParser &parser)
@@ -239,6 +239,7 @@ int PostCommand::upload(CliSession &session, const Input &input)
         post.media.append(PostMedia::fromInfo(info));
     auto saved = session.storage().saveContent(post);
     saved.waitForFinished();
+    SlotsCommand::planSaved(); // its time is now taken: another process may plan
     if (!saved.result().ok()) {
         CliEnvironment::printError(CliSession::storageFailure(saved.result().error));
         return StorageFailed;
