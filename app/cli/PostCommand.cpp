@@ -239,6 +239,7 @@ int PostCommand::upload(CliSession &session, const Input &input)
         post.media.append(PostMedia::fromInfo(info));
     auto saved = session.storage().saveContent(post);
     saved.waitForFinished();
+    SlotsCommand::planSaved(); // its time is now taken: another process may plan
     if (!saved.result().ok()) {
         CliEnvironment::printError(CliSession::storageFailure(saved.result().error));
         return StorageFailed;

@@ -20,6 +20,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QLockFile>
+#include <QThread>
 #include <algorithm>
 #include <memory>
 
@@ -35,7 +37,41 @@ QString wallText(const QDateTime &when)
     return QLocale::c().toString(when, QStringLiteral("ddd yyyy-MM-dd HH:mm"));
 }
 
+// Held from planning a time to saving the post. A lock file, not one SQLite transaction:
+// PostStore::saveContent opens its own BEGIN IMMEDIATE and SQLite does not nest them, so the
+// read of the taken slots and the save cannot share one. One process runs one command, so
+// one lock per process is enough.
+std::unique_ptr<QLockFile> &queueLock()
+{
+    static std::unique_ptr<QLockFile> lock;
+    return lock;
+}
+
+// Waits for another process's plan-and-save (milliseconds, at most a few seconds). False
+// (after printing why) when the lock could not be taken.
+bool lockQueue()
+{
+    auto &lock = queueLock();
+    if (lock)
+        return true;
+    lock = std::make_unique<QLockFile>(CliSession::dataFolder() + QStringLiteral("/queue.lock"));
+    lock->setStaleLockTime(30'000); // a crashed process's lock is taken over, not waited on
+    if (lock->tryLock(15'000))
+        return true;
+    CliEnvironment::printError(
+        SlotsCommand::tr("Another tokdeck-cli is planning a post in %1 and did not finish within "
+                         "15 seconds. Try again; if it keeps happening, remove %2.")
+            .arg(CliSession::dataFolder(), lock->fileName()));
+    lock.reset();
+    return false;
+}
+
 } // namespace
+
+void SlotsCommand::planSaved()
+{
+    queueLock().reset(); // unlocks
+}
 
 const Clock *SlotsCommand::clock()
 {
@@ -210,6 +246,8 @@ int SlotsCommand::planTime(CliSession &session, PostCheckInput &post, bool queue
 {
     if (!queue && !post.scheduledAt)
         return Done; // "post now": the cap is TikTok's to count for immediate posts
+    if (!lockQueue())
+        return StorageFailed;
     QStringList accounts;
     for (const AccountTarget &target : std::as_const(post.targets))
         accounts.append(target.accountId);
@@ -232,6 +270,12 @@ int SlotsCommand::planTime(CliSession &session, PostCheckInput &post, bool queue
             return InputRejected;
         }
         post.scheduledAt = *choice.slotUtc;
+        // A test seam (like TOKDECK_NOW): holds the planned slot before it is saved, so a
+        // test can make two processes overlap here for sure; the queue lock must then keep
+        // the second one waiting.
+        if (const int holdMs = qEnvironmentVariableIntValue("TOKDECK_TEST_PLAN_HOLD_MS");
+            holdMs > 0)
+            QThread::msleep(ulong(std::min(holdMs, 10'000)));
         const QTimeZone zone = plans.first().slots->zone();
         CliEnvironment::printError(
             tr("Queued for %1 %2 (%3), the next free slot of %4.")

@@ -36,8 +36,12 @@ public:
     // For `post`, with storage open: --queue takes the first account's next free slot into
     // `post.scheduledAt` (and says which on stderr); then the cap is checked for the time the
     // post will have. Returns ExitCode::Done, or the code to exit with (already explained).
+    // From a planned time on, the data folder's queue lock is held until planSaved(): two
+    // processes queueing at once plan one after the other and never take the same slot.
     static int planTime(CliSession &session, PostCheckInput &post, bool queue,
                         const QDateTime &nowUtc);
+    // The planned post is saved (or was not): the next process may plan.
+    static void planSaved();
 
     // For `import`: CsvPostImporter::Options::queueSlot over this session's storage, so rows
     // with `at` = queue take consecutive free slots (ExchangeCommands sets it).

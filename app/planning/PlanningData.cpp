@@ -3,16 +3,29 @@
 
 #include "planning/PlanningData.h"
 
+#include "planning/DailyCap.h"
+#include "planning/DuplicateContent.h"
+#include "rules/ConflictRules.h"
 #include "storage/Stores.h"
 
+#include <QCoreApplication>
 #include <QHash>
+#include <algorithm>
 
 namespace tokdeck {
 
 QList<PostState> occupyingStates()
 {
-    return {PostState::Ready, PostState::Uploading, PostState::Submitting, PostState::Scheduled,
-            PostState::Published};
+    // One definition with the calendar's cap mark (ConflictRules::countsTowardsCap).
+    QList<PostState> states;
+    for (PostState state :
+         {PostState::Draft, PostState::Ready, PostState::Uploading, PostState::Submitting,
+          PostState::Scheduled, PostState::Published, PostState::Failed, PostState::NeedsAttention,
+          PostState::Live, PostState::FailedOnTikTok}) {
+        if (ConflictRules::countsTowardsCap(state))
+            states.append(state);
+    }
+    return states;
 }
 
 std::optional<QList<AccountPlan>> loadAccountPlans(Stores &stores, const QStringList &accountIds,
@@ -57,6 +70,65 @@ std::optional<QList<AccountPlan>> loadAccountPlans(Stores &stores, const QString
         }
     }
     return plans;
+}
+
+std::optional<ValidationIssues> capIssues(Stores &stores, const QStringList &accountIds,
+                                          const std::optional<QDateTime> &candidateUtc,
+                                          const QDateTime &nowUtc, qint64 excludePostId)
+{
+    if (accountIds.isEmpty())
+        return ValidationIssues{};
+    const QDateTime candidate = candidateUtc.value_or(nowUtc).toUTC();
+    // Posts from a day before the candidate (or before now, whichever is earlier) on count.
+    const auto plans =
+        loadAccountPlans(stores, accountIds, std::min(candidate, nowUtc.toUTC()), excludePostId);
+    if (!plans)
+        return std::nullopt;
+    return DailyCap::issuesFor(*plans, candidate);
+}
+
+std::optional<ValidationIssues> composerContextIssues(Stores &stores, const Post &post,
+                                                      const QDateTime &nowUtc)
+{
+    QStringList ids;
+    for (const PostAccount &account : post.accounts)
+        ids.append(account.accountId);
+    auto found = capIssues(stores, ids, post.plannedAt, nowUtc, post.id);
+    if (!found || ids.isEmpty())
+        return found;
+    const QList<Account> known = stores.accounts.cachedAccounts();
+    const QList<Post> planned = stores.posts.withStates(occupyingStates());
+    if (!stores.lastError().isEmpty())
+        return std::nullopt;
+    QHash<QString, QString> names;
+    for (const Account &account : known)
+        names.insert(account.id, account.displayName());
+    *found += DuplicateContent::warningsFor(post, planned, names);
+    return found;
+}
+
+QString capRefusalFor(Stores &stores, qint64 postId, const QDateTime &nowUtc)
+{
+    const auto unreadable = [&stores] {
+        return QCoreApplication::translate("DailyCap",
+                                           "The 24-hour cap of the post's accounts could not be "
+                                           "checked (%1). Try again.")
+            .arg(stores.lastError());
+    };
+    const auto post = stores.posts.load(postId);
+    if (!post) {
+        if (stores.lastError().isEmpty())
+            return {}; // gone: the transition says so
+        return unreadable();
+    }
+    QStringList ids;
+    for (const PostAccount &account : post->accounts)
+        ids.append(account.accountId);
+    const auto issues = capIssues(stores, ids, post->plannedAt, nowUtc, postId);
+    if (!issues) {
+        return unreadable();
+    }
+    return issues->isEmpty() ? QString() : issues->first().message;
 }
 
 } // namespace tokdeck

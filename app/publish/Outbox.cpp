@@ -160,7 +160,21 @@ void Outbox::change(qint64 postId, const QList<PostState> &from, PostState to, b
 
 void Outbox::enqueue(qint64 postId)
 {
-    change(postId, {PostState::Draft, PostState::Failed}, PostState::Ready, true);
+    const QList<PostState> from{PostState::Draft, PostState::Failed};
+    if (!m_readyCheck) {
+        change(postId, from, PostState::Ready, true);
+        return;
+    }
+    const QDateTime now = m_clock.nowUtc();
+    auto refusal = m_storage->run(
+        [check = m_readyCheck, postId, now](Stores &stores) { return check(stores, postId, now); });
+    onResult(this, refusal, [this, postId, from](const QString &reason) {
+        if (!reason.isEmpty()) {
+            Q_EMIT refused(postId, reason);
+            return;
+        }
+        change(postId, from, PostState::Ready, true);
+    });
 }
 
 void Outbox::confirmPublished(qint64 postId)

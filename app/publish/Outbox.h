@@ -9,12 +9,14 @@
 #include <QHash>
 #include <QObject>
 #include <QTimer>
+#include <functional>
 
 namespace tokdeck {
 
 class ApiClient;
 class OutboxRun;
 class StorageWorker;
+struct Stores;
 
 // Carries ready posts to Crosspostify, a few at a time, whenever they are due: posts "now" at
 // once; scheduled posts once inside the 30-day window (hand-over "now"), or an hour before
@@ -53,6 +55,11 @@ public:
     void runDue();               // → idle() once nothing due is left running
     void runOne(qint64 postId);  // only this post, if it is due (tokdeck-cli post)
     void enqueue(qint64 postId); // draft or failed → ready, then runDue()
+    // Asked on the storage thread before enqueue() makes a post ready; a non-empty answer (a
+    // translated sentence) refuses it with refused() and the post stays as it is. Planning's
+    // capRefusalFor() is the one to install (TikTok's 24-hour cap); without one, none runs.
+    using ReadyCheck = std::function<QString(Stores &, qint64 postId, const QDateTime &nowUtc)>;
+    void setReadyCheck(ReadyCheck check) { m_readyCheck = std::move(check); }
     void confirmPublished(qint64 postId);
     // Needs attention (the user checked it was not published) or failed on TikTok → ready. It
     // goes only to the accounts that did not take it (Post::resolvedTargets).
@@ -85,6 +92,7 @@ private:
     int m_leaseMs = defaultLeaseMs;
     int m_renewMs = defaultRenewMs;
     bool m_checking = false;
+    ReadyCheck m_readyCheck;
 };
 
 } // namespace tokdeck

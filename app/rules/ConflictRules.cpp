@@ -3,6 +3,9 @@
 
 #include "rules/ConflictRules.h"
 
+#include "rules/ContractLimits.h"
+
+#include <QLocale>
 #include <algorithm>
 
 namespace tokdeck {
@@ -54,6 +57,69 @@ QHash<qint64, QStringList> ConflictRules::find(const QList<Post> &posts)
     for (QStringList &list : warnings)
         list.removeDuplicates();
     return warnings;
+}
+
+bool ConflictRules::countsTowardsCap(PostState state)
+{
+    switch (state) {
+    case PostState::Ready:
+    case PostState::Uploading:
+    case PostState::Submitting:
+    case PostState::Scheduled:
+    case PostState::Published:
+    case PostState::Live:
+        return true;
+    case PostState::Draft:
+    case PostState::Failed:
+    case PostState::NeedsAttention:
+    case PostState::FailedOnTikTok:
+        return false;
+    }
+    return false;
+}
+
+QHash<qint64, QStringList> ConflictRules::overCap(const QList<Post> &posts,
+                                                  const QHash<QString, QString> &names)
+{
+    constexpr qint64 windowMs = 24LL * 3600 * 1000;
+    QHash<QString, QList<std::pair<qint64, qint64>>> byAccount; // (time, post id)
+    for (const Post &post : posts) {
+        if (!post.plannedAt || !countsTowardsCap(post.state))
+            continue;
+        for (const PostAccount &account : post.accounts)
+            byAccount[account.accountId].append({post.plannedAt->toMSecsSinceEpoch(), post.id});
+    }
+    QHash<qint64, QStringList> found;
+    const QLocale locale;
+    for (auto account = byAccount.begin(); account != byAccount.end(); ++account) {
+        std::sort(account->begin(), account->end());
+        const auto &times = *account;
+        // Each window that starts at a post: [its time, + 24 h). One over the cap marks every
+        // post inside it; the next window that is over too only adds the posts it reaches.
+        qsizetype markedUpTo = 0;
+        qsizetype end = 0;
+        for (qsizetype start = 0; start < times.size(); ++start) {
+            end = std::max(end, start);
+            while (end < times.size() && times.at(end).first < times.at(start).first + windowMs)
+                ++end;
+            if (end - start <= limits::maxPostsPerAccountPer24Hours || end <= markedUpTo)
+                continue;
+            const QDateTime from = QDateTime::fromMSecsSinceEpoch(times.at(start).first);
+            const QString text =
+                tr("%1 has %2 posts from %3 to %4; TikTok allows %5 in any 24 hours. Move some "
+                   "out of that window or unschedule them.")
+                    .arg(names.value(account.key(), account.key()))
+                    .arg(end - start)
+                    .arg(
+                        locale.toString(from, QStringLiteral("ddd d MMM HH:mm")),
+                        locale.toString(from.addMSecs(windowMs), QStringLiteral("ddd d MMM HH:mm")))
+                    .arg(limits::maxPostsPerAccountPer24Hours);
+            for (qsizetype i = std::max(start, markedUpTo); i < end; ++i)
+                found[times.at(i).second].append(text);
+            markedUpTo = end;
+        }
+    }
+    return found;
 }
 
 } // namespace tokdeck

@@ -19,13 +19,15 @@ _tokdeck_cli()
     fi
 
     local commands="accounts post key drafts posts resolve delete duplicate unschedule schedule
-                    outbox export import media sandbox help"
-    local options="--help --version --api-url --account --caption --title --aigc --at --port
-                   --from --to --once --schedule --state --json --output --sandbox-key"
+                    slots outbox export import media sandbox help"
+    local options="--help --version --api-url --account --caption --title --aigc --at --queue
+                   --tz --port --from --to --once --schedule --state --json --output
+                   --sandbox-key"
 
     # Options that take a value: complete nothing for free text, files or accounts otherwise.
     case $prev in
-    --caption | --title | --at | --from | --to | --port | --api-url | --account | --sandbox-key)
+    --caption | --title | --at | --from | --to | --port | --api-url | --account | --sandbox-key | \
+        --tz)
         return
         ;;
     --state)
@@ -49,7 +51,7 @@ _tokdeck_cli()
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
         --caption | --title | --at | --from | --to | --port | --api-url | --account | \
-            --sandbox-key | --state | -o | --output)
+            --sandbox-key | --tz | --state | -o | --output)
             i=$((i + 1))
             ;;
         -*) ;;
@@ -74,6 +76,12 @@ _tokdeck_cli()
     key)
         if [ $position -eq 1 ]; then
             mapfile -t COMPREPLY < <(compgen -W "set check delete" -- "$cur")
+        fi
+        ;;
+    slots)
+        # slots set ACCOUNT "SPEC" [--tz ZONE] | clear ACCOUNT | show: the rest is the user's.
+        if [ $position -eq 1 ]; then
+            mapfile -t COMPREPLY < <(compgen -W "set clear show" -- "$cur")
         fi
         ;;
     outbox)

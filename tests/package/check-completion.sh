@@ -31,13 +31,16 @@ expect() {
     fi
 }
 
-expect "accounts post key drafts posts resolve delete duplicate unschedule schedule outbox export import media sandbox help" ""
+expect "accounts post key drafts posts resolve delete duplicate unschedule schedule slots outbox export import media sandbox help" ""
 expect "post posts" po
-expect "--help --version --api-url --account --caption --title --aigc --at --port --from --to --once --schedule --state --json --output --sandbox-key" --
+expect "--help --version --api-url --account --caption --title --aigc --at --queue --tz --port --from --to --once --schedule --state --json --output --sandbox-key" --
 expect "--account --aigc --api-url --at" post video clip.mp4 --a
 expect "video photo slideshow" post ""
 expect "set check delete" key ""
 expect "run" outbox ""
+expect "set clear show" slots ""
+expect "" slots set acc_1 --tz ""
+expect "--queue" post photo shot.jpg --q
 expect "ics" export ""
 expect "" post photo --caption ""
 expect "$work/shot.jpg" post photo "$work/sh"

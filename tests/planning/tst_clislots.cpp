@@ -3,7 +3,8 @@
 
 // tokdeck-cli slots set/show and post --queue end to end: real CLI processes on a real data
 // folder against the sandbox, with "now" pinned (TOKDECK_NOW for the CLI, the sandbox's clock)
-// to Friday 2027-03-26 08:00 in Berlin, just before the spring-forward change.
+// to Friday 2027-03-26 08:00 in Berlin, just before the spring-forward change. Two processes
+// queueing at once take different slots.
 
 #include "CliRunner.h"
 #include "TestMedia.h"
@@ -181,6 +182,46 @@ private Q_SLOTS:
                         {QStringLiteral("--at"), QStringLiteral("2027-03-31T08:00:00Z")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(lastScheduledDate(), QStringLiteral("2027-03-31T08:00:00Z"));
+    }
+
+    void twoProcessesQueueingAtOnceTakeDifferentSlots()
+    {
+        // Trail Running Tips (one create so far: the API's 3 a minute leave room for two more
+        // at this pinned minute) gets slots; Friday 09:00 and 18:00 Berlin are free. Two
+        // processes started together must not both take 09:00.
+        const Run set =
+            cli({QStringLiteral("slots"), QStringLiteral("set"), QStringLiteral("acc_tiktok_2"),
+                 spec, QStringLiteral("--tz"), QStringLiteral("Europe/Berlin")});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        test::CliRunner runner(m_server.baseUrl(), m_server.apiKey(), m_dir.path());
+        runner.setEnv(QStringLiteral("TOKDECK_NOW"), fakeNow);
+        // Each holds its planned slot a second before saving it: without the queue lock both
+        // would have planned 09:00 by then.
+        runner.setEnv(QStringLiteral("TOKDECK_TEST_PLAN_HOLD_MS"), QStringLiteral("1000"));
+        const QStringList arguments{QStringLiteral("post"),
+                                    QStringLiteral("photo"),
+                                    test::dataFile(QStringLiteral("portrait.jpg")),
+                                    QStringLiteral("--account"),
+                                    QStringLiteral("acc_tiktok_2"),
+                                    QStringLiteral("--caption"),
+                                    QStringLiteral("Racing for a slot"),
+                                    QStringLiteral("--queue")};
+        const qsizetype before = m_server.createdPosts().size();
+        QProcess *first = runner.start(arguments);
+        QProcess *second = runner.start(arguments);
+        const bool finished = runner.waitAll(60'000);
+        QVERIFY2(
+            finished,
+            QByteArray(first->readAllStandardError() + second->readAllStandardError()).constData());
+        QVERIFY2(first->exitCode() == 0, first->readAllStandardError().constData());
+        QVERIFY2(second->exitCode() == 0, second->readAllStandardError().constData());
+        const auto created = m_server.createdPosts();
+        QCOMPARE(created.size(), before + 2);
+        QStringList dates{created.at(before).value(QStringLiteral("scheduledDate")).toString(),
+                          created.at(before + 1).value(QStringLiteral("scheduledDate")).toString()};
+        dates.sort();
+        QCOMPARE(dates, (QStringList{QStringLiteral("2027-03-26T08:00:00Z"),
+                                     QStringLiteral("2027-03-26T17:00:00Z")}));
     }
 };
 

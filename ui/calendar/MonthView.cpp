@@ -4,9 +4,12 @@
 #include "calendar/MonthView.h"
 
 #include "calendar/PostChipStyle.h"
+#include "rules/ConflictRules.h"
 
+#include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
+#include <QToolTip>
 
 namespace tokdeck {
 
@@ -51,11 +54,34 @@ std::optional<QDateTime> MonthView::timeAt(const QPoint &point, const Post *movi
     return QDateTime(date, time, Qt::LocalTime);
 }
 
+void MonthView::setAccountNames(const QHash<QString, QString> &names)
+{
+    m_names = names;
+    CalendarGridView::setAccountNames(names);
+}
+
+QString MonthView::capWarning(const QDate &date) const
+{
+    ensureLayout();
+    return m_overCap.value(date).join(QLatin1Char('\n'));
+}
+
 void MonthView::layoutChips()
 {
     m_overflow.clear();
+    m_overCap.clear();
     const QDate first = firstVisibleDay();
     const QDate last = lastVisibleDay();
+    const QHash<qint64, QStringList> overCap = ConflictRules::overCap(posts(), m_names);
+    for (const Post &p : posts()) {
+        if (!overCap.contains(p.id) || !p.plannedAt)
+            continue;
+        QStringList &day = m_overCap[p.plannedAt->toLocalTime().date()];
+        for (const QString &text : overCap.value(p.id)) {
+            if (!day.contains(text))
+                day.append(text);
+        }
+    }
     // Where each post sits: its planned time, or its send time for history.
     QHash<QDate, QList<std::pair<QDateTime, const Post *>>> byDay;
     for (const Post &p : posts()) {
@@ -123,7 +149,26 @@ void MonthView::paintGrid(QPainter &painter)
                 QRect(cell.left() + 4, cell.bottom() - chipHeight, cell.width() - 8, chipHeight),
                 Qt::AlignLeft | Qt::AlignVCenter, tr("+%n more", nullptr, more));
         }
+        if (m_overCap.contains(date))
+            PostChipStyle::paintCapMark(painter, cell, pal);
     }
+}
+
+bool MonthView::event(QEvent *event)
+{
+    // Over a marked day's flag (or anywhere on it but a chip): the cap's sentence.
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        if (!postAt(help->pos())) {
+            if (const auto at = timeAt(help->pos(), nullptr)) {
+                if (const QString text = capWarning(at->date()); !text.isEmpty()) {
+                    QToolTip::showText(help->globalPos(), text, this);
+                    return true;
+                }
+            }
+        }
+    }
+    return CalendarGridView::event(event);
 }
 
 } // namespace tokdeck

@@ -20,16 +20,24 @@ public:
     QDate lastVisibleDay() const override { return firstVisibleDay().addDays(41); }
     QRect cellRect(const QDate &date) const;
     std::optional<QDateTime> timeAt(const QPoint &point, const Post *moving) const override;
+    // Hides the base's on purpose (it is not virtual): the cap mark's tooltip names accounts,
+    // so this view keeps the names too, then hands them on.
+    void setAccountNames(const QHash<QString, QString> &names);
+    // Why `date` is marked red (accounts over TikTok's 24-hour cap on it); empty: not marked.
+    QString capWarning(const QDate &date) const;
 
 protected:
     void layoutChips() override;
     void paintGrid(QPainter &painter) override;
+    bool event(QEvent *event) override;
 
 private:
     static constexpr int headerHeight = 22;
     static constexpr int dayNumberHeight = 18;
     static constexpr int chipHeight = 17;
-    QHash<QDate, int> m_overflow; // per day: chips that did not fit
+    QHash<QDate, int> m_overflow;        // per day: chips that did not fit
+    QHash<QDate, QStringList> m_overCap; // per day: ConflictRules::overCap() of its posts
+    QHash<QString, QString> m_names;
 };
 
 } // namespace tokdeck

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
+#include <QPalette>
+#include <QPolygon>
 #include <QRegularExpression>
 
 namespace tokdeck {
@@ -221,6 +223,35 @@ QString PostChipStyle::accountsLabel(const Post &post, const QHash<QString, QStr
     //: The first account of a post and how many more it goes to, e.g. "@alice +2".
     static const QString format = QCoreApplication::translate("PostChipStyle", "%1 +%2");
     return format.arg(first).arg(post.accounts.size() - 1);
+}
+
+QColor PostChipStyle::capMarkColor(const QPalette &palette)
+{
+    // A deep red on light bases, a lighter one on dark bases: both stand out from the base
+    // and from the chips' fills without being mistaken for the "failed" chip colour.
+    return palette.color(QPalette::Base).lightnessF() < 0.5 ? QColor(0xff, 0x6b, 0x6b)
+                                                            : QColor(0xc6, 0x28, 0x28);
+}
+
+QRect PostChipStyle::capMarkFlag(const QRect &cell)
+{
+    const int side = std::min(12, std::min(cell.width(), cell.height()) / 2);
+    return QRect(cell.right() - side, cell.top() + 1, side, side);
+}
+
+void PostChipStyle::paintCapMark(QPainter &painter, const QRect &cell, const QPalette &palette)
+{
+    const QColor red = capMarkColor(palette);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(QPen(red, 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(cell.adjusted(1, 1, -2, -2));
+    const QRect flag = capMarkFlag(cell);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(red);
+    painter.drawPolygon(QPolygon({flag.topLeft(), flag.topRight(), flag.bottomRight()}));
+    painter.restore();
 }
 
 } // namespace tokdeck

@@ -12,6 +12,7 @@
 #include <optional>
 
 class QPainter;
+class QPalette;
 
 namespace tokdeck {
 
@@ -33,6 +34,12 @@ struct PostChipStyle
     static bool isLockedOnCalendar(const Post &post) { return !post.isEditable(); }
     // The lock glyph, 8 px wide at the right of `box`, as tall as `box`.
     static void paintLock(QPainter &painter, const QRect &box, const QColor &colour);
+    // The red of the 24-hour cap mark, readable on the palette's base (light or dark).
+    static QColor capMarkColor(const QPalette &palette);
+    // The mark itself: a red frame inside `cell` and a corner flag; where it is drawn is
+    // capMarkFlag(cell), which the views hit-test for its tooltip.
+    static void paintCapMark(QPainter &painter, const QRect &cell, const QPalette &palette);
+    static QRect capMarkFlag(const QRect &cell);
     // "09:00": hours and minutes in the locale's short format, never seconds. The one
     // helper for every time the calendar and the agenda show.
     static QString shortTime(const QTime &time);

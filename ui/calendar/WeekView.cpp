@@ -4,10 +4,12 @@
 #include "calendar/WeekView.h"
 
 #include "calendar/PostChipStyle.h"
+#include "rules/ConflictRules.h"
 
+#include <QHelpEvent>
 #include <QLocale>
-#include <QMap>
 #include <QPainter>
+#include <QToolTip>
 
 namespace tokdeck {
 
@@ -49,10 +51,34 @@ QString WeekView::hourLabel(int hour)
     return PostChipStyle::shortTime(QTime(hour, 0));
 }
 
+void WeekView::setAccountNames(const QHash<QString, QString> &names)
+{
+    m_names = names;
+    CalendarGridView::setAccountNames(names);
+}
+
+QString WeekView::capWarning(const QDateTime &localHour) const
+{
+    ensureLayout();
+    return m_overCap.value({localHour.date(), localHour.time().hour()}).join(QLatin1Char('\n'));
+}
+
 void WeekView::layoutChips()
 {
     const QDate first = firstVisibleDay();
     const QDate last = lastVisibleDay();
+    m_overCap.clear();
+    const QHash<qint64, QStringList> overCap = ConflictRules::overCap(posts(), m_names);
+    for (const Post &p : posts()) {
+        if (!overCap.contains(p.id) || !p.plannedAt)
+            continue;
+        const QDateTime local = p.plannedAt->toLocalTime();
+        QStringList &hour = m_overCap[{local.date(), local.time().hour()}];
+        for (const QString &text : overCap.value(p.id)) {
+            if (!hour.contains(text))
+                hour.append(text);
+        }
+    }
     QMap<std::pair<QDate, int>, int> usedInSlot; // chips already in the same half-hour: shift right
     // Each post at its planned time, or its send time for history.
     QList<std::pair<QDateTime, const Post *>> sorted;
@@ -102,6 +128,28 @@ void WeekView::paintGrid(QPainter &painter)
     for (int column = 0; column <= 7; ++column)
         painter.drawLine(gutterWidth + column * columnWidth(), 0,
                          gutterWidth + column * columnWidth(), height());
+    for (auto it = m_overCap.cbegin(); it != m_overCap.cend(); ++it) {
+        const QPoint at = pointFor(QDateTime(it.key().first, QTime(it.key().second, 0)));
+        PostChipStyle::paintCapMark(painter, QRect(at, QSize(columnWidth(), int(hourHeight()))),
+                                    pal);
+    }
+}
+
+bool WeekView::event(QEvent *event)
+{
+    // Off the chips, a marked hour's tooltip is the cap's sentence.
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        if (!postAt(help->pos())) {
+            if (const auto at = timeAt(help->pos(), nullptr)) {
+                if (const QString text = capWarning(*at); !text.isEmpty()) {
+                    QToolTip::showText(help->globalPos(), text, this);
+                    return true;
+                }
+            }
+        }
+    }
+    return CalendarGridView::event(event);
 }
 
 } // namespace tokdeck

@@ -5,6 +5,8 @@
 
 #include "calendar/CalendarGridView.h"
 
+#include <QMap>
+
 namespace tokdeck {
 
 // Seven days side by side, the hours of the day from top to bottom; a post sits at its time
@@ -21,10 +23,16 @@ public:
     std::optional<QDateTime> timeAt(const QPoint &point, const Post *moving) const override;
     QPoint pointFor(const QDateTime &localTime) const; // top-left of that slot
     static QString hourLabel(int hour);                // "09:00" in the gutter
+    // As MonthView's: hides the base's so the cap mark's tooltip can name accounts.
+    void setAccountNames(const QHash<QString, QString> &names);
+    // Why the hour starting at `localHour` is marked red (an account over TikTok's 24-hour
+    // cap posts in it); empty: not marked.
+    QString capWarning(const QDateTime &localHour) const;
 
 protected:
     void layoutChips() override;
     void paintGrid(QPainter &painter) override;
+    bool event(QEvent *event) override;
 
 private:
     static constexpr int headerHeight = 22;
@@ -38,6 +46,9 @@ private:
         return std::max(double(minHourHeight), double(height() - headerHeight) / 24.0);
     }
     int columnWidth() const { return std::max(1, (width() - gutterWidth) / 7); }
+
+    QMap<std::pair<QDate, int>, QStringList> m_overCap; // (day, hour): ConflictRules::overCap()
+    QHash<QString, QString> m_names;
 };
 
 } // namespace tokdeck

@@ -3,6 +3,7 @@
 
 #include "compose/DraftEditor.h"
 
+#include "compose/CapCheck.h"
 #include "media/ContentHash.h"
 #include "media/MediaInspector.h"
 #include "models/AccountTargetsModel.h"
@@ -64,7 +65,9 @@ DraftEditor::DraftEditor(StorageWorker *storage, Outbox *outbox, const Clock &cl
     , m_autosaver(std::make_unique<DraftAutosaver>(storage))
     , m_media(new MediaListModel(this))
     , m_targets(new AccountTargetsModel(this))
+    , m_context(new CapCheck(storage, clock, this))
 {
+    connect(m_context, &CapCheck::issuesChanged, this, [this] { Q_EMIT issuesChanged(issues()); });
     m_mediaSettled.setSingleShot(true);
     m_mediaSettled.setInterval(30);
     connect(&m_mediaSettled, &QTimer::timeout, this, &DraftEditor::mediaChanged);
@@ -91,6 +94,8 @@ DraftEditor::DraftEditor(StorageWorker *storage, Outbox *outbox, const Clock &cl
     connect(m_storage, &StorageWorker::postsChanged, this, [this](const QList<qint64> &ids) {
         if (m_post.id != 0 && ids.contains(m_post.id))
             refreshFromStore();
+        else if (isEditable() && !m_post.accounts.isEmpty())
+            m_context->verify(m_post, {}); // another post took or freed a time of its accounts
     });
     connect(m_autosaver.get(), &DraftAutosaver::rebased, this, &DraftEditor::takeMerged);
     if (m_outbox) {
@@ -119,6 +124,7 @@ void DraftEditor::newDraft(std::optional<QDateTime> plannedAtUtc)
     m_newcomers.clear();
     m_media->clear();
     m_targets->setTargets({});
+    m_context->clear();
     m_loading = false;
     m_autosaver->track(m_post);
     Q_EMIT loaded();
@@ -147,6 +153,9 @@ void DraftEditor::open(qint64 postId)
                  m_loading = false;
                  m_autosaver->track(m_post);
                  inspectStored(paths);
+                 m_context->clear();
+                 if (isEditable())
+                     m_context->check(m_post);
                  Q_EMIT loaded();
                  Q_EMIT stateChanged(m_post.state, m_post.lastError);
                  Q_EMIT issuesChanged(issues());
@@ -346,6 +355,7 @@ void DraftEditor::edited()
         m_storage->transition(m_post.id, {PostState::Failed}, PostState::Draft);
     }
     m_autosaver->edit(m_post);
+    m_context->check(m_post);
     Q_EMIT changed();
     Q_EMIT issuesChanged(issues());
 }
@@ -362,6 +372,7 @@ ValidationIssues DraftEditor::issues() const
     for (auto it = m_inspectionErrors.cbegin(); it != m_inspectionErrors.cend(); ++it)
         found.append(
             {ValidationIssue::Severity::Reject, QFileInfo(it.key()).fileName(), it.value()});
+    found += m_context->issues();
     if (!m_media->allInspected())
         return found; // rules run once every file has been looked at
     PostCheckInput input;
@@ -397,7 +408,12 @@ bool DraftEditor::publish()
     m_autosaver->whenSaved(this, [this](bool ok) {
         if (!ok || !m_outbox || m_post.id == 0)
             return; // the save's failure is already shown
-        m_outbox->enqueue(m_post.id);
+        // The cap is asked again now: another window or tokdeck-cli may have taken the time
+        // since the composer last looked. A blocked post stays a draft and says why.
+        m_context->verify(m_post, [this, id = m_post.id](bool fits) {
+            if (fits && id == m_post.id)
+                m_outbox->enqueue(id);
+        });
     });
     return true;
 }

@@ -14,6 +14,7 @@
 namespace tokdeck {
 
 class AccountTargetsModel;
+class CapCheck;
 class DraftAutosaver;
 class MediaInspector;
 class MediaListModel;
@@ -87,6 +88,7 @@ private:
     std::unique_ptr<DraftAutosaver> m_autosaver;
     MediaListModel *m_media;
     AccountTargetsModel *m_targets;
+    CapCheck *m_context; // the problems that need the database: the 24-hour cap, duplicates
     Post m_post;
     QHash<QString, QString> m_inspectionErrors; // path → why it could not be read
     QStringList m_newcomers; // added, not yet checked against the media already there

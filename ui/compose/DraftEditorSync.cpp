@@ -4,6 +4,7 @@
 // DraftEditor keeping step with the database: the open post changed elsewhere (the outbox
 // moved its state on, the calendar moved it, another window or process edited it).
 
+#include "compose/CapCheck.h"
 #include "compose/DraftEditor.h"
 #include "models/AccountTargetsModel.h"
 #include "models/MediaListModel.h"
@@ -57,8 +58,10 @@ void DraftEditor::takeMerged(const Post &merged)
         m_post.plannedAt = merged.plannedAt;
         m_post.handOver = merged.handOver;
         m_post.revision = merged.revision;
-        if (scheduleMovedHere)
+        if (scheduleMovedHere) {
+            m_context->check(m_post); // moved on the calendar: the cap is asked for the new time
             Q_EMIT scheduleMoved();
+        }
         Q_EMIT changed();
         Q_EMIT issuesChanged(issues());
         return;
@@ -79,6 +82,7 @@ void DraftEditor::takeMerged(const Post &merged)
     }
     m_targets->setTargets(m_post.accounts);
     m_loading = false;
+    m_context->check(m_post);
     Q_EMIT loaded();
     Q_EMIT issuesChanged(issues());
 }
