@@ -21,7 +21,7 @@ _tokdeck_cli()
     local commands="accounts post key drafts posts resolve delete duplicate unschedule schedule
                     outbox export import media sandbox help"
     local options="--help --version --api-url --account --caption --title --aigc --at --port
-                   --from --to --once --schedule --state --json --output --sandbox-key"
+                   --from --to --once --schedule --state --json --output --sandbox-key --fix"
 
     # Options that take a value: complete nothing for free text, files or accounts otherwise.
     case $prev in
