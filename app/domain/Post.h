@@ -52,6 +52,9 @@ struct PostMedia
     QString codec;
     QString mediaId;      // Crosspostify's id once uploaded, else empty
     QDateTime uploadedAt; // UTC; invalid until uploaded
+    // For a fixed copy (fixed/ in the data folder), the original it was made from, which stays
+    // untouched; empty when this file is not a fixed copy.
+    QString sourcePath;
 
     bool isUploaded() const { return !mediaId.isEmpty(); }
     // What probing learnt, as stored with a post (not yet hashed nor uploaded).

@@ -176,6 +176,12 @@ const QStringList &stepStatements(int version)
                        " at INTEGER NOT NULL,"
                        " PRIMARY KEY (post_id, account_id)) WITHOUT ROWID"),
     };
+    static const QStringList v10 = {
+        // A fixed copy's original (issue #13): the file the user added, which the copy in
+        // fixed/ replaced in the post; '' for a file that is not a fixed copy. Kept so a
+        // reopened draft still says "fixed copy, from clip.MOV", and the original is never lost.
+        QStringLiteral("ALTER TABLE media ADD COLUMN source_path TEXT NOT NULL DEFAULT ''"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -196,6 +202,8 @@ const QStringList &stepStatements(int version)
         return v8;
     case 9:
         return v9;
+    case 10:
+        return v10;
     default:
         return none;
     }

@@ -308,13 +308,14 @@ std::optional<QSqlError> PostStore::readPosts(const QSqlDatabase &db, const Filt
     }
     query.finish();
 
-    if (!prepareAndExec(query,
-                        QStringLiteral("SELECT pm.post_id, m.id, m.path, m.size, m.sha256, m.kind, "
-                                       "m.width, m.height, m.duration_seconds, m.codec, "
-                                       "m.media_id, m.uploaded_at FROM post_media pm "
-                                       "JOIN media m ON m.id = pm.media_row WHERE pm.post_id IN ")
-                            + parents + QStringLiteral(" ORDER BY pm.post_id, pm.position"),
-                        filter.binds))
+    if (!prepareAndExec(
+            query,
+            QStringLiteral("SELECT pm.post_id, m.id, m.path, m.size, m.sha256, m.kind, "
+                           "m.width, m.height, m.duration_seconds, m.codec, "
+                           "m.media_id, m.uploaded_at, m.source_path FROM post_media pm "
+                           "JOIN media m ON m.id = pm.media_row WHERE pm.post_id IN ")
+                + parents + QStringLiteral(" ORDER BY pm.post_id, pm.position"),
+            filter.binds))
         return query.lastError();
     while (query.next()) {
         const qsizetype index = indexById.value(query.value(0).toLongLong(), -1);
@@ -332,6 +333,7 @@ std::optional<QSqlError> PostStore::readPosts(const QSqlDatabase &db, const Filt
         media.codec = query.value(9).toString();
         media.mediaId = query.value(10).toString();
         media.uploadedAt = fromMillis(query.value(11));
+        media.sourcePath = query.value(12).toString();
         posts[index].media.append(std::move(media));
     }
     query.finish();

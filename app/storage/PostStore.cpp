@@ -211,9 +211,10 @@ bool PostStore::writeChildren(QSqlQuery &query, Post &post)
 
     for (qsizetype i = 0; i < post.media.size(); ++i) {
         PostMedia &media = post.media[i];
-        const QVariantList file = {text(media.path),         media.size,       text(media.sha256),
-                                   mediaKindKey(media.kind), media.width,      media.height,
-                                   media.durationSeconds,    text(media.codec)};
+        const QVariantList file = {
+            text(media.path),         media.size,        text(media.sha256),
+            mediaKindKey(media.kind), media.width,       media.height,
+            media.durationSeconds,    text(media.codec), text(media.sourcePath)};
         bool updated = false;
         if (media.id != 0) {
             // An existing row keeps its recorded upload when this copy knows none and the bytes
@@ -226,7 +227,7 @@ bool PostStore::writeChildren(QSqlQuery &query, Post &post)
                     query,
                     QStringLiteral(
                         "UPDATE media SET path = ?, size = ?, sha256 = ?, kind = ?, width = ?, "
-                        "height = ?, duration_seconds = ?, codec = ?, "
+                        "height = ?, duration_seconds = ?, codec = ?, source_path = ?, "
                         "media_id = CASE WHEN sha256 = ? AND ? = '' THEN media_id ELSE ? END, "
                         "uploaded_at = CASE WHEN sha256 = ? AND ? = '' THEN uploaded_at ELSE ? END "
                         "WHERE id = ? RETURNING media_id, uploaded_at"),
@@ -245,8 +246,8 @@ bool PostStore::writeChildren(QSqlQuery &query, Post &post)
             if (!prepareAndExec(query,
                                 QStringLiteral("INSERT INTO media (path, size, sha256, kind, "
                                                "width, height, duration_seconds, codec, "
-                                               "media_id, uploaded_at) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                               "source_path, media_id, uploaded_at) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                 binds))
                 return false;
             media.id = query.lastInsertId().toLongLong();

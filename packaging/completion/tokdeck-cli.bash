@@ -22,7 +22,7 @@ _tokdeck_cli()
                     slots outbox export import media sandbox help"
     local options="--help --version --api-url --account --caption --title --aigc --at --queue
                    --tz --port --from --to --once --schedule --state --json --output
-                   --sandbox-key"
+                   --sandbox-key --fix"
 
     # Options that take a value: complete nothing for free text, files or accounts otherwise.
     case $prev in

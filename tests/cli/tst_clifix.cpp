@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // tokdeck-cli fixing media on real files against the real sandbox on 127.0.0.1: `post --fix`
-// posts the fixed copy and prints its path, or exits 3 with nothing sent when no fix helps;
+// posts the fixed copy and prints its path, or exits 3 with nothing sent when no fix helps,
+// and before any encode when its caption, accounts or time are refused;
 // `import --fix` makes drafts of the fixed copies with progress on stderr; and a `media fix`
 // killed with SIGKILL mid-encode leaves only a .part that is never used and is gone once the
 // fix runs again.
@@ -159,6 +160,48 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains(QStringLiteral("360")), qPrintable(run.err));
         QCOMPARE(run.out, QString());
+        QCOMPARE(sentRequests(), 0);
+    }
+
+    // A post refused for its caption, its accounts or its time fails before any encode: no
+    // "Convert to JPEG…" line, nothing in fixed/, nothing sent.
+    void postFixRefusesTextAccountsAndTimeBeforeEncoding_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("caption") << QStringList{QStringLiteral("--caption"), QString(2300, u'a')}
+                                 << QStringLiteral("caption");
+        QTest::newRow("account") << QStringList{QStringLiteral("--account"),
+                                                QStringLiteral("acc_nobody")}
+                                 << QStringLiteral("acc_nobody");
+        QTest::newRow("time") << QStringList{QStringLiteral("--at"),
+                                             QStringLiteral("2020-01-01T10:00:00Z")}
+                              << QStringLiteral("schedule");
+    }
+
+    void postFixRefusesTextAccountsAndTimeBeforeEncoding()
+    {
+        if (!cliDeclaresFix())
+            QSKIP("tokdeck-cli does not declare --fix yet (app/cli/main.cpp)");
+        QFETCH(QStringList, options);
+        QFETCH(QString, said);
+        const QString original = png(QStringLiteral("refused.png"));
+        QVERIFY(!original.isEmpty());
+        QStringList arguments{QStringLiteral("post"), QStringLiteral("photo"), original,
+                              QStringLiteral("--fix")};
+        arguments += options;
+        if (!options.contains(QStringLiteral("--account")))
+            arguments += {QStringLiteral("--account"), QStringLiteral("acc_tiktok_1")};
+        if (!options.contains(QStringLiteral("--caption")))
+            arguments += {QStringLiteral("--caption"), QStringLiteral("refused first")};
+        const CliRun run = cli(arguments);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(said), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("Convert to JPEG")), qPrintable(run.err));
+        QCOMPARE(run.out, QString());
+        const QDir fixed(QDir(dataDir()).filePath(QStringLiteral("fixed")));
+        QVERIFY2(fixed.entryList(QDir::Files).isEmpty(),
+                 qPrintable(fixed.entryList(QDir::Files).join(u' ')));
         QCOMPARE(sentRequests(), 0);
     }
 

@@ -33,7 +33,7 @@ expect() {
 
 expect "accounts post key drafts posts resolve delete duplicate unschedule schedule slots outbox export import media sandbox help" ""
 expect "post posts" po
-expect "--help --version --api-url --account --caption --title --aigc --at --queue --tz --port --from --to --once --schedule --state --json --output --sandbox-key" --
+expect "--help --version --api-url --account --caption --title --aigc --at --queue --tz --port --from --to --once --schedule --state --json --output --sandbox-key --fix" --
 expect "--account --aigc --api-url --at" post video clip.mp4 --a
 expect "video photo slideshow" post ""
 expect "set check delete" key ""
@@ -46,6 +46,8 @@ expect "" post photo --caption ""
 expect "$work/shot.jpg" post photo "$work/sh"
 expect "accounts" --api-url http://127.0.0.1:1 acc
 expect "check fix" media ""
+expect "--fix" post video clip.mp4 --fi
+expect "--fix" import posts.csv --fi
 expect "published send-again" resolve 12 ""
 expect "failed" posts --state f
 expect "post posts" help po

@@ -146,9 +146,12 @@ void DraftEditor::open(qint64 postId)
                  m_newcomers.clear();
                  m_media->clear();
                  QStringList paths;
-                 for (const PostMedia &media : std::as_const(m_post.media))
+                 QStringList sources; // a fixed copy still names its original when reopened
+                 for (const PostMedia &media : std::as_const(m_post.media)) {
                      paths.append(media.path);
-                 m_media->appendPaths(paths);
+                     sources.append(media.sourcePath);
+                 }
+                 m_media->appendPaths(paths, sources);
                  m_targets->setTargets(m_post.accounts);
                  m_loading = false;
                  m_autosaver->track(m_post);
@@ -296,6 +299,7 @@ void DraftEditor::syncMediaIntoPost()
         if (existing != m_post.media.end())
             entry = *existing; // keeps its row id and any upload already made
         entry.path = item.info.path;
+        entry.sourcePath = item.sourcePath; // stored, so a reopened draft still names it
         if (item.inspected) {
             entry.size = item.info.fileSize;
             entry.kind = item.info.kind();

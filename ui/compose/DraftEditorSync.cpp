@@ -70,14 +70,17 @@ void DraftEditor::takeMerged(const Post &merged)
     m_loading = true;
     m_post = merged;
     QStringList paths;
-    for (const PostMedia &media : std::as_const(m_post.media))
+    QStringList sources;
+    for (const PostMedia &media : std::as_const(m_post.media)) {
         paths.append(media.path);
+        sources.append(media.sourcePath);
+    }
     QStringList shown;
     for (const auto &item : m_media->items())
         shown.append(item.info.path);
     if (paths != shown) {
         m_media->clear();
-        m_media->appendPaths(paths);
+        m_media->appendPaths(paths, sources);
         inspectStored(paths);
     }
     m_targets->setTargets(m_post.accounts);

@@ -51,6 +51,15 @@ QString expectedResult(const FileFix &fix)
         .arg(resolution, megabytes(std::min(bytes, plan.budgetBytes)));
 }
 
+// Whether a file is looked at for fixes: one the rules found a problem with, and every video,
+// because the probe sees what the rules cannot (HDR, 10-bit, a variable frame rate, a MOV).
+bool worthPlanning(const MediaListModel::Item &item)
+{
+    return item.inspected
+           && (item.problem != MediaListModel::Problem::None
+               || item.info.kind() == MediaKind::Video);
+}
+
 QString timeLeft(int seconds)
 {
     if (seconds < 0)
@@ -113,10 +122,10 @@ void MediaFixPanel::refresh()
     const int generation = m_generation;
     for (const MediaListModel::Item &item : m_editor->media()->items()) {
         const QString path = item.info.path;
-        // A file with a problem is looked at; a copy Tokdeck made is not fixed again (a fix
-        // that left a warning would otherwise be offered over and over).
-        if (!item.inspected || item.problem == MediaListModel::Problem::None
-            || !item.sourcePath.isEmpty() || m_plans.contains(path) || m_planning.contains(path))
+        // A copy Tokdeck made is not fixed again (a fix that left a warning would otherwise be
+        // offered over and over).
+        if (!worthPlanning(item) || !item.sourcePath.isEmpty() || m_plans.contains(path)
+            || m_planning.contains(path))
             continue;
         m_planning.insert(path);
         onResult(this, QtConcurrent::run(&MediaFixer::plan, path),
@@ -136,8 +145,7 @@ void MediaFixPanel::rebuildRows()
     QStringList offered;
     for (const MediaListModel::Item &item : m_editor->media()->items()) {
         const auto plan = m_plans.constFind(item.info.path);
-        if (item.inspected && item.problem != MediaListModel::Problem::None
-            && plan != m_plans.cend() && plan->needed())
+        if (worthPlanning(item) && plan != m_plans.cend() && plan->needed())
             offered.append(item.info.path);
     }
     // The running fix keeps its row until it is done, whatever the marks say meanwhile.

@@ -32,14 +32,15 @@ bool MediaListModel::allInspected() const
                        [](const Item &item) { return item.inspected; });
 }
 
-void MediaListModel::appendPaths(const QStringList &paths)
+void MediaListModel::appendPaths(const QStringList &paths, const QStringList &sourcePaths)
 {
     if (paths.isEmpty())
         return;
     beginInsertRows({}, int(m_items.size()), int(m_items.size() + paths.size() - 1));
-    for (const QString &path : paths) {
+    for (qsizetype i = 0; i < paths.size(); ++i) {
         Item item;
-        item.info.path = path;
+        item.info.path = paths.at(i);
+        item.sourcePath = sourcePaths.value(i);
         m_items.append(item);
     }
     endInsertRows();

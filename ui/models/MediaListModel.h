@@ -53,7 +53,9 @@ public:
     QList<MediaInfo> mediaInfos() const;
     bool allInspected() const;
 
-    void appendPaths(const QStringList &paths); // not yet inspected
+    // Not yet inspected. `sourcePaths`, when given, pairs each path with the original it is a
+    // fixed copy of ('' for an original), as a stored draft remembers it.
+    void appendPaths(const QStringList &paths, const QStringList &sourcePaths = {});
     // `icon`: the thumbnail already scaled to iconSize (off the GUI thread); made here if null.
     void setInspection(const QString &path, const MediaInfo &info, const QImage &thumbnail,
                        const QImage &icon = {});
