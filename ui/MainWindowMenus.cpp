@@ -85,6 +85,10 @@ void MainWindow::createMenus()
         connect(postActions, &PostActions::openRequested, m_editor, &DraftEditor::open);
         connect(postActions, &PostActions::message, this, &MainWindow::showNotice);
         connect(m_drafts, &DraftsPanel::postActivated, postActions, &PostActions::setCurrentPost);
+        // Several selected (Ctrl/Shift-click): the actions act on all of them.
+        connect(m_drafts, &DraftsPanel::selectionChanged, postActions, &PostActions::setSelection);
+        connect(m_calendar, &CalendarPanel::selectionChanged, postActions,
+                &PostActions::setSelection);
         connect(m_calendar, &CalendarPanel::postActivated, postActions,
                 &PostActions::setCurrentPost);
         connect(m_drafts, &DraftsPanel::postContextMenuRequested, postActions,

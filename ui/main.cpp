@@ -11,6 +11,7 @@
 #include "app/SingleInstance.h"
 #include "connection/ConnectionManager.h"
 #include "i18n/AppTranslations.h"
+#include "planning/PlanningData.h"
 #include "publish/Outbox.h"
 #include "secrets/KeyStore.h"
 #include "storage/StorageWorker.h"
@@ -109,6 +110,8 @@ int main(int argc, char *argv[])
     storage.watchOtherProcesses(1000);
     // The outbox hands due posts over while the app runs, and picks up after a crash or quit.
     tokdeck::Outbox outbox(&client, &storage);
+    // Nothing becomes ready past the 24-hour cap, whoever asks (the composer checks first too).
+    outbox.setReadyCheck(&tokdeck::capRefusalFor);
     tokdeck::MainWindow window(&client, &connection, &storage, &outbox);
     QObject::connect(&connection, &tokdeck::ConnectionManager::connected, &outbox, [&outbox] {
         outbox.resume();

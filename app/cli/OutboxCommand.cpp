@@ -7,6 +7,7 @@
 #include "cli/CliSession.h"
 #include "cli/CommandHelp.h"
 #include "cli/ExitCode.h"
+#include "planning/PlanningData.h"
 #include "publish/Outbox.h"
 #include "storage/StorageWorker.h"
 #include "support/Clock.h"
@@ -48,6 +49,7 @@ int OutboxCommand::run(const QCommandLineParser &parser)
     const ManualClock fixedClock(now.isValid() ? now.toUTC() : QDateTime());
     const Clock &clock = now.isValid() ? static_cast<const Clock &>(fixedClock) : Clock::system();
     Outbox outbox(&session.client(), &session.storage(), clock);
+    outbox.setReadyCheck(&capRefusalFor); // the 24-hour cap, as in the app
     // A shorter claim for tests of crashed runners (a lease must outlive several renewals).
     if (const int leaseMs = qEnvironmentVariableIntValue("TOKDECK_OUTBOX_LEASE_MS"); leaseMs > 0)
         outbox.setLeaseTiming(leaseMs, std::max(1, leaseMs / 6));
