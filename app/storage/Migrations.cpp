@@ -176,6 +176,17 @@ const QStringList &stepStatements(int version)
                        " at INTEGER NOT NULL,"
                        " PRIMARY KEY (post_id, account_id)) WITHOUT ROWID"),
     };
+    static const QStringList v10 = {
+        // Recurring posts (SeriesStore): each occurrence is a post of its own, and the posts of
+        // one "Repeat..." share a series id so the calendar can say "3 of 8 in a series". Ids
+        // come from a table of their own (AUTOINCREMENT never reuses one): the original post's
+        // id would do until it is deleted, which must not end the series of its copies. No
+        // foreign key from posts: nothing ever deletes a series row.
+        QStringLiteral("CREATE TABLE post_series (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " rule TEXT NOT NULL, created_at INTEGER NOT NULL)"),
+        QStringLiteral("ALTER TABLE posts ADD COLUMN series_id INTEGER"),
+        QStringLiteral("CREATE INDEX posts_series ON posts(series_id) WHERE series_id IS NOT NULL"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -196,6 +207,8 @@ const QStringList &stepStatements(int version)
         return v8;
     case 9:
         return v9;
+    case 10:
+        return v10;
     default:
         return none;
     }
