@@ -80,6 +80,8 @@ void MainWindow::createMenus()
         QMenu *postMenu = menuBar()->addMenu(tr("P&ost"));
         postMenu->setObjectName(QStringLiteral("postMenu"));
         postMenu->addActions(postActions->actions());
+        if (m_composer->repeatAction())
+            postMenu->addAction(m_composer->repeatAction());
         postActions->addShortcutsTo(m_drafts->listView());
         postActions->addShortcutsTo(m_calendar);
         connect(postActions, &PostActions::openRequested, m_editor, &DraftEditor::open);

@@ -13,6 +13,7 @@
 #include "cli/OutboxCommand.h"
 #include "cli/PostActionsCommand.h"
 #include "cli/PostCommand.h"
+#include "cli/RepeatCommand.h"
 #include "cli/SandboxCommand.h"
 #include "cli/SlotsCommand.h"
 
@@ -45,6 +46,7 @@ constexpr Entry commands[] = {
     {"import", &ExchangeCommands::importUsage},
     {"media", &MediaCommand::usage},
     {"slots", &SlotsCommand::usage},
+    {"repeat", &RepeatCommand::usage},
     {"sandbox", &SandboxCommand::usage},
 };
 

@@ -10,6 +10,7 @@
 #include "cli/CommandHelp.h"
 #include "cli/ExitCode.h"
 #include "cli/JobWaiter.h"
+#include "cli/RepeatCommand.h"
 #include "cli/SlotsCommand.h"
 #include "media/LocalFileCheck.h"
 #include "media/MediaProbe.h"
@@ -29,6 +30,15 @@
 namespace tokdeck::cli {
 
 namespace {
+
+// The id upload() stored the post under, for --repeat to expand once it went out. Here, not in
+// PostCommand::Input: the header is shared (see the recurring posts report); one command runs
+// per process.
+qint64 &savedPostId()
+{
+    static qint64 id = 0;
+    return id;
+}
 
 // "post --fix": each file that needs it is replaced by its fixed copy (fixed/ in the data
 // folder; the original untouched), whose path is printed. Every file is planned before any
@@ -93,14 +103,18 @@ ValidationIssues checkWithoutFiles(PostCheckInput check, const QDateTime &nowUtc
 
 CommandUsage PostCommand::usage()
 {
-    return {QStringLiteral("post video|photo|slideshow FILE... --account ID... --caption TEXT "
-                           "[--title TEXT] [--aigc] [--at WHEN | --queue] [--fix]"),
-            tr("Posts a video, one image (photo) or 1-10 images in order (slideshow). Files, "
-               "texts and time are checked first: if anything is refused, nothing is sent. "
-               "Prints the post's ID; without --at it is posted now."),
-            {QStringLiteral("account"), QStringLiteral("caption"), QStringLiteral("title"),
-             QStringLiteral("aigc"), QStringLiteral("at"), QStringLiteral("queue"),
-             QStringLiteral("fix"), QStringLiteral("api-url")}};
+    return {
+        QStringLiteral(
+            "post video|photo|slideshow FILE... --account ID... --caption TEXT "
+            "[--title TEXT] [--aigc] [--at WHEN | --queue] [--repeat RULE [--tz ZONE]] [--fix]"),
+        tr("Posts a video, one image (photo) or 1-10 images in order (slideshow). Files, "
+           "texts and time are checked first: if anything is refused, nothing is sent. "
+           "Prints the post's ID; without --at it is posted now. --repeat \"every 1 week x 4\" "
+           "then adds the further posts of the series (see \"repeat\"), one ID a line."),
+        {QStringLiteral("account"), QStringLiteral("caption"), QStringLiteral("title"),
+         QStringLiteral("aigc"), QStringLiteral("at"), QStringLiteral("queue"),
+         QStringLiteral("repeat"), QStringLiteral("tz"), QStringLiteral("fix"),
+         QStringLiteral("api-url")}};
 }
 
 std::optional<PostCommand::Input> PostCommand::readArguments(const QCommandLineParser &parser)
@@ -194,6 +208,21 @@ int PostCommand::run(const QCommandLineParser &parser)
         return Usage;
     }
     const bool fix = parser.isSet(QStringLiteral("fix"));
+    bool badRule = false;
+    const std::optional<Recurrence> repeat = RepeatCommand::ruleOption(parser, &badRule);
+    if (badRule)
+        return InputRejected;
+    std::optional<QTimeZone> zone;
+    if (repeat) {
+        zone = RepeatCommand::zoneOption(parser);
+        if (!zone)
+            return Usage;
+        if (!queue && !input->check.scheduledAt) {
+            CliEnvironment::printError(tr("post: --repeat needs --at or --queue: a series "
+                                          "repeats a dated post."));
+            return Usage;
+        }
+    }
 
     // 1. Everything that needs no network: files, type, texts, schedule. With --fix the files
     // are checked once fixed (step 4), and everything else now, before any encode.
@@ -252,7 +281,18 @@ int PostCommand::run(const QCommandLineParser &parser)
         if (report(issues))
             return InputRejected;
     }
-    return upload(session, *input);
+    const int sent = upload(session, *input);
+    if (!repeat)
+        return sent;
+    if (sent != Done) {
+        CliEnvironment::printError(tr("The further posts were not made; once post %1 is sent, "
+                                      "run: tokdeck-cli repeat %1 \"%2\"")
+                                       .arg(savedPostId())
+                                       .arg(repeat->toText()));
+        return sent;
+    }
+    return RepeatCommand::expand(session, savedPostId(), *repeat, *zone, PostState::Ready,
+                                 clock->nowUtc());
 }
 
 int PostCommand::upload(CliSession &session, const Input &input)
@@ -279,6 +319,7 @@ int PostCommand::upload(CliSession &session, const Input &input)
         return StorageFailed;
     }
     const qint64 id = saved.result().value.id;
+    savedPostId() = id;
 
     Outbox outbox(&session.client(), &session.storage(), *SlotsCommand::clock());
     const bool showProgress = CliEnvironment::stderrIsTerminal();

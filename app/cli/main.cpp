@@ -14,6 +14,7 @@
 #include "cli/OutboxCommand.h"
 #include "cli/PostActionsCommand.h"
 #include "cli/PostCommand.h"
+#include "cli/RepeatCommand.h"
 #include "cli/SandboxCommand.h"
 #include "cli/SlotsCommand.h"
 #include "i18n/AppTranslations.h"
@@ -45,6 +46,7 @@ QList<QCommandLineOption> addOptions(QCommandLineParser &parser)
         "  resolve ID published|send-again|live URL|failed REASON  what became of a post\n"
         "  delete ID                          delete a post not yet with Crosspostify\n"
         "  duplicate ID                       copy a post as a new draft; prints its id\n"
+        "  repeat ID \"RULE\"                   more posts like it, e.g. \"every 1 week x 4\"\n"
         "  unschedule ID                      move a ready or failed post back to draft\n"
         "  schedule [--from DATE --to DATE]   posts planned in a range, one a line\n"
         "  outbox run [--once]                hand due posts to Crosspostify\n"
@@ -86,9 +88,14 @@ QList<QCommandLineOption> addOptions(QCommandLineParser &parser)
         {QStringLiteral("queue"),
          QCoreApplication::translate("main", "post: take the first account's next free posting "
                                              "slot (see slots).")},
+        {QStringLiteral("repeat"),
+         QCoreApplication::translate("main", "post: also the further posts of a series, e.g. "
+                                             "\"every 1 week x 4\" or \"every 2 days until "
+                                             "2027-03-01\" (see repeat)."),
+         QStringLiteral("rule")},
         {QStringLiteral("tz"),
-         QCoreApplication::translate("main", "slots set: IANA time zone of the times (default: "
-                                             "the system's)."),
+         QCoreApplication::translate("main", "slots set, repeat: IANA time zone of the times "
+                                             "(default: the system's)."),
          QStringLiteral("zone")},
         {QStringLiteral("port"),
          QCoreApplication::translate("main", "Sandbox port (0 = any free)."), QStringLiteral("n")},
@@ -187,6 +194,8 @@ int main(int argc, char *argv[])
         return MediaCommand::run(parser);
     if (command == QLatin1StringView("slots"))
         return SlotsCommand::run(parser);
+    if (command == QLatin1StringView("repeat"))
+        return RepeatCommand::run(parser);
 
     CliEnvironment::printError(
         command.isEmpty()

@@ -182,6 +182,17 @@ const QStringList &stepStatements(int version)
         // reopened draft still says "fixed copy, from clip.MOV", and the original is never lost.
         QStringLiteral("ALTER TABLE media ADD COLUMN source_path TEXT NOT NULL DEFAULT ''"),
     };
+    static const QStringList v11 = {
+        // Recurring posts (SeriesStore): each occurrence is a post of its own, and the posts of
+        // one "Repeat..." share a series id so the calendar can say "3 of 8 in a series". Ids
+        // come from a table of their own (AUTOINCREMENT never reuses one): the original post's
+        // id would do until it is deleted, which must not end the series of its copies. No
+        // foreign key from posts: nothing ever deletes a series row.
+        QStringLiteral("CREATE TABLE post_series (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " rule TEXT NOT NULL, created_at INTEGER NOT NULL)"),
+        QStringLiteral("ALTER TABLE posts ADD COLUMN series_id INTEGER"),
+        QStringLiteral("CREATE INDEX posts_series ON posts(series_id) WHERE series_id IS NOT NULL"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -204,6 +215,8 @@ const QStringList &stepStatements(int version)
         return v9;
     case 10:
         return v10;
+    case 11:
+        return v11;
     default:
         return none;
     }

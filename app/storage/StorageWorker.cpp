@@ -230,6 +230,24 @@ QFuture<StorageResult<QList<AccountSlotSpec>>> StorageWorker::postingSlots()
     return call([](Stores &stores) { return stores.slots.allSlots(); });
 }
 
+QFuture<StorageResult<SeriesStore::Expansion>>
+StorageWorker::expandRecurrence(qint64 postId, QList<QDateTime> timesUtc, PostState state,
+                                QString rule)
+{
+    return call(
+        [postId, timesUtc = std::move(timesUtc), state, rule = std::move(rule)](Stores &stores) {
+            return stores.series.expandRecurrence(postId, timesUtc, state, rule);
+        });
+}
+
+QFuture<StorageResult<QHash<qint64, SeriesPosition>>>
+StorageWorker::seriesPositions(QList<qint64> postIds)
+{
+    return call([postIds = std::move(postIds)](Stores &stores) {
+        return stores.series.positions(postIds);
+    });
+}
+
 } // namespace tokdeck
 
 // The bulk operations of PostBulk.h: single-post calls in a row, on the storage thread.

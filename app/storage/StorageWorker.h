@@ -110,6 +110,10 @@ public:
     // Posting slots per account (see SlotStore); an empty spec removes them.
     QFuture<StorageResult<bool>> setPostingSlots(AccountSlotSpec slots);
     QFuture<StorageResult<QList<AccountSlotSpec>>> postingSlots();
+    // Recurring posts: see SeriesStore (the cap checks are app/planning's expandSeries()).
+    QFuture<StorageResult<SeriesStore::Expansion>>
+    expandRecurrence(qint64 postId, QList<QDateTime> timesUtc, PostState state, QString rule);
+    QFuture<StorageResult<QHash<qint64, SeriesPosition>>> seriesPositions(QList<qint64> postIds);
 
     QThread *workerThread() { return &m_thread; }
 

@@ -8,6 +8,7 @@
 #include "storage/HashtagIndex.h"
 #include "storage/PostLifecycle.h"
 #include "storage/PostStore.h"
+#include "storage/SeriesStore.h"
 #include "storage/SlotStore.h"
 #include "storage/StoreBase.h"
 #include "storage/UploadLedger.h"
@@ -33,6 +34,7 @@ struct Stores
     HashtagIndex hashtags{context};
     ApiCallLedger apiCalls{context};
     SlotStore slots{context};
+    SeriesStore series{context};
 };
 
 } // namespace tokdeck

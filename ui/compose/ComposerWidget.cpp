@@ -11,6 +11,7 @@
 #include "compose/MediaStrip.h"
 #include "compose/PhonePreview.h"
 #include "compose/QueueButton.h"
+#include "compose/RepeatDialog.h"
 #include "compose/SchedulePicker.h"
 #include "models/AccountTargetsModel.h"
 #include "models/MediaListModel.h"
@@ -373,6 +374,12 @@ QWidget *ComposerWidget::makeQueueButton(const Clock &clock)
         why->setText(reason);
         why->show();
     });
+    // Repeat…: the post's further occurrences as their own posts (the Post menu shows it).
+    m_repeatAction = RepeatDialog::makeAction(this, m_editor->storage(), clock, [this] {
+        return RepeatDialog::Target{m_editor->post().id, m_editor->post().plannedAt,
+                                    m_editor->post().state};
+    });
+    addAction(m_repeatAction);
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -50,6 +50,8 @@ public:
     // Publish (Ctrl+Return), enabled while the post can go: one action for the button and the
     // window's menu, so the shortcut has one owner (two would make Qt ignore it as ambiguous).
     QAction *publishAction() const { return m_publishAction; }
+    // Repeat… (null without a storage): a series of further posts from this one.
+    QAction *repeatAction() const { return m_repeatAction; }
     void addMediaWithDialog();
     void pasteFiles();
     // Several videos or a folder dropped here are a batch, not one post: with this on they
@@ -90,6 +92,7 @@ private:
     AccountTargetsEditor *m_accounts;
     SchedulePicker *m_schedule;
     QueueButton *m_queue = nullptr; // only with a storage
+    QAction *m_repeatAction = nullptr;
 
     PhonePreview *m_preview;
     QLabel *m_issues;
