@@ -3595,7 +3595,7 @@ An %2</translation>
     <message>
         <location filename="../ui/queue/UploadQueuePanel.cpp" line="53"/>
         <source>Cancel &amp;upload</source>
-        <translation>&amp;Hochladen abbrechen</translation>
+        <translation>Hochladen abbreche&amp;n</translation>
     </message>
     <message>
         <location filename="../ui/queue/UploadQueuePanel.cpp" line="54"/>
@@ -3629,6 +3629,24 @@ An %2</translation>
         <location filename="../ui/calendar/WeekView.cpp" line="16"/>
         <source>Week calendar</source>
         <translation>Wochenkalender</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../ui/app/HelpMenu.cpp" line="40"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/HelpMenu.cpp" line="43"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/HelpMenu.cpp" line="47"/>
+        <source>&amp;About Tokdeck</source>
+        <translation>Ü&amp;ber Tokdeck</translation>
     </message>
 </context>
 </TS>

@@ -64,7 +64,7 @@ UploadQueuePanel::UploadQueuePanel(UploadQueue *queue, QWidget *parent)
     // Access keys clear of the main window's others (&Caption, &Refresh accounts, &Title, …).
     , m_cancel(new QPushButton(tr("Cancel &upload"), this))
     , m_retry(new QPushButton(tr("Retr&y upload"), this))
-    , m_apply(new QPushButton(tr("Apply to selecte&d…"), this))
+    , m_apply(new QPushButton(tr("Apply to selected…"), this))
     , m_notice(new QLabel(this))
 {
     setObjectName(QStringLiteral("uploadQueuePanel"));
@@ -105,12 +105,17 @@ UploadQueuePanel::UploadQueuePanel(UploadQueue *queue, QWidget *parent)
     connect(autoFix, &QCheckBox::toggled, this, [this](bool on) {
         m_queue->setFixer(on ? UploadQueue::Fixer(&MediaFixer::fixForUse) : UploadQueue::Fixer());
     });
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_retry);
-    buttons->addWidget(m_apply);
+    // The actions on a row of their own: one line of heading, option and three buttons (more
+    // so translated) would set the width of the whole window.
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(m_cancel);
+    actions->addWidget(m_retry);
+    actions->addWidget(m_apply);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
+    layout->addLayout(actions);
     layout->addWidget(m_notice);
     layout->addWidget(m_view);
     setVisible(false);
