@@ -224,7 +224,7 @@ private Q_SLOTS:
                                   [&](const QString &p) { return p.startsWith(prefix); }),
                      qPrintable(problems.join(QLatin1Char('\n'))));
         }
-        QVERIFY2(problems.filter(QStringLiteral("Line 5: acc_facebook_1"))
+        QVERIFY2(problems.filter(QStringLiteral("Line 5: Bakery FB"))
                      .join(QString())
                      .contains(QStringLiteral("not TikTok")),
                  qPrintable(problems.join(QLatin1Char('\n'))));
