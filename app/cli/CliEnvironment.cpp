@@ -4,6 +4,7 @@
 #include "cli/CliEnvironment.h"
 
 #include "api/ApiClient.h"
+#include "support/Clock.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -52,6 +53,22 @@ void CliEnvironment::printLine(const QString &line)
 bool CliEnvironment::stderrIsTerminal()
 {
     return ::isatty(STDERR_FILENO) == 1;
+}
+
+const Clock *CliEnvironment::clock()
+{
+    static const QString fake = qEnvironmentVariable("TOKDECK_NOW");
+    static const QDateTime pinned = QDateTime::fromString(fake, Qt::ISODate);
+    static const ManualClock fixed(pinned.isValid() ? pinned.toUTC() : QDateTime());
+    if (fake.isEmpty())
+        return &Clock::system();
+    if (!pinned.isValid()) {
+        printError(tr("TOKDECK_NOW is not an ISO 8601 time (%1): unset it, or write it like "
+                      "2026-12-31T17:00:00Z.")
+                       .arg(fake));
+        return nullptr;
+    }
+    return &fixed;
 }
 
 } // namespace tokdeck::cli

@@ -11,7 +11,8 @@ class QCommandLineParser;
 
 namespace tokdeck {
 class ApiClient;
-}
+class Clock;
+} // namespace tokdeck
 
 namespace tokdeck::cli {
 
@@ -31,6 +32,11 @@ public:
     static void printError(const QString &message); // one line on stderr
     static void printLine(const QString &line);     // one line on stdout
     static bool stderrIsTerminal();
+
+    // "Now" for this process: TOKDECK_NOW (ISO 8601, a test seam so a test can see what a later
+    // run does without waiting for it; read once, so every "now" of one run is the same
+    // instant) or the wall clock. Null (after printing why) when TOKDECK_NOW is not a time.
+    static const Clock *clock();
 };
 
 } // namespace tokdeck::cli

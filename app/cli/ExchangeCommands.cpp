@@ -133,7 +133,7 @@ int ExchangeCommands::importCsv(const QCommandLineParser &parser)
         };
     }
     // Rows whose `at` is "queue" take consecutive free posting slots (see slots).
-    const Clock *clock = SlotsCommand::clock();
+    const Clock *clock = CliEnvironment::clock();
     if (!clock)
         return Usage; // a bad TOKDECK_NOW, said already
     const QDateTime now = clock->nowUtc();

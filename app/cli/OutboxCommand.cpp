@@ -34,21 +34,10 @@ int OutboxCommand::run(const QCommandLineParser &parser)
     CliSession session;
     if (!session.openStorage() || !session.connect(parser))
         return Usage;
-    // Test seam: TOKDECK_NOW (ISO 8601 UTC, e.g. 2026-12-31T17:00:00Z) is "now" for this whole
-    // run, read once, so a test can see what a later run hands over (a post held locally
-    // entering the 30-day window) without waiting for it. Not for users: unset, the wall clock.
-    const QString fakeNow = qEnvironmentVariable("TOKDECK_NOW");
-    const QDateTime now = QDateTime::fromString(fakeNow, Qt::ISODate);
-    if (!fakeNow.isEmpty() && !now.isValid()) {
-        CliEnvironment::printError(
-            tr("TOKDECK_NOW is not an ISO 8601 time (%1): unset it, or write it like "
-               "2026-12-31T17:00:00Z.")
-                .arg(fakeNow));
-        return Usage;
-    }
-    const ManualClock fixedClock(now.isValid() ? now.toUTC() : QDateTime());
-    const Clock &clock = now.isValid() ? static_cast<const Clock &>(fixedClock) : Clock::system();
-    Outbox outbox(&session.client(), &session.storage(), clock);
+    const Clock *clock = CliEnvironment::clock();
+    if (!clock)
+        return Usage; // said why
+    Outbox outbox(&session.client(), &session.storage(), *clock);
     outbox.setReadyCheck(&capRefusalFor); // the 24-hour cap, as in the app
     // A shorter claim for tests of crashed runners (a lease must outlive several renewals).
     if (const int leaseMs = qEnvironmentVariableIntValue("TOKDECK_OUTBOX_LEASE_MS"); leaseMs > 0)

@@ -199,7 +199,7 @@ bool PostCommand::report(const ValidationIssues &issues)
 int PostCommand::run(const QCommandLineParser &parser)
 {
     auto input = readArguments(parser);
-    const Clock *clock = SlotsCommand::clock();
+    const Clock *clock = CliEnvironment::clock();
     if (!input || !clock)
         return Usage;
     const bool queue = parser.isSet(QStringLiteral("queue"));
@@ -321,7 +321,7 @@ int PostCommand::upload(CliSession &session, const Input &input)
     const qint64 id = saved.result().value.id;
     savedPostId() = id;
 
-    Outbox outbox(&session.client(), &session.storage(), *SlotsCommand::clock());
+    Outbox outbox(&session.client(), &session.storage(), *CliEnvironment::clock());
     const bool showProgress = CliEnvironment::stderrIsTerminal();
     QTextStream err(stderr);
     int lastPercent = -1;

@@ -107,7 +107,7 @@ int RepeatCommand::run(const QCommandLineParser &parser)
         return InputRejected;
     }
     const std::optional<QTimeZone> zone = zoneOption(parser);
-    const Clock *clock = SlotsCommand::clock();
+    const Clock *clock = CliEnvironment::clock();
     if (!zone || !clock)
         return Usage;
     CliSession session;

@@ -73,23 +73,6 @@ void SlotsCommand::planSaved()
     queueLock().reset(); // unlocks
 }
 
-const Clock *SlotsCommand::clock()
-{
-    // Read once: every "now" of one run is the same instant.
-    static const QString fake = qEnvironmentVariable("TOKDECK_NOW");
-    static const QDateTime pinned = QDateTime::fromString(fake, Qt::ISODate);
-    static const ManualClock fixed(pinned.isValid() ? pinned.toUTC() : QDateTime());
-    if (fake.isEmpty())
-        return &Clock::system();
-    if (!pinned.isValid()) {
-        CliEnvironment::printError(tr("TOKDECK_NOW is not an ISO 8601 time (%1): unset it, or "
-                                      "write it like 2026-12-31T17:00:00Z.")
-                                       .arg(fake));
-        return nullptr;
-    }
-    return &fixed;
-}
-
 CommandUsage SlotsCommand::usage()
 {
     return {QStringLiteral("slots set ACCOUNT \"SPEC\" [--tz ZONE] | slots clear ACCOUNT | "
@@ -178,7 +161,7 @@ int SlotsCommand::set(const QCommandLineParser &parser, bool clear)
 
 int SlotsCommand::show(const QCommandLineParser &parser)
 {
-    const Clock *now = clock();
+    const Clock *now = CliEnvironment::clock();
     if (!now)
         return Usage;
     CliSession session;

@@ -29,10 +29,6 @@ public:
     static CommandUsage usage();
     static int run(const QCommandLineParser &parser);
 
-    // "Now" for this process: TOKDECK_NOW (ISO 8601, a test seam, read once) or the wall
-    // clock. Null (after printing why) when TOKDECK_NOW is set but not a time.
-    static const Clock *clock();
-
     // For `post`, with storage open: --queue takes the first account's next free slot into
     // `post.scheduledAt` (and says which on stderr); then the cap is checked for the time the
     // post will have. Returns ExitCode::Done, or the code to exit with (already explained).

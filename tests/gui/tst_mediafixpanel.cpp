@@ -9,6 +9,7 @@
 // whose composer was killed mid-fix holds the original and offers the fix again. The upload queue's
 // "Fix what can be fixed" drafts and uploads the fixed copy instead of the original.
 
+#include "../media/GeneratedHeic.h"
 #include "../media/GeneratedMedia.h"
 #include "ComposerFixture.h"
 #include "compose/MediaFixPanel.h"
@@ -33,8 +34,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstdio>
-#include <cstring>
-#include <libheif/heif.h>
 
 using namespace tokdeck;
 
@@ -46,43 +45,6 @@ QByteArray sha256Of(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-// A HEIC file of `picture` (RGB) through libheif's HEVC encoder; false when it has none.
-bool writeHeic(const QString &path, const QImage &picture)
-{
-    heif_context *context = heif_context_alloc();
-    heif_encoder *encoder = nullptr;
-    bool ok = heif_context_get_encoder_for_format(context, heif_compression_HEVC, &encoder).code
-              == heif_error_Ok;
-    heif_image *image = nullptr;
-    const QImage rgb = picture.convertToFormat(QImage::Format_RGB888);
-    if (ok) {
-        heif_encoder_set_lossy_quality(encoder, 90);
-        ok = heif_image_create(rgb.width(), rgb.height(), heif_colorspace_RGB,
-                               heif_chroma_interleaved_RGB, &image)
-                     .code
-                 == heif_error_Ok
-             && heif_image_add_plane(image, heif_channel_interleaved, rgb.width(), rgb.height(), 8)
-                        .code
-                    == heif_error_Ok;
-    }
-    if (ok) {
-        int stride = 0;
-        uint8_t *plane = heif_image_get_plane(image, heif_channel_interleaved, &stride);
-        for (int y = 0; y < rgb.height(); ++y)
-            memcpy(plane + y * stride, rgb.constScanLine(y), size_t(rgb.width()) * 3);
-        ok = heif_context_encode_image(context, image, encoder, nullptr, nullptr).code
-                 == heif_error_Ok
-             && heif_context_write_to_file(context, QFile::encodeName(path).constData()).code
-                    == heif_error_Ok;
-    }
-    if (image)
-        heif_image_release(image);
-    if (encoder)
-        heif_encoder_release(encoder);
-    heif_context_free(context);
-    return ok;
 }
 
 QWidget *rowFor(MediaFixPanel *panel, const QString &path)
@@ -240,7 +202,7 @@ private Q_SLOTS:
             QSKIP("libheif has no HEVC encoder here to make a HEIC file");
         // Named .jpg on purpose: the bytes decide, never the name.
         const QString heic = original(QStringLiteral("IMG_0042.jpg"));
-        QVERIFY(writeHeic(heic, test::twoHalves(QSize(720, 1280), Qt::red, Qt::blue)));
+        QVERIFY(test::writeHeic(heic, test::twoHalves(QSize(720, 1280), Qt::red, Qt::blue)));
         QFile file(heic);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(FormatSniffer::isHeif(file.read(FormatSniffer::headerBytes)));

@@ -4,6 +4,7 @@
 // Image fixes on real files: HEIC (made with libheif's own encoder) → JPEG, a 4000×6000 PNG →
 // a JPEG with a 1080 px short side, a JPEG stored sideways with EXIF orientation 6 → upright.
 
+#include "../media/GeneratedHeic.h"
 #include "../media/GeneratedMedia.h"
 #include "media/FormatSniffer.h"
 #include "rules/MediaRules.h"
@@ -16,50 +17,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <libheif/heif.h>
 
 using namespace tokdeck;
-
-namespace {
-
-// A HEIC file of `picture` (RGB) through libheif's HEVC encoder; false when it has none.
-bool writeHeic(const QString &path, const QImage &picture)
-{
-    heif_context *context = heif_context_alloc();
-    heif_encoder *encoder = nullptr;
-    bool ok = heif_context_get_encoder_for_format(context, heif_compression_HEVC, &encoder).code
-              == heif_error_Ok;
-    heif_image *image = nullptr;
-    const QImage rgb = picture.convertToFormat(QImage::Format_RGB888);
-    if (ok) {
-        heif_encoder_set_lossy_quality(encoder, 90);
-        ok = heif_image_create(rgb.width(), rgb.height(), heif_colorspace_RGB,
-                               heif_chroma_interleaved_RGB, &image)
-                     .code
-                 == heif_error_Ok
-             && heif_image_add_plane(image, heif_channel_interleaved, rgb.width(), rgb.height(), 8)
-                        .code
-                    == heif_error_Ok;
-    }
-    if (ok) {
-        int stride = 0;
-        uint8_t *plane = heif_image_get_plane(image, heif_channel_interleaved, &stride);
-        for (int y = 0; y < rgb.height(); ++y)
-            memcpy(plane + y * stride, rgb.constScanLine(y), size_t(rgb.width()) * 3);
-        ok = heif_context_encode_image(context, image, encoder, nullptr, nullptr).code
-                 == heif_error_Ok
-             && heif_context_write_to_file(context, QFile::encodeName(path).constData()).code
-                    == heif_error_Ok;
-    }
-    if (image)
-        heif_image_release(image);
-    if (encoder)
-        heif_encoder_release(encoder);
-    heif_context_free(context);
-    return ok;
-}
-
-} // namespace
 
 class TestTranscodeImage : public QObject
 {
@@ -85,7 +44,7 @@ private Q_SLOTS:
         if (!heif_have_encoder_for_format(heif_compression_HEVC))
             QSKIP("this libheif has no HEVC encoder, so no HEIC test file can be made");
         const QString path = dir_.filePath(QStringLiteral("photo.heic"));
-        QVERIFY(writeHeic(path, test::twoHalves(QSize(720, 1280), Qt::red, Qt::blue)));
+        QVERIFY(test::writeHeic(path, test::twoHalves(QSize(720, 1280), Qt::red, Qt::blue)));
         const FixFacts facts = FixProbe::probe(path);
         QVERIFY(facts.heif);
         QCOMPARE(facts.info.width, 720);
