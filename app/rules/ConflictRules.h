@@ -11,17 +11,17 @@
 
 namespace tokdeck {
 
-// Spam-cap warnings for the calendar: one account posting again within a few minutes (TikTok
-// throttles it; the API allows 3 posts a minute per account), or more than 15 posts on one day.
+// Spam warnings for the calendar: one account posting again within a few minutes (TikTok
+// throttles it; the API allows 3 posts a minute per account). How many posts are too many is
+// one rule, TikTok's rolling 24-hour cap (overCap), not a second per-day count beside it.
 class ConflictRules
 {
     Q_DECLARE_TR_FUNCTIONS(ConflictRules)
 
 public:
     static constexpr int minMinutesBetweenPosts = 5;
-    static constexpr int maxPostsPerDay = 15;
 
-    // Per post id, the warnings that apply to it (empty for posts without any). Days are local.
+    // Per post id, the warnings that apply to it (empty for posts without any).
     static QHash<qint64, QStringList> find(const QList<Post> &posts);
 
     // Whether a post in `state` holds its time on its accounts (it will go out, or went out,

@@ -246,11 +246,12 @@ private Q_SLOTS:
         const auto same = ConflictRules::find({make(4, berlin(3, 10, 9, 0), QStringLiteral("a")),
                                                make(5, berlin(3, 10, 9, 0), QStringLiteral("a"))});
         QVERIFY(same.contains(4) && same.contains(5));
+        // Many posts a day are the 24-hour cap's business (overCap), not a second count here:
+        // 16 posts an hour apart, each within what TikTok allows, warn of nothing.
         QList<Post> busy;
         for (int i = 0; i < 16; ++i)
             busy.append(make(100 + i, berlin(3, 10, 6, 0).addSecs(i * 3600), QStringLiteral("a")));
-        QVERIFY(ConflictRules::find(busy).value(100).join(QString()).contains(
-            QStringLiteral("16 posts")));
+        QVERIFY(ConflictRules::find(busy).isEmpty());
     }
 
     void chipsShowTheirPreviewAndAccountsByName()
