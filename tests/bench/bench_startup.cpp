@@ -9,7 +9,10 @@
 // drafts list and the calendar have their first answers, then the event loop has been idle
 // for 200 ms) and rss_mib. The parent prints medians and the ratios the targets are set in.
 // Then, in this process: search-as-you-type over 100,000 posts through the storage worker.
-// Usage: bench_startup [POSTS] [RUNS]   (defaults 100000, 5)
+// Usage: bench_startup [POSTS] [RUNS] [DIR]   (defaults 100000, 5, a temporary folder)
+// DIR keeps the filled folder, and a DIR that already holds a database is reused as it is (no
+// fill): so a profiler can run one child on it, e.g.
+//   valgrind --tool=callgrind bench_startup window DIR
 
 #include "MainWindow.h"
 #include "ProcessMemory.h"
@@ -20,7 +23,9 @@
 
 #include <QAbstractEventDispatcher>
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QProcess>
 #include <QSignalSpy>
@@ -180,11 +185,15 @@ int main(int argc, char *argv[])
 
     const int count = args.value(0, QStringLiteral("100000")).toInt();
     const int runs = args.value(1, QStringLiteral("5")).toInt();
-    QTemporaryDir empty, full;
-    const QString path = full.filePath(QStringLiteral("tokdeck.sqlite"));
+    QTemporaryDir empty, temporary;
+    const QString folder = args.size() > 2 ? args.at(2) : temporary.path();
+    const QString path = QDir(folder).filePath(QStringLiteral("tokdeck.sqlite"));
     QElapsedTimer filling;
     filling.start();
-    {
+    if (QFileInfo::exists(path)) {
+        std::printf("reused=%s\n", qPrintable(path));
+    } else {
+        QDir().mkpath(folder);
         StorageWorker storage(path);
         if (!fill(storage, path, count)) {
             std::printf("fill_failed=1\n");
@@ -195,7 +204,7 @@ int main(int argc, char *argv[])
 
     const auto bare = runChildren({QStringLiteral("empty-qmainwindow")}, runs);
     const auto none = runChildren({QStringLiteral("window"), empty.path()}, runs);
-    const auto many = runChildren({QStringLiteral("window"), full.path()}, runs);
+    const auto many = runChildren({QStringLiteral("window"), folder}, runs);
     const auto m = [](const QHash<QString, QList<double>> &f, const char *key) {
         return median(f.value(QString::fromLatin1(key)));
     };
