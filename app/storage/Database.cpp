@@ -3,6 +3,7 @@
 
 #include "storage/Database.h"
 
+#include "storage/CheckStamp.h"
 #include "storage/Migrations.h"
 #include "support/Logging.h"
 #include "support/Paths.h"
@@ -129,11 +130,16 @@ void Database::closeConnection()
 {
     if (!QSqlDatabase::contains(m_connectionName))
         return;
+    bool wasOpen = false;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        wasOpen = db.isOpen();
         db.close();
     } // the handle must be gone before removeDatabase(), or Qt warns it is still in use
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (wasOpen && m_healthy)
+        CheckStamp::recordCleanClose(m_path); // only when it was the last connection
+    m_healthy = false;
 }
 
 bool Database::configure(QString *error)
@@ -218,19 +224,28 @@ DatabaseOpenResult Database::open()
     };
 
     closeConnection(); // open() twice reopens
+    m_checkedAtOpen = false;
     createPrivately(m_path);
     QString error;
     QString reason;
     if (hasForeignHeader(m_path)) {
         reason = tr("not an SQLite database");
     } else {
+        // Read before SQLite touches the file; removed so that a crash of this connection
+        // leaves no stamp and the next open checks.
+        const bool untouched = CheckStamp::unchangedSinceCleanClose(m_path);
+        CheckStamp::forget(m_path);
         if (!openConnection(&error))
             return fail(tr("Could not open the database %1: %2").arg(m_path, error));
         // Damage check before anything else: on a damaged file every later pragma would fail
-        // with a less helpful message. quick_check is O(N) but skips the slow index checks.
+        // with a less helpful message. quick_check is O(N) but skips the slow index checks;
+        // it is skipped for a file as the last clean close left it (CheckStamp).
         QSqlError checkError;
+        m_checkedAtOpen = !untouched;
         const std::optional<QString> check =
-            pragmaValue(connection(), QStringLiteral("PRAGMA quick_check"), &checkError);
+            untouched
+                ? std::optional(QStringLiteral("ok"))
+                : pragmaValue(connection(), QStringLiteral("PRAGMA quick_check"), &checkError);
         if (!check && !isDamageError(checkError)) {
             // Busy, locked, unreadable: not damage. Never move a healthy file aside.
             return fail(tr("Could not read the database %1: %2").arg(m_path, checkError.text()));
@@ -239,6 +254,7 @@ DatabaseOpenResult Database::open()
             reason = checkError.databaseText();
         else if (*check != QLatin1StringView("ok"))
             reason = *check;
+        m_healthy = reason.isEmpty();
     }
     if (!reason.isEmpty()) {
         qCWarning(lcStorage) << "database" << m_path << "failed its check:" << reason;
@@ -263,6 +279,7 @@ DatabaseOpenResult Database::open()
         qCWarning(lcStorage).noquote() << result.notice;
         if (!openConnection(&error))
             return fail(tr("Could not create a new database %1: %2").arg(m_path, error));
+        m_healthy = true; // new and empty
     }
 
     // Refuse a newer schema before changing anything (even the journal mode) in the file.

@@ -45,6 +45,8 @@ public:
 
     DatabaseOpenResult open();
     bool isOpen() const;
+    // Whether the last open() ran the damage check (false: skipped, see CheckStamp).
+    bool checkedAtOpen() const { return m_checkedAtOpen; }
 
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
@@ -65,6 +67,8 @@ private:
     const Clock &m_clock;
     QString m_connectionName;
     QThread *m_thread;
+    bool m_checkedAtOpen = false;
+    bool m_healthy = false; // passed (or skipped) the damage check: a clean close may stamp it
 };
 
 } // namespace tokdeck

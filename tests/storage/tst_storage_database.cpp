@@ -4,6 +4,7 @@
 // Database: creation, pragmas (WAL verified), damaged files kept aside, newer schemas refused,
 // a connection per thread.
 
+#include "storage/CheckStamp.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
@@ -213,6 +214,49 @@ private Q_SLOTS:
         QSqlQuery query(db.connection());
         QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM accounts")) && query.next());
         QCOMPARE(query.value(0).toInt(), 0); // a fresh database
+    }
+
+    void aCleanlyClosedFileIsNotCheckedAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("tokdeck.sqlite"));
+        auto checked = [&path] {
+            Database db(path);
+            const DatabaseOpenResult result = db.open();
+            return result.ok() && db.checkedAtOpen();
+        };
+        QVERIFY(checked());  // new: no stamp yet
+        QVERIFY(!checked()); // as the last clean close left it: quick_check skipped
+        QVERIFY(!checked());
+
+        // Written after the close (its time changed, not its size or pages): checked again.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-3600),
+                                 QFileDevice::FileModificationTime));
+        file.close();
+        QVERIFY(checked());
+        QVERIFY(!checked());
+
+        // While another connection has it open (its -wal is there), every open checks; the
+        // last one to close stamps it.
+        {
+            Database first(path);
+            QVERIFY(first.open().ok());
+            QSqlQuery(first.connection()).exec(QStringLiteral("SELECT COUNT(*) FROM posts"));
+            QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+            QVERIFY(checked());
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!checked());
+
+        // A crash leaves no stamp: open() removes it before the connection is used.
+        {
+            Database open(path);
+            QVERIFY(open.open().ok());
+            QVERIFY(!QFile::exists(CheckStamp::stampPath(path)));
+        }
+        QVERIFY(QFile::exists(CheckStamp::stampPath(path)));
     }
 
     void unreadableIsNotMovedAside()
