@@ -57,12 +57,12 @@ std::optional<QList<AccountPlan>> loadAccountPlans(Stores &stores, const QString
         plans.append(plan);
     }
 
-    const QList<Post> posts = stores.posts.withStates(occupyingStates());
+    const QDateTime since = nowUtc.toUTC().addSecs(-24 * 3600);
+    const QList<Post> posts = stores.posts.withStatesPlannedFrom(occupyingStates(), since);
     if (!stores.lastError().isEmpty())
         return std::nullopt;
-    const QDateTime since = nowUtc.toUTC().addSecs(-24 * 3600);
     for (const Post &post : posts) {
-        if (post.id == excludePostId || !post.plannedAt || *post.plannedAt < since)
+        if (post.id == excludePostId || !post.plannedAt)
             continue;
         for (const PostAccount &account : post.accounts) {
             if (const auto at = index.find(account.accountId); at != index.end())
@@ -97,7 +97,10 @@ std::optional<ValidationIssues> composerContextIssues(Stores &stores, const Post
     if (!found || ids.isEmpty())
         return found;
     const QList<Account> known = stores.accounts.cachedAccounts();
-    const QList<Post> planned = stores.posts.withStates(occupyingStates());
+    // Only posts near this one's time can be its duplicates (DuplicateContent::windowSeconds).
+    const QDateTime at = post.plannedAt.value_or(nowUtc).toUTC();
+    const QList<Post> planned = stores.posts.withStatesPlannedFrom(
+        occupyingStates(), at.addSecs(-DuplicateContent::windowSeconds));
     if (!stores.lastError().isEmpty())
         return std::nullopt;
     QHash<QString, QString> names;

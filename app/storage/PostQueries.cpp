@@ -94,6 +94,23 @@ QList<Post> PostStore::withStates(const QList<PostState> &states)
                  tr("Could not load the posts to send"));
 }
 
+QList<Post> PostStore::withStatesPlannedFrom(const QList<PostState> &states,
+                                             const QDateTime &fromUtc)
+{
+    if (states.isEmpty()) {
+        clearError();
+        return {};
+    }
+    QVariantList binds;
+    for (PostState state : states)
+        binds.append(postStateKey(state));
+    binds.append(fromUtc.toMSecsSinceEpoch());
+    return query(
+        {QStringLiteral("state IN (%1) AND planned_at >= ?").arg(placeholders(states.size())),
+         binds, QStringLiteral("planned_at, id")},
+        tr("Could not load the planned posts"));
+}
+
 QList<Post> PostStore::drafts(const QString &search)
 {
     return this->search({PostState::Draft}, search);

@@ -78,6 +78,9 @@ public:
     QList<Post> calendarRange(const QDateTime &fromUtc, const QDateTime &toUtc);
     // Posts in any of the states, "post now" ones first, then by plannedAt, then id.
     QList<Post> withStates(const QList<PostState> &states);
+    // Those of withStates() planned at or after `fromUtc` (posts without a time left out):
+    // what the cap and the duplicate check need, without reading the whole history.
+    QList<Post> withStatesPlannedFrom(const QList<PostState> &states, const QDateTime &fromUtc);
     // Drafts, as search({Draft}, text).
     QList<Post> drafts(const QString &search = {});
     // Posts in any of `states` (all when empty) matching `text` (see searchPage()), every page.
