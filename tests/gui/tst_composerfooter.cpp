@@ -254,6 +254,11 @@ private Q_SLOTS:
         QVERIFY(banner->isVisible());
         QVERIFY2(banner->reason().contains(QStringLiteral("Crosspostify dashboard")),
                  qPrintable(banner->reason()));
+        // What Crosspostify said for the account, by the account's name (not its id).
+        auto *accounts = banner->findChild<QLabel *>(QStringLiteral("lockBannerAccounts"));
+        QTRY_VERIFY(accounts->isVisible());
+        const QString name = editor->targets()->accountAt(0).displayName();
+        QCOMPARE(accounts->text(), name + QStringLiteral(": scheduled"));
         for (QWidget *input : inputs())
             QVERIFY2(!input->isEnabled(), qPrintable(input->objectName()));
 

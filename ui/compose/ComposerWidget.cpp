@@ -322,7 +322,12 @@ void ComposerWidget::showState(PostState state, const QString &text)
                                                         : std::nullopt);
     const bool editable = m_editor->isEditable();
     setInputsEnabled(editable);
-    m_banner->showFor(m_editor->post(), editable);
+    QHash<QString, QString> names;
+    for (int row = 0; row < m_editor->targets()->rowCount(); ++row) {
+        const Account &account = m_editor->targets()->accountAt(row);
+        names.insert(account.id, account.displayName());
+    }
+    m_banner->showFor(m_editor->post(), editable, names);
     showStateLine();
     showIssues();
 }

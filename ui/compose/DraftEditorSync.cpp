@@ -30,10 +30,13 @@ void DraftEditor::refreshFromStore()
                  const Post &now = *stored.value;
                  if (now.revision > m_autosaver->lastSaved().revision)
                      m_autosaver->rebase(now); // → takeMerged()
-                 if (now.state != m_post.state || now.lastError != m_post.lastError) {
+                 if (now.state != m_post.state || now.lastError != m_post.lastError
+                     || now.accountResults != m_post.accountResults) {
                      m_post.state = now.state;
                      m_post.lastError = now.lastError;
                      m_post.serverPostId = now.serverPostId;
+                     m_post.accountResults = now.accountResults; // what each account said
+                     m_post.tiktokUrl = now.tiktokUrl;
                      Q_EMIT stateChanged(now.state, now.lastError);
                      Q_EMIT issuesChanged(issues());
                  }

@@ -16,6 +16,7 @@ LockBanner::LockBanner(QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
     , m_refusal(new QLabel(this))
+    , m_accounts(new QLabel(this))
     , m_cancel(new QPushButton(tr("Cancel upload"), this))
     , m_published(new QPushButton(tr("It was published"), this))
     , m_sendAgain(new QPushButton(tr("Send again"), this))
@@ -35,6 +36,11 @@ LockBanner::LockBanner(QWidget *parent)
     m_refusal->setTextFormat(Qt::PlainText);
     m_refusal->setForegroundRole(QPalette::ToolTipText);
     m_refusal->setVisible(false);
+    m_accounts->setObjectName(QStringLiteral("lockBannerAccounts"));
+    m_accounts->setWordWrap(true);
+    m_accounts->setTextFormat(Qt::PlainText);
+    m_accounts->setForegroundRole(QPalette::ToolTipText);
+    m_accounts->setVisible(false);
     m_cancel->setObjectName(QStringLiteral("cancelUploadButton"));
     m_published->setObjectName(QStringLiteral("confirmPublishedButton"));
     m_published->setToolTip(tr("You found it on TikTok: record it as published, send nothing"));
@@ -48,6 +54,7 @@ LockBanner::LockBanner(QWidget *parent)
     buttons->addWidget(m_sendAgain);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
+    layout->addWidget(m_accounts);
     layout->addWidget(m_refusal);
     layout->addLayout(buttons);
 
@@ -94,12 +101,17 @@ QString LockBanner::reasonFor(const Post &post, bool editable)
     return tr("This post cannot be changed now.");
 }
 
-void LockBanner::showFor(const Post &post, bool editable)
+void LockBanner::showFor(const Post &post, bool editable, const QHash<QString, QString> &names)
 {
     const QString text = reasonFor(post, editable);
     if (text != m_text->text())
         m_refusal->setVisible(false); // another state: an earlier refusal no longer applies
     m_text->setText(text);
+    // A post to several accounts can be taken by some and not others: say which, so "send
+    // again" is understood to go only to those that did not take it.
+    const QStringList lines = accountResultLines(post, names);
+    m_accounts->setText(lines.join(QLatin1Char('\n')));
+    m_accounts->setVisible(!lines.isEmpty());
     m_cancel->setVisible(post.state == PostState::Uploading);
     m_published->setVisible(post.state == PostState::NeedsAttention);
     m_sendAgain->setVisible(post.state == PostState::NeedsAttention);

@@ -6,6 +6,7 @@
 #include "domain/Post.h"
 
 #include <QFrame>
+#include <QHash>
 
 class QLabel;
 class QPushButton;
@@ -23,7 +24,9 @@ class LockBanner final : public QFrame
 public:
     explicit LockBanner(QWidget *parent = nullptr);
 
-    void showFor(const Post &post, bool editable);
+    // `names`: account id → display name, for what each account of a handed-over post said
+    // (Crosspostify's per-account status); the id where a name is missing.
+    void showFor(const Post &post, bool editable, const QHash<QString, QString> &names = {});
     // Files the user tried to add to the locked post: named, with the reason, never dropped
     // silently. Cleared when the post changes state.
     void refuseFiles(const QStringList &paths);
@@ -40,6 +43,7 @@ Q_SIGNALS:
 private:
     QLabel *m_text;
     QLabel *m_refusal;
+    QLabel *m_accounts; // one line per account: its status, or that it did not take the post
     QPushButton *m_cancel;
     QPushButton *m_published;
     QPushButton *m_sendAgain;
