@@ -246,7 +246,7 @@ QAction *VersionHistoryDialog::makeAction(ComposerWidget *composer)
     DraftEditor *editor = composer->editor();
     if (!editor->storage())
         return nullptr;
-    auto *action = new QAction(tr("Version &history…"), composer);
+    auto *action = new QAction(tr("Version his&tory…"), composer);
     action->setObjectName(QStringLiteral("versionHistoryAction"));
     action->setToolTip(tr("Earlier captions and titles of this post, to compare and restore"));
     const auto update = [action, editor] {
