@@ -11,6 +11,7 @@
 #include "calendar/CalendarPanel.h"
 #include "compose/ComposerWidget.h"
 #include "compose/DraftEditor.h"
+#include "compose/VersionHistoryDialog.h"
 #include "drafts/DraftsPanel.h"
 #include "exchange/ScheduleExchange.h"
 #include "queue/UploadQueuePanel.h"
@@ -82,6 +83,8 @@ void MainWindow::createMenus()
         postMenu->addActions(postActions->actions());
         if (m_composer->repeatAction())
             postMenu->addAction(m_composer->repeatAction());
+        if (QAction *history = VersionHistoryDialog::makeAction(m_composer))
+            postMenu->addAction(history);
         postActions->addShortcutsTo(m_drafts->listView());
         postActions->addShortcutsTo(m_calendar);
         connect(postActions, &PostActions::openRequested, m_editor, &DraftEditor::open);

@@ -193,6 +193,23 @@ const QStringList &stepStatements(int version)
         QStringLiteral("ALTER TABLE posts ADD COLUMN series_id INTEGER"),
         QStringLiteral("CREATE INDEX posts_series ON posts(series_id) WHERE series_id IS NOT NULL"),
     };
+    static const QStringList v12 = {
+        // Version history of each post's caption and title (VersionStore): a row per kept
+        // version, written in the content save's transaction, at most 50 per post. Not
+        // WITHOUT ROWID, so the same statement runs on PostgreSQL.
+        QStringLiteral("CREATE TABLE post_versions ("
+                       " post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,"
+                       " saved_at INTEGER NOT NULL,"
+                       " caption TEXT NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " PRIMARY KEY (post_id, saved_at))"),
+        // The history starts with what the posts that can still change hold now, so their
+        // first edit after the upgrade can be undone; sent posts never change again.
+        QStringLiteral("INSERT INTO post_versions (post_id, saved_at, caption, title) "
+                       "SELECT id, updated_at, caption, title FROM posts "
+                       "WHERE state IN ('draft', 'ready', 'failed') "
+                       "AND (caption <> '' OR title <> '')"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -217,6 +234,8 @@ const QStringList &stepStatements(int version)
         return v10;
     case 11:
         return v11;
+    case 12:
+        return v12;
     default:
         return none;
     }

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
+#include "storage/VersionStore.h"
 
 #include <QSqlQuery>
 #include <algorithm>
@@ -119,7 +120,9 @@ qint64 PostStore::saveContent(Post &post)
         }
     }
 
-    if (!writeChildren(query, saved)) {
+    // The caption and title history commits with the save, or not at all.
+    if (!writeChildren(query, saved)
+        || !VersionStore::record(query, saved.id, saved.caption, saved.title, now)) {
         fail(operation, query.lastError());
         return 0;
     }

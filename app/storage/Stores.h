@@ -12,6 +12,7 @@
 #include "storage/SlotStore.h"
 #include "storage/StoreBase.h"
 #include "storage/UploadLedger.h"
+#include "storage/VersionStore.h"
 
 namespace tokdeck {
 
@@ -35,6 +36,7 @@ struct Stores
     ApiCallLedger apiCalls{context};
     SlotStore slots{context};
     SeriesStore series{context};
+    VersionStore versions{context};
 };
 
 } // namespace tokdeck

@@ -29,12 +29,13 @@ struct ComposerFixture
     std::unique_ptr<DraftEditor> editor;
     std::unique_ptr<ComposerWidget> composer;
 
-    // The database goes into `dir`. False (with a warning) if something did not come up.
-    bool start(const QTemporaryDir &dir)
+    // The database goes into `dir`; its stores read `storageClock` (tests move time there).
+    // False (with a warning) if something did not come up.
+    bool start(const QTemporaryDir &dir, const Clock &storageClock = Clock::system())
     {
         if (!sandbox.start())
             return false;
-        storage = openTestStorage(dir);
+        storage = openTestStorage(dir, storageClock);
         if (!storage)
             return false;
         outbox = std::make_unique<Outbox>(&sandbox.client, storage.get());

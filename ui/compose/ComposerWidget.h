@@ -45,6 +45,7 @@ public:
     DraftEditor *editor() const { return m_editor; }
     PhonePreview *preview() const { return m_preview; }
     CaptionEdit *caption() const { return m_caption; }
+    QLineEdit *titleEdit() const { return m_title; }
     ComposerFooter *footer() const { return m_footer; }
     LockBanner *lockBanner() const { return m_banner; }
     // Publish (Ctrl+Return), enabled while the post can go: one action for the button and the
