@@ -53,8 +53,16 @@ qint64 PostStore::saveContent(Post &post)
     Transaction transaction(connection());
     if (!beginOrFail(transaction, operation))
         return 0;
-
     Post saved = post; // `post` changes only once everything is committed
+    if (!writeContent(saved, operation) || !commitOrFail(transaction, operation))
+        return 0;
+    announce(saved.id);
+    post = saved;
+    return post.id;
+}
+
+bool PostStore::writeContent(Post &saved, const QString &operation)
+{
     const QDateTime now = nowUtc();
     saved.updatedAt = now;
     QSqlQuery query(connection());
@@ -79,7 +87,7 @@ qint64 PostStore::saveContent(Post &post)
                                        "server_post_id, last_error, api_host, revision) "
                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
                         binds, operation))
-            return 0;
+            return false;
         saved.id = query.lastInsertId().toLongLong();
     } else {
         // One statement checks and writes: only an editable row at the expected revision.
@@ -94,11 +102,11 @@ qint64 PostStore::saveContent(Post &post)
                             + QStringLiteral(" RETURNING revision, created_at, state, "
                                              "last_error, server_post_id"),
                         binds, operation))
-            return 0;
+            return false;
         if (!query.next()) {
             query.finish();
             fail(tr("%1: %2").arg(operation, refusalReason(saved.id, saved.revision)));
-            return 0;
+            return false;
         }
         saved.revision = query.value(0).toLongLong();
         saved.createdAt = fromMillis(query.value(1));
@@ -110,13 +118,13 @@ qint64 PostStore::saveContent(Post &post)
 
         if (!execOrFail(query, QStringLiteral("SELECT media_row FROM post_media WHERE post_id = ?"),
                         {saved.id}, operation))
-            return 0;
+            return false;
         while (query.next())
             previousMediaRows.append(query.value(0).toLongLong());
         for (const QString &sql : {QStringLiteral("DELETE FROM post_accounts WHERE post_id = ?"),
                                    QStringLiteral("DELETE FROM post_media WHERE post_id = ?")}) {
             if (!execOrFail(query, sql, {saved.id}, operation))
-                return 0;
+                return false;
         }
     }
 
@@ -124,20 +132,14 @@ qint64 PostStore::saveContent(Post &post)
     if (!writeChildren(query, saved)
         || !VersionStore::record(query, saved.id, saved.caption, saved.title, now)) {
         fail(operation, query.lastError());
-        return 0;
+        return false;
     }
     // Media rows this post dropped and no other post uses.
     previousMediaRows.removeIf([&saved](qint64 row) {
         return std::any_of(saved.media.cbegin(), saved.media.cend(),
                            [row](const PostMedia &m) { return m.id == row; });
     });
-    if (!dropUnusedMedia(query, previousMediaRows, operation))
-        return 0;
-    if (!commitOrFail(transaction, operation))
-        return 0;
-    announce(saved.id);
-    post = saved;
-    return post.id;
+    return dropUnusedMedia(query, previousMediaRows, operation);
 }
 
 qint64 PostStore::movePlannedAt(qint64 id, const QDateTime &fromUtc, const QDateTime &toUtc)

@@ -34,6 +34,10 @@ public:
     // upload already recorded for unchanged media, and returns the id; on failure returns 0
     // and leaves `post` untouched. post.state, lastError and serverPostId are not written.
     qint64 saveContent(Post &post);
+    // saveContent() for several posts in ONE transaction: all saved, or none (false, `posts`
+    // untouched, lastError() names the first refusal). For a post split in several (the
+    // composer's "Stagger"): the original's update and its copies' inserts belong together.
+    bool saveContentMany(QList<Post> &posts);
     // What "Apply to selected…" sets on several drafts at once; unset fields stay as they are.
     struct DraftChanges
     {
@@ -115,6 +119,8 @@ private:
     QList<Post> query(const Filter &filter, const QString &operation);
     static std::optional<QSqlError> readPosts(const QSqlDatabase &db, const Filter &filter,
                                               QList<Post> &posts);
+    // saveContent()'s writes, inside a transaction the caller holds; false after fail().
+    bool writeContent(Post &saved, const QString &operation);
     bool writeChildren(QSqlQuery &query, Post &post);
     bool dropUnusedMedia(QSqlQuery &query, const QList<qint64> &rows, const QString &operation);
     QString refusalReason(qint64 id, qint64 revision);

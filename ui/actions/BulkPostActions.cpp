@@ -9,6 +9,7 @@
 #include "domain/PostTransitions.h"
 #include "planning/PlanningData.h"
 #include "planning/QueueAssigner.h"
+#include "planning/QueueOps.h"
 #include "storage/StorageWorker.h"
 #include "support/Clock.h"
 #include "support/FutureCallback.h"
@@ -135,6 +136,19 @@ void BulkPostActions::reslot(const QList<qint64> &ids)
             pushMove(tr("Re-slot %n post(s) into the queue", nullptr, int(planned.moves.size())),
                      planned.moves, planned.skipped, tr("into the queue"));
         });
+}
+
+void BulkPostActions::moveToNextSlot(const QList<qint64> &ids)
+{
+    const QDateTime now = m_clock.nowUtc();
+    onResult(this, m_storage->run([ids, now](Stores &stores) {
+        return QueueOps::planNextSlotMoves(stores, ids, now);
+    }),
+             [this](const QueueOps::Moves &planned) {
+                 pushMove(
+                     tr("Move %n post(s) to the next slot", nullptr, int(planned.moves.size())),
+                     planned.moves, planned.refused, tr("to the next slot"));
+             });
 }
 
 void BulkPostActions::pushMove(const QString &text, const QList<PlannedMove> &moves,

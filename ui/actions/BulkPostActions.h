@@ -38,6 +38,9 @@ public:
     void setAccounts(const QList<qint64> &ids, const QStringList &accountIds);
     void remove(const QList<qint64> &ids);
     void reslot(const QList<qint64> &ids);
+    // Each post to the next free slot of its first account after its own time
+    // (QueueOps::planNextSlotMoves); refused with the queue's reason when there is none.
+    void moveToNextSlot(const QList<qint64> &ids);
 
 Q_SIGNALS:
     void message(const QString &text); // for the status bar

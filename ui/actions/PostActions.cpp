@@ -34,6 +34,7 @@ PostActions::PostActions(StorageWorker *storage, QUndoStack *undo, QWidget *wind
     , m_moveBy(new QAction(this))
     , m_changeAccounts(new QAction(this))
     , m_reslot(new QAction(this))
+    , m_nextSlot(new QAction(this))
     , m_bulk(new BulkPostActions(storage, undo, window, Clock::system()))
 {
     m_moveBy->setObjectName(QStringLiteral("postMoveByDaysAction"));
@@ -48,6 +49,10 @@ PostActions::PostActions(StorageWorker *storage, QUndoStack *undo, QWidget *wind
     connect(m_changeAccounts, &QAction::triggered, this,
             [this] { m_bulk->askAccounts(targets()); });
     connect(m_reslot, &QAction::triggered, this, [this] { m_bulk->reslot(targets()); });
+    m_nextSlot->setObjectName(QStringLiteral("postNextSlotAction"));
+    m_nextSlot->setStatusTip(tr("Move each selected post to the next free posting slot of its "
+                                "first account after its time (Ctrl+Z moves it back)."));
+    connect(m_nextSlot, &QAction::triggered, this, [this] { m_bulk->moveToNextSlot(targets()); });
     connect(m_bulk, &BulkPostActions::message, this, &PostActions::message);
     m_open->setObjectName(QStringLiteral("postOpenAction"));
     m_open->setStatusTip(tr("Open the post in the composer."));
@@ -87,8 +92,8 @@ PostActions::PostActions(StorageWorker *storage, QUndoStack *undo, QWidget *wind
 
 QList<QAction *> PostActions::actions() const
 {
-    return {m_open,       m_duplicate, m_moveBy,   m_changeAccounts, m_reslot,
-            m_unschedule, m_delete,    m_markLive, m_markFailed};
+    return {m_open,     m_duplicate,  m_moveBy, m_changeAccounts, m_reslot,
+            m_nextSlot, m_unschedule, m_delete, m_markLive,       m_markFailed};
 }
 
 void PostActions::setSelection(const QList<qint64> &postIds)
@@ -182,23 +187,28 @@ void PostActions::updateEnabled()
     m_moveBy->setText(tr("Mo&ve by days…"));
     m_changeAccounts->setText(tr("C&hange accounts…"));
     m_reslot->setText(tr("Re-slot into the &queue"));
+    m_nextSlot->setText(tr("Move to &next slot"));
     const bool editable = m_current && m_current->isEditable();
     m_moveBy->setEnabled(editable);
     m_changeAccounts->setEnabled(editable);
     m_reslot->setEnabled(editable);
+    // A post without a time has no "next" to move on from.
+    m_nextSlot->setEnabled(editable && m_current->plannedAt.has_value());
     const qsizetype many = m_selection.size();
     if (many < 2)
         return;
     // Several posts: what acts on one is off; the rest says how many it acts on.
     for (QAction *action : {m_open, m_unschedule, m_markLive, m_markFailed})
         action->setEnabled(false);
-    for (QAction *action : {m_duplicate, m_delete, m_moveBy, m_changeAccounts, m_reslot})
+    for (QAction *action :
+         {m_duplicate, m_delete, m_moveBy, m_changeAccounts, m_reslot, m_nextSlot})
         action->setEnabled(true);
     m_duplicate->setText(tr("D&uplicate %1 posts").arg(many));
     m_delete->setText(tr("&Delete %1 posts").arg(many));
     m_moveBy->setText(tr("Mo&ve %1 posts by days…").arg(many));
     m_changeAccounts->setText(tr("C&hange accounts of %1 posts…").arg(many));
     m_reslot->setText(tr("Re-slot %1 posts into the &queue").arg(many));
+    m_nextSlot->setText(tr("Move %1 posts to the &next slot").arg(many));
 }
 
 QString PostActions::nameOf(const Post &post)

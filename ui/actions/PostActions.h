@@ -54,6 +54,7 @@ public:
     QAction *moveByDaysAction() const { return m_moveBy; }
     QAction *changeAccountsAction() const { return m_changeAccounts; }
     QAction *reslotAction() const { return m_reslot; }
+    QAction *nextSlotAction() const { return m_nextSlot; }
     QList<QAction *> actions() const;
 
     // Del deletes the current post while the focus is in `widget` (a list, the calendar), not
@@ -102,6 +103,7 @@ private:
     QAction *m_moveBy;
     QAction *m_changeAccounts;
     QAction *m_reslot;
+    QAction *m_nextSlot;
     BulkPostActions *m_bulk;
     QList<qint64> m_selection;
     std::optional<Post> m_current;

@@ -81,6 +81,14 @@ void CalendarGridView::setAnchor(const QDate &date)
     relayout();
 }
 
+void CalendarGridView::setEmptySlots(const QList<AccountSlot> &slots)
+{
+    if (slots == m_emptySlots)
+        return;
+    m_emptySlots = slots;
+    relayout();
+}
+
 const Post *CalendarGridView::post(qint64 id) const
 {
     const auto it = m_index.constFind(id);

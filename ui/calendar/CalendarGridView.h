@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/Post.h"
+#include "planning/QueueOps.h"
 #include "support/Clock.h"
 
 #include <QCache>
@@ -56,6 +57,11 @@ public:
     // The local date and time a drop or double-click at `point` means; nullopt outside the grid.
     virtual std::optional<QDateTime> timeAt(const QPoint &point, const Post *moving) const = 0;
     const Post *post(qint64 id) const;
+
+    // The posting slots in view that no post holds (QueueOps::emptySlots), for the accounts
+    // the filter shows: the week draws them as drop targets, the month counts them per day.
+    void setEmptySlots(const QList<AccountSlot> &slots);
+    const QList<AccountSlot> &emptySlots() const { return m_emptySlots; }
 
     // The chips selected (Ctrl-click adds or removes one; a plain click selects that one
     // alone), drawn with an outline: what the Post actions act on.
@@ -139,6 +145,7 @@ private:
     std::optional<qint64> m_pressedPost;
     QString m_hoverRefusal; // while dragging: why the target under the pointer is refused
     QSet<qint64> m_selection;
+    QList<AccountSlot> m_emptySlots;
 };
 
 } // namespace tokdeck

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
 #include <QStackedWidget>
 #include <QTimeZone>
 #include <QTimer>
@@ -110,6 +111,15 @@ CalendarPanel::CalendarPanel(StorageWorker *storage, const Clock &clock, QWidget
     bar->addWidget(today);
     bar->addWidget(next);
     bar->addWidget(m_title, 1);
+    auto *shuffle = toolButton(tr("Shuffle"), QStringLiteral("calendarShuffleQueue"),
+                               tr("Shuffle an account's queue"), this);
+    shuffle->setPopupMode(QToolButton::InstantPopup);
+    auto *shuffleMenu = new QMenu(shuffle);
+    shuffleMenu->setObjectName(QStringLiteral("calendarShuffleMenu"));
+    shuffle->setMenu(shuffleMenu);
+    connect(shuffleMenu, &QMenu::aboutToShow, this,
+            [this, shuffleMenu] { fillShuffleMenu(shuffleMenu); });
+    bar->addWidget(shuffle);
     bar->addWidget(monthButton);
     bar->addWidget(weekButton);
     bar->addWidget(agendaButton);
@@ -264,6 +274,11 @@ void CalendarPanel::apply(const Range &range)
     // Copies (implicitly shared, so cheap): a slot of reloaded() may page and evict the cache.
     const QHash<qint64, QStringList> conflicts = conflictsOf(range);
     QList<Post> posts = m_cache.value(range).posts;
+    // Every post holds its slot, shown or not; the slots shown are the filter's account's.
+    const QList<AccountSlot> empty = QueueOps::emptySlots(
+        m_cache.value(range).slots, posts, m_filter->accountBox()->currentData().toString());
+    m_month->setEmptySlots(empty);
+    m_week->setEmptySlots(empty);
     // The filter bar hides; the spam caps above still count every post.
     const QDateTime now = m_clock.nowUtc();
     if (m_filter->isActive())

@@ -6,6 +6,7 @@
 #include "calendar/RescheduleCommand.h"
 #include "domain/Account.h"
 #include "domain/Post.h"
+#include "planning/QueueOps.h"
 #include "support/Clock.h"
 
 #include <QDate>
@@ -17,6 +18,8 @@
 class QButtonGroup;
 class QLabel;
 class QListView;
+class QMenu;
+class QRandomGenerator;
 class QStackedWidget;
 class QToolButton;
 class QUndoStack;
@@ -63,6 +66,13 @@ public:
     void setThumbnails(ThumbnailCache *cache);
     void setAccountNames(const QHash<QString, QString> &names);
 
+    // "Shuffle queue" (the toolbar's menu, one entry per account): the account's future posts
+    // that sit on its slots and are still local swap their times at random, as ONE undo step
+    // (QueueOps::shuffle); nothing outside those times moves. `random` (not owned; null: the
+    // system's) seeds each shuffle, so a test can fix it.
+    void shuffleQueue(const QString &accountId);
+    void setRandom(QRandomGenerator *random) { m_random = random; }
+
     QUndoStack *undoStack() const { return m_undo; }
     MonthView *monthView() const { return m_month; }
     WeekView *weekView() const { return m_week; }
@@ -93,7 +103,9 @@ private:
     {
         QList<Post> posts;
         std::optional<QHash<qint64, QStringList>> conflicts;
+        QList<AccountSlot> slots; // every account's posting slots in the range
     };
+    void fillShuffleMenu(QMenu *menu);
     void apply(const Range &range);
     const QHash<qint64, QStringList> &conflictsOf(const Range &range); // range must be cached
     void requestMove(qint64 postId, const QDateTime &newLocalTime);
@@ -119,6 +131,7 @@ private:
     QLabel *m_title;
     QLabel *m_message;
     QUndoStack *m_undo;
+    QRandomGenerator *m_random = nullptr;
     int m_generation = 0; // bumped by refresh(): answers to older queries are dropped
     QHash<Range, Loaded> m_cache;
     QSet<Range> m_pending;

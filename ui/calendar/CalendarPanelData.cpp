@@ -108,13 +108,19 @@ void CalendarPanel::fetch(const Range &range, bool show)
     const QDateTime to = range.second.addDays(1).startOfDay();
     const int generation = m_generation;
     // The calendar's range query: the planned posts and the history of "Post now".
+    // With the range's posting slots: the views show the ones no post holds.
+    using Answer = StorageResult<std::pair<QList<Post>, QList<AccountSlot>>>;
     auto query = [from = from.toUTC(), to = to.toUTC()](Stores &stores) {
-        StorageResult<QList<Post>> result{stores.posts.calendarRange(from, to), {}};
+        Answer result;
+        result.value.first = stores.posts.calendarRange(from, to);
+        if (stores.lastError().isEmpty())
+            result.value.second =
+                QueueOps::slotsIn(stores, from, to).value_or(QList<AccountSlot>());
         result.error = stores.lastError();
         return result;
     };
     onResult(this, m_storage->run(std::move(query)),
-             [this, range, generation](const StorageResult<QList<Post>> &result) {
+             [this, range, generation](const Answer &result) {
                  if (generation != m_generation)
                      return; // data changed since this query was made
                  m_pending.remove(range);
@@ -122,7 +128,7 @@ void CalendarPanel::fetch(const Range &range, bool show)
                      showMessage(result.error);
                      return;
                  }
-                 m_cache.insert(range, {result.value, std::nullopt});
+                 m_cache.insert(range, {result.value.first, std::nullopt, result.value.second});
                  if (range == visibleRange()) {
                      apply(range);
                      return;

@@ -66,12 +66,29 @@ QString MonthView::capWarning(const QDate &date) const
     return m_overCap.value(date).join(QLatin1Char('\n'));
 }
 
+int MonthView::freeSlotCount(const QDate &date) const
+{
+    ensureLayout();
+    return m_freeSlots.value(date);
+}
+
+QString MonthView::freeSlotHint(int count)
+{
+    return tr("%n free slot(s)", nullptr, count);
+}
+
 void MonthView::layoutChips()
 {
     m_overflow.clear();
     m_overCap.clear();
+    m_freeSlots.clear();
     const QDate first = firstVisibleDay();
     const QDate last = lastVisibleDay();
+    for (const AccountSlot &slot : emptySlots()) {
+        const QDate day = slot.utc.toLocalTime().date();
+        if (day >= first && day <= last)
+            ++m_freeSlots[day];
+    }
     const QHash<qint64, QStringList> overCap = ConflictRules::overCap(posts(), m_names);
     for (const Post &p : posts()) {
         if (!overCap.contains(p.id) || !p.plannedAt)
@@ -143,6 +160,13 @@ void MonthView::paintGrid(QPainter &painter)
                                    : pal.color(QPalette::PlaceholderText));
         }
         painter.drawText(number, Qt::AlignLeft | Qt::AlignVCenter, QString::number(date.day()));
+        if (const int free = m_freeSlots.value(date)) {
+            // A hint, not content: the placeholder colour, on the day number's line.
+            painter.setPen(pal.color(QPalette::PlaceholderText));
+            painter.drawText(number.adjusted(26, 0, 0, 0), Qt::AlignRight | Qt::AlignVCenter,
+                             fontMetrics().elidedText(freeSlotHint(free), Qt::ElideRight,
+                                                      std::max(0, number.width() - 26)));
+        }
         if (const int more = m_overflow.value(date)) {
             painter.setPen(pal.color(QPalette::Text));
             painter.drawText(

@@ -25,6 +25,9 @@ public:
     void setAccountNames(const QHash<QString, QString> &names);
     // Why `date` is marked red (accounts over TikTok's 24-hour cap on it); empty: not marked.
     QString capWarning(const QDate &date) const;
+    // The day's empty posting slots, as the hint in its corner says ("2 free slots").
+    int freeSlotCount(const QDate &date) const;
+    static QString freeSlotHint(int count);
 
 protected:
     void layoutChips() override;
@@ -36,6 +39,7 @@ private:
     static constexpr int dayNumberHeight = 18;
     static constexpr int chipHeight = 17;
     QHash<QDate, int> m_overflow;        // per day: chips that did not fit
+    QHash<QDate, int> m_freeSlots;       // per day: empty posting slots
     QHash<QDate, QStringList> m_overCap; // per day: ConflictRules::overCap() of its posts
     QHash<QString, QString> m_names;
 };

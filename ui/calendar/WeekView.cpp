@@ -39,6 +39,8 @@ std::optional<QDateTime> WeekView::timeAt(const QPoint &point, const Post *) con
 {
     if (point.x() < gutterWidth || point.y() < headerHeight)
         return std::nullopt;
+    if (const SlotMark *mark = slotMarkAt(point))
+        return mark->utc.toLocalTime(); // the slot's own instant, also in a repeated hour
     const int column = std::clamp((point.x() - gutterWidth) / columnWidth(), 0, 6);
     const double hours = (point.y() - headerHeight) / hourHeight();
     const int quarter = std::clamp(int(hours * 4), 0, 24 * 4 - 1); // snap to 15 minutes
@@ -63,10 +65,50 @@ QString WeekView::capWarning(const QDateTime &localHour) const
     return m_overCap.value({localHour.date(), localHour.time().hour()}).join(QLatin1Char('\n'));
 }
 
+const WeekView::SlotMark *WeekView::slotMarkAt(const QPoint &point) const
+{
+    ensureLayout();
+    for (const SlotMark &mark : m_slotMarks) {
+        if (mark.rect.contains(point))
+            return &mark;
+    }
+    return nullptr;
+}
+
+QRect WeekView::emptySlotRect(const QDateTime &utc) const
+{
+    ensureLayout();
+    for (const SlotMark &mark : m_slotMarks) {
+        if (mark.utc == utc)
+            return mark.rect;
+    }
+    return {};
+}
+
+QStringList WeekView::emptySlotAccountsAt(const QPoint &point) const
+{
+    const SlotMark *mark = slotMarkAt(point);
+    return mark ? mark->accounts : QStringList();
+}
+
 void WeekView::layoutChips()
 {
     const QDate first = firstVisibleDay();
     const QDate last = lastVisibleDay();
+    m_slotMarks.clear();
+    for (const AccountSlot &slot : emptySlots()) {
+        const QDateTime local = slot.utc.toLocalTime();
+        if (local.date() < first || local.date() > last)
+            continue;
+        if (!m_slotMarks.isEmpty() && m_slotMarks.last().utc == slot.utc) {
+            m_slotMarks.last().accounts.append(slot.accountName);
+            continue;
+        }
+        const QPoint at = pointFor(local);
+        m_slotMarks.append({QRect(at.x() + 1, at.y(), columnWidth() - 2, chipHeight),
+                            slot.utc,
+                            {slot.accountName}});
+    }
     m_overCap.clear();
     const QHash<qint64, QStringList> overCap = ConflictRules::overCap(posts(), m_names);
     for (const Post &p : posts()) {
@@ -128,6 +170,12 @@ void WeekView::paintGrid(QPainter &painter)
     for (int column = 0; column <= 7; ++column)
         painter.drawLine(gutterWidth + column * columnWidth(), 0,
                          gutterWidth + column * columnWidth(), height());
+    // Empty slots: a dashed outline in the palette's placeholder colour, readable in light
+    // and dark themes, under the chips (a chip of another account may share the minute).
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(pal.color(QPalette::PlaceholderText), 1, Qt::DashLine));
+    for (const SlotMark &mark : std::as_const(m_slotMarks))
+        painter.drawRoundedRect(QRectF(mark.rect).adjusted(1.5, 1.5, -1.5, -1.5), 3, 3);
     for (auto it = m_overCap.cbegin(); it != m_overCap.cend(); ++it) {
         const QPoint at = pointFor(QDateTime(it.key().first, QTime(it.key().second, 0)));
         PostChipStyle::paintCapMark(painter, QRect(at, QSize(columnWidth(), int(hourHeight()))),
@@ -141,6 +189,15 @@ bool WeekView::event(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
         if (!postAt(help->pos())) {
+            if (const SlotMark *mark = slotMarkAt(help->pos())) {
+                QToolTip::showText(
+                    help->globalPos(),
+                    tr("Free posting slot of %1 at %2: drop a post here to move it to this time.")
+                        .arg(QLocale().createSeparatedList(mark->accounts),
+                             PostChipStyle::shortTime(mark->utc.toLocalTime().time())),
+                    this);
+                return true;
+            }
             if (const auto at = timeAt(help->pos(), nullptr)) {
                 if (const QString text = capWarning(*at); !text.isEmpty()) {
                     QToolTip::showText(help->globalPos(), text, this);

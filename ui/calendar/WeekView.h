@@ -28,6 +28,10 @@ public:
     // Why the hour starting at `localHour` is marked red (an account over TikTok's 24-hour
     // cap posts in it); empty: not marked.
     QString capWarning(const QDateTime &localHour) const;
+    // Where the empty posting slot at `utc` is drawn (a dashed outline); null when none is.
+    QRect emptySlotRect(const QDateTime &utc) const;
+    // The accounts whose empty slot is under `point` (its tooltip); empty when none.
+    QStringList emptySlotAccountsAt(const QPoint &point) const;
 
 protected:
     void layoutChips() override;
@@ -47,6 +51,17 @@ private:
     }
     int columnWidth() const { return std::max(1, (width() - gutterWidth) / 7); }
 
+    // An empty slot's outline: one per instant, naming every account free then. A drop inside
+    // lands on exactly that instant, not on the 15-minute grid under the pointer.
+    struct SlotMark
+    {
+        QRect rect;
+        QDateTime utc;
+        QStringList accounts;
+    };
+    const SlotMark *slotMarkAt(const QPoint &point) const;
+
+    QList<SlotMark> m_slotMarks;
     QMap<std::pair<QDate, int>, QStringList> m_overCap; // (day, hour): ConflictRules::overCap()
     QHash<QString, QString> m_names;
 };

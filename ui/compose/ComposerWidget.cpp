@@ -13,6 +13,7 @@
 #include "compose/QueueButton.h"
 #include "compose/RepeatDialog.h"
 #include "compose/SchedulePicker.h"
+#include "compose/StaggerButton.h"
 #include "models/AccountTargetsModel.h"
 #include "models/MediaListModel.h"
 #include "rules/ContractLimits.h"
@@ -121,6 +122,8 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
         left->addWidget(makeQueueButton(clock));
     left->addWidget(new MediaFixPanel(m_editor, this));
     left->addWidget(m_issues);
+    if (m_editor->storage()) // the split is saved in one storage transaction
+        left->addWidget(new StaggerButton(m_editor, this));
     left->addStretch(1);
     auto *leftWidget = new QWidget(this);
     leftWidget->setLayout(left);

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace tokdeck {
@@ -47,6 +48,10 @@ public:
     // and autosaved like an added file; the original stays untouched on disk and is shown as
     // the copy's source. False when the post cannot change or does not hold `path`.
     bool replaceMedia(const QString &path, const QString &fixedPath);
+    // "Stagger": saves the post, then splits it into one post per account (QueueOps::staggered,
+    // DuplicateContent::windowSeconds apart) in one transaction, and opens the first. `done`
+    // gets an error sentence (empty on success) and how many posts there are now.
+    void stagger(std::function<void(const QString &error, int posts)> done);
     void setCaption(const QString &caption);
     void setTitle(const QString &title);
     void setAigc(bool aigc);
