@@ -193,6 +193,12 @@ const QStringList &stepStatements(int version)
         QStringLiteral("ALTER TABLE posts ADD COLUMN series_id INTEGER"),
         QStringLiteral("CREATE INDEX posts_series ON posts(series_id) WHERE series_id IS NOT NULL"),
     };
+    static const QStringList v12 = {
+        // The media library (MediaLibrary) lists one entry per file: a row not yet
+        // fingerprinted is the same file as a later row of the same path. Without the index,
+        // telling that took a scan of every media row per row listed.
+        QStringLiteral("CREATE INDEX media_path ON media(path)"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -217,6 +223,8 @@ const QStringList &stepStatements(int version)
         return v10;
     case 11:
         return v11;
+    case 12:
+        return v12;
     default:
         return none;
     }

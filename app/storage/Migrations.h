@@ -20,7 +20,7 @@ class Migrations
     Q_DECLARE_TR_FUNCTIONS(Migrations)
 
 public:
-    static constexpr int latestVersion = 11;
+    static constexpr int latestVersion = 12;
 
     struct Result
     {

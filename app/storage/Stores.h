@@ -6,6 +6,7 @@
 #include "storage/AccountCache.h"
 #include "storage/ApiCallLedger.h"
 #include "storage/HashtagIndex.h"
+#include "storage/MediaLibrary.h"
 #include "storage/PostLifecycle.h"
 #include "storage/PostStore.h"
 #include "storage/SeriesStore.h"
@@ -35,6 +36,7 @@ struct Stores
     ApiCallLedger apiCalls{context};
     SlotStore slots{context};
     SeriesStore series{context};
+    MediaLibrary library{context};
 };
 
 } // namespace tokdeck
