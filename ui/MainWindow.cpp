@@ -122,6 +122,13 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
         connect(m_notifier, &PostNotifier::openPostRequested, m_editor, &DraftEditor::open);
         connect(m_calendar, &CalendarPanel::newPostRequested, this,
                 [this](const QDateTime &local) { m_editor->newDraft(local.toUTC()); });
+        // Files dropped on a day or slot (from the media library, a file manager): a new
+        // draft there, its files probed and checked as when added in the composer.
+        connect(m_calendar, &CalendarPanel::filesDropped, this,
+                [this](const QStringList &paths, const QDateTime &local) {
+                    m_editor->newDraft(local.toUTC());
+                    m_editor->addFiles(paths);
+                });
         connect(m_accounts, &AccountsPanel::accountsLoaded, this, [this] {
             const QList<Account> accounts = m_accounts->model()->accounts();
             m_editor->targets()->setAccounts(accounts);

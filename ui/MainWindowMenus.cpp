@@ -14,6 +14,7 @@
 #include "compose/VersionHistoryDialog.h"
 #include "drafts/DraftsPanel.h"
 #include "exchange/ScheduleExchange.h"
+#include "library/MediaLibraryPanel.h"
 #include "queue/UploadQueuePanel.h"
 #include "settings/BackgroundSending.h"
 
@@ -113,6 +114,10 @@ void MainWindow::createMenus()
                             [this] { m_calendar->setMode(CalendarPanel::Mode::Week); });
         viewMenu->addAction(tr("&Agenda"), QKeySequence(tr("Ctrl+3")), this,
                             [this] { m_calendar->setMode(CalendarPanel::Mode::Agenda); });
+    }
+    if (m_storage) {
+        viewMenu->addSeparator();
+        MediaLibraryPanel::addDockTo(this, viewMenu, m_storage, m_thumbnails);
     }
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));

@@ -210,6 +210,12 @@ const QStringList &stepStatements(int version)
                        "WHERE state IN ('draft', 'ready', 'failed') "
                        "AND (caption <> '' OR title <> '')"),
     };
+    static const QStringList v13 = {
+        // The media library (MediaLibrary) lists one entry per file: a row not yet
+        // fingerprinted is the same file as a later row of the same path. Without the index,
+        // telling that took a scan of every media row per row listed.
+        QStringLiteral("CREATE INDEX media_path ON media(path)"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -236,6 +242,8 @@ const QStringList &stepStatements(int version)
         return v11;
     case 12:
         return v12;
+    case 13:
+        return v13;
     default:
         return none;
     }

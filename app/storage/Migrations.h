@@ -20,7 +20,7 @@ class Migrations
     Q_DECLARE_TR_FUNCTIONS(Migrations)
 
 public:
-    static constexpr int latestVersion = 12;
+    static constexpr int latestVersion = 13;
 
     struct Result
     {

@@ -6,6 +6,7 @@
 #include "storage/AccountCache.h"
 #include "storage/ApiCallLedger.h"
 #include "storage/HashtagIndex.h"
+#include "storage/MediaLibrary.h"
 #include "storage/PostLifecycle.h"
 #include "storage/PostStore.h"
 #include "storage/SeriesStore.h"
@@ -37,6 +38,7 @@ struct Stores
     SlotStore slots{context};
     SeriesStore series{context};
     VersionStore versions{context};
+    MediaLibrary library{context};
 };
 
 } // namespace tokdeck

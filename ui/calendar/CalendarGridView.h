@@ -77,6 +77,10 @@ Q_SIGNALS:
     // A drag that cannot be done (a locked chip, a time outside the schedule window), with
     // the sentence that names the post and the rule: never refused silently.
     void moveRefused(qint64 postId, const QString &reason);
+    // Files (the media library's, a file manager's) dropped on a day or slot: a new draft with
+    // them, planned then. A drop on a time too soon is refused with the reason instead.
+    void filesDropped(const QStringList &paths, const QDateTime &localTime);
+    void filesRefused(const QString &reason);
     // A right-click (or the menu key) on a chip: show what can be done to that post.
     void postContextMenuRequested(qint64 postId, const QPoint &globalPos);
 
@@ -129,6 +133,9 @@ private:
     QString tooltipFor(const Post &post) const;
     // Why dropping `id` at `point` is refused (empty: it is not); *when gets the drop's time.
     QString refusalAt(qint64 id, const QPoint &point, std::optional<QDateTime> *when) const;
+    // The same for files dropped at `point` (a new post there).
+    QString fileRefusalAt(const QStringList &paths, const QPoint &point,
+                          std::optional<QDateTime> *when) const;
 
     const Clock &m_clock;
     QDate m_anchor;
@@ -144,6 +151,9 @@ private:
     QPoint m_pressPos;
     std::optional<qint64> m_pressedPost;
     QString m_hoverRefusal; // while dragging: why the target under the pointer is refused
+    // While files are dragged over: the refusal last said, so it is said once per time, not
+    // per mouse move (the drag's source is another widget, which cannot say it on release).
+    QString m_fileRefusal;
     QSet<qint64> m_selection;
     QList<AccountSlot> m_emptySlots;
 };

@@ -147,6 +147,8 @@ CalendarPanel::CalendarPanel(StorageWorker *storage, const Clock &clock, QWidget
         connect(grid, &CalendarGridView::postActivated, this, &CalendarPanel::postActivated);
         connect(grid, &CalendarGridView::newPostRequested, this, &CalendarPanel::newPostRequested);
         connect(grid, &CalendarGridView::moveRequested, this, &CalendarPanel::requestMove);
+        connect(grid, &CalendarGridView::filesDropped, this, &CalendarPanel::filesDropped);
+        connect(grid, &CalendarGridView::filesRefused, this, &CalendarPanel::showMessage);
         connect(grid, &CalendarGridView::moveRefused, this,
                 [this](qint64, const QString &reason) { showMessage(reason); });
         connect(grid, &CalendarGridView::postContextMenuRequested, this,

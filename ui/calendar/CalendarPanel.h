@@ -83,6 +83,8 @@ public:
 Q_SIGNALS:
     void postActivated(qint64 postId);
     void newPostRequested(const QDateTime &localTime);
+    // Files dropped on a day (at the new-post time) or a week slot: a new draft with them.
+    void filesDropped(const QStringList &paths, const QDateTime &localTime);
     // A right-click on a chip (month, week) or an agenda row.
     void postContextMenuRequested(qint64 postId, const QPoint &globalPos);
     // The chips selected in the month or week view (Ctrl-click): for the Post actions.

@@ -165,6 +165,17 @@ QString PostChipStyle::moveRefusal(const Post &post, const QDateTime &newLocalTi
     return {};
 }
 
+QString PostChipStyle::newPostRefusal(const QString &fileName, const QDateTime &localTime,
+                                      const QDateTime &nowUtc)
+{
+    if (localTime.toUTC() >= ScheduleRules::earliestAllowed(nowUtc))
+        return {};
+    const ValidationIssues issues = ScheduleRules::check(localTime, nowUtc);
+    return QCoreApplication::translate("PostChipStyle", "A post with “%1” can't be planned "
+                                                        "there: %2")
+        .arg(fileName, issues.isEmpty() ? QString() : issues.first().message);
+}
+
 QString PostChipStyle::what(const Post &post)
 {
     const QString text = post.title.isEmpty() ? post.caption.simplified() : post.title;

@@ -48,6 +48,10 @@ struct PostChipStyle
     // Why `post` cannot move to `newLocalTime`, naming the post and the rule, or empty when
     // it may (locked posts; times before the API's 10-minute lead). Beyond 30 days is fine:
     // the post is then held locally.
+    // Why a new post with `fileName` cannot be planned at `localTime` (files dropped on a day
+    // or slot), in the same words as a refused move; empty when it can.
+    static QString newPostRefusal(const QString &fileName, const QDateTime &localTime,
+                                  const QDateTime &nowUtc);
     static QString moveRefusal(const Post &post, const QDateTime &newLocalTime,
                                const QDateTime &nowUtc);
     static QString label(const Post &post);   // "18:00 ▶ Launch day…": time(), a space, what()
