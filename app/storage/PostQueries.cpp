@@ -89,9 +89,10 @@ QList<Post> PostStore::withStates(const QList<PostState> &states)
     QVariantList binds;
     for (PostState state : states)
         binds.append(postStateKey(state));
-    // SQLite sorts NULL first: "post now" posts lead.
+    // "Post now" posts (no time) lead. NULLS FIRST says so on both backends (SQLite sorts NULL
+    // first by itself, PostgreSQL last).
     return query({QStringLiteral("state IN (%1)").arg(placeholders(states.size())), binds,
-                  QStringLiteral("planned_at, id")},
+                  QStringLiteral("planned_at NULLS FIRST, id")},
                  tr("Could not load the posts to send"));
 }
 
