@@ -35,6 +35,11 @@ public:
     // An empty schema "public" in the database: what each test function starts from. false,
     // with error(), if the server did not answer.
     bool resetSchema();
+    // Runs statements in the database as the superuser (a test planting a fault, say).
+    bool exec(const QStringList &statements)
+    {
+        return execAsSuperuser(QString::fromLatin1(database), statements);
+    }
 
 private:
     bool runTool(const QString &tool, const QStringList &arguments, int timeoutMs);
