@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <cerrno>
+#include <csignal>
 #include <memory>
 #include <pwd.h>
 #include <unistd.h>
@@ -123,6 +125,13 @@ bool PgServer::start()
             return false;
         }
     }
+    stopOrphans();
+    {
+        // Who started this server, for stopOrphans() in a later test process.
+        QFile owner(m_dir.filePath(QStringLiteral("owner.pid")));
+        if (owner.open(QIODevice::WriteOnly))
+            owner.write(QByteArray::number(QCoreApplication::applicationPid()));
+    }
     const QString data = m_dir.filePath(QStringLiteral("data"));
     if (!runTool(QStringLiteral("initdb"),
                  {QStringLiteral("-D"), data, QStringLiteral("-U"), QLatin1StringView(user),
@@ -195,6 +204,31 @@ bool PgServer::resetSchema()
                               {QStringLiteral("SET client_min_messages TO warning"),
                                QStringLiteral("DROP SCHEMA IF EXISTS public CASCADE"),
                                QStringLiteral("CREATE SCHEMA public")});
+}
+
+void PgServer::stopOrphans()
+{
+    // A test process killed mid-run (a crash, a CTest timeout) cannot stop its server, and
+    // pg_ctl detached it: the next fixture stops servers whose test process is gone.
+    const QDir tmp(QStringLiteral("/tmp"));
+    for (const QString &name : tmp.entryList({QStringLiteral("tokdeck-pg-*")}, QDir::Dirs)) {
+        const QDir dir(tmp.filePath(name));
+        if (dir.path() == m_dir.path())
+            continue;
+        QFile owner(dir.filePath(QStringLiteral("owner.pid")));
+        if (!owner.open(QIODevice::ReadOnly))
+            continue; // being set up right now, or not one of ours
+        const qint64 pid = owner.readAll().trimmed().toLongLong();
+        if (pid <= 0 || ::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+            continue; // its test is still running
+        const QString error = m_error;
+        runTool(QStringLiteral("pg_ctl"),
+                {QStringLiteral("-D"), dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+                 QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")},
+                30'000);
+        m_error = error; // an orphan that was not running is no failure of this server
+        QDir(dir.path()).removeRecursively();
+    }
 }
 
 void PgServer::stop()

@@ -45,6 +45,7 @@ private:
     bool runTool(const QString &tool, const QStringList &arguments, int timeoutMs);
     bool execAsSuperuser(const QString &db, const QStringList &statements);
     void stop();
+    void stopOrphans();
 
     QString m_binDir;
     QTemporaryDir m_dir{QStringLiteral("/tmp/tokdeck-pg-XXXXXX")};
