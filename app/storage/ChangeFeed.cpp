@@ -3,6 +3,7 @@
 
 #include "storage/ChangeFeed.h"
 
+#include "storage/SqlDialect.h"
 #include "support/Logging.h"
 
 #include <QSet>
@@ -30,8 +31,8 @@ bool ChangeFeed::start(const QSqlDatabase &db)
     prune.exec(QStringLiteral("DELETE FROM post_changes WHERE seq <= "
                               "(SELECT MAX(seq) FROM post_changes) - %1")
                    .arg(keptChanges));
-    const auto last = scalar(db, QStringLiteral("SELECT IFNULL(MAX(seq), 0) FROM post_changes"));
-    const auto version = scalar(db, QStringLiteral("PRAGMA data_version"));
+    const auto last = scalar(db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM post_changes"));
+    const auto version = scalar(db, sql::changeCounter(sql::backendOf(db)));
     if (!last || !version)
         return false;
     m_lastSeq = *last;
@@ -41,13 +42,13 @@ bool ChangeFeed::start(const QSqlDatabase &db)
 
 std::optional<ChangeFeed::Changes> ChangeFeed::poll(const QSqlDatabase &db)
 {
-    const auto version = scalar(db, QStringLiteral("PRAGMA data_version"));
+    const auto version = scalar(db, sql::changeCounter(sql::backendOf(db)));
     if (!version)
         return std::nullopt;
     if (*version == m_dataVersion) {
         // Only this connection wrote since: its own changes were announced as they committed.
         if (const auto last =
-                scalar(db, QStringLiteral("SELECT IFNULL(MAX(seq), 0) FROM post_changes")))
+                scalar(db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM post_changes")))
             m_lastSeq = *last;
         return std::nullopt;
     }
@@ -55,7 +56,7 @@ std::optional<ChangeFeed::Changes> ChangeFeed::poll(const QSqlDatabase &db)
     Changes changes;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT IFNULL(MIN(seq), 0) FROM post_changes"))
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MIN(seq), 0) FROM post_changes"))
         || !query.next())
         return std::nullopt;
     changes.reset = query.value(0).toLongLong() > m_lastSeq + 1 && m_lastSeq > 0;

@@ -5,6 +5,7 @@
 
 #include "storage/CheckStamp.h"
 #include "storage/Migrations.h"
+#include "storage/SqlDialect.h"
 #include "support/Logging.h"
 #include "support/Paths.h"
 
@@ -14,6 +15,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace tokdeck {
 
@@ -88,12 +91,26 @@ QString Database::defaultPath()
     return QDir(dataDirectory()).filePath(QStringLiteral("tokdeck.sqlite"));
 }
 
-Database::Database(QString path, const Clock &clock)
-    : m_path(std::move(path))
+QString Database::defaultLocation()
+{
+    const QString url = qEnvironmentVariable("TOKDECK_DATABASE_URL");
+    return url.isEmpty() ? defaultPath() : url;
+}
+
+Database::Database(QString location, const Clock &clock)
+    : m_path(std::move(location))
+    , m_postgres(sql::isDatabaseUrl(m_path))
     , m_clock(clock)
     , m_connectionName(connectionNameFor(QThread::currentThread()))
     , m_thread(QThread::currentThread())
-{}
+{
+    if (m_postgres) { // the password goes to the driver only: m_path is shown in messages
+        QUrl url(m_path);
+        m_password = url.password();
+        url.setPassword({});
+        m_path = url.toString();
+    }
+}
 
 Database::~Database()
 {
@@ -119,6 +136,39 @@ bool Database::openConnection(QString *error)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Database::openPostgresConnection(QString *error)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = tr("Qt's PostgreSQL driver is not installed (on Debian: the package "
+                    "libqt6sql6-psql).");
+        return false;
+    }
+    const QUrl url(m_path);
+    const QString name = url.path().mid(1); // "/tokdeck" -> "tokdeck"
+    if (!url.isValid() || name.isEmpty() || name.contains(QLatin1Char('/'))) {
+        *error = tr("The address is not of the form postgresql://user@host:port/database.");
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(url.host());
+    if (url.port() > 0)
+        db.setPort(url.port());
+    db.setUserName(url.userName());
+    db.setPassword(m_password);
+    db.setDatabaseName(name);
+    // The URL's own parameters (?sslmode=verify-full&sslrootcert=...) are libpq's: passed on.
+    QStringList options = {QStringLiteral("connect_timeout=10"),
+                           QStringLiteral("application_name=tokdeck")};
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+        options << key + QLatin1Char('=') + value;
+    db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
         *error = db.lastError().text();
         return false;
@@ -215,6 +265,8 @@ QString Database::keepAside(QString *error)
 
 DatabaseOpenResult Database::open()
 {
+    if (m_postgres)
+        return openPostgres();
     DatabaseOpenResult result;
     auto fail = [&](const QString &message) {
         result.error = message;
@@ -291,7 +343,41 @@ DatabaseOpenResult Database::open()
 
     if (!configure(&error))
         return fail(error);
+    return migrate(std::move(result));
+}
 
+DatabaseOpenResult Database::openPostgres()
+{
+    DatabaseOpenResult result;
+    auto fail = [&](const QString &message) {
+        result.error = message;
+        qCWarning(lcStorage).noquote() << message;
+        closeConnection();
+        return result;
+    };
+    closeConnection(); // open() twice reopens
+    QString error;
+    if (!openPostgresConnection(&error))
+        return fail(tr("Could not connect to the database %1: %2").arg(m_path, error));
+    QSqlQuery query(connection());
+    // Notices ("relation already exists, skipping") are not news; a writer waits for another
+    // desktop's row lock as long as an SQLite writer waits for the file's.
+    for (const QString &statement : {QStringLiteral("SET client_min_messages TO warning"),
+                                     QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs)}) {
+        if (!query.exec(statement))
+            return fail(tr("Could not configure the database %1 (%2): %3")
+                            .arg(m_path, statement, query.lastError().text()));
+    }
+    const std::optional<int> version = Migrations::schemaVersion(connection(), &error);
+    if (!version)
+        return fail(tr("Could not read the database %1: %2").arg(m_path, error));
+    if (*version > Migrations::latestVersion)
+        return fail(Migrations::newerVersionMessage(m_path, *version));
+    return migrate(std::move(result));
+}
+
+DatabaseOpenResult Database::migrate(DatabaseOpenResult result)
+{
     const Migrations::Result migrated = Migrations::migrate(connection());
     result.fromVersion = migrated.fromVersion;
     result.toVersion = migrated.toVersion;

@@ -25,13 +25,15 @@ struct DatabaseOpenResult
     bool ok() const { return error.isEmpty(); }
 };
 
-// The SQLite file, opened by one thread on its own named connection (Qt's rule: a connection
-// is used only by the thread that created it). Create one Database per thread that needs the
-// file; the StorageWorker is normally the only one. Not thread-safe, not movable.
+// The SQLite file (or a PostgreSQL database, see defaultLocation()), opened by one thread on its
+// own named connection (Qt's rule: a connection is used only by the thread that created it). Create
+// one Database per thread that needs the file; the StorageWorker is normally the only one. Not
+// thread-safe, not movable.
 //
 // open() = create if missing, check integrity (a damaged file is kept aside, never deleted, and
 // a fresh one started), refuse a newer schema, WAL (verified), synchronous=NORMAL, foreign keys,
-// busy timeout, then the migrations ladder.
+// busy timeout, then the migrations ladder. On PostgreSQL: connect, then the same ladder (the
+// server keeps its own files safe; there is no file to check or keep aside).
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -39,8 +41,12 @@ class Database
 
 public:
     static QString defaultPath(); // <dataDirectory()>/tokdeck.sqlite
+    // $TOKDECK_DATABASE_URL (postgresql://user[:password]@host[:port]/db: a team's shared
+    // database) when set, else defaultPath().
+    static QString defaultLocation();
 
-    explicit Database(QString path = defaultPath(), const Clock &clock = Clock::system());
+    // `location`: an SQLite file path or a postgresql:// URL (sql::isDatabaseUrl()).
+    explicit Database(QString location = defaultLocation(), const Clock &clock = Clock::system());
     ~Database(); // closes and removes the connection (on the owning thread)
 
     DatabaseOpenResult open();
@@ -48,7 +54,10 @@ public:
     // Whether the last open() ran the damage check (false: skipped, see CheckStamp).
     bool checkedAtOpen() const { return m_checkedAtOpen; }
 
+    // The file path, or the URL without its password (safe to show and log; a second Database
+    // opened from it finds the password in PGPASSWORD or ~/.pgpass, as libpq does).
     QString path() const { return m_path; }
+    bool isPostgres() const { return m_postgres; }
     QString connectionName() const { return m_connectionName; }
     // The connection handle. Do not keep copies beyond the Database's life (Qt cannot remove a
     // connection that is still referenced). Only on the thread that created the Database.
@@ -59,11 +68,16 @@ public:
 
 private:
     bool openConnection(QString *error);
+    bool openPostgresConnection(QString *error);
+    DatabaseOpenResult openPostgres();
+    DatabaseOpenResult migrate(DatabaseOpenResult result);
     void closeConnection();
     bool configure(QString *error);
     QString keepAside(QString *error); // returns the new path of the damaged file
 
     QString m_path;
+    QString m_password; // PostgreSQL only; never in m_path, never logged
+    bool m_postgres = false;
     const Clock &m_clock;
     QString m_connectionName;
     QThread *m_thread;

@@ -3,6 +3,7 @@
 
 #include "storage/Migrations.h"
 
+#include "storage/SqlDialect.h"
 #include "support/Logging.h"
 
 #include <QSqlError>
@@ -16,8 +17,12 @@ namespace {
 // Step N turns a version N-1 database into version N. Times are stored as milliseconds since
 // the epoch, UTC (INTEGER: compact, indexable, no time-zone parsing); planned_at NULL means
 // "post now". Text columns are NOT NULL DEFAULT '' so "no override" has one spelling.
-const QStringList &stepStatements(int version)
+// Written in SQLite's dialect; PostgreSQL runs each statement through
+// sql::migrationStatement(), except the steps whose PostgreSQL variant follows the SQLite one
+// (triggers, full-text search).
+QStringList stepStatements(int version, sql::Backend backend)
 {
+    const bool postgres = backend == sql::Backend::Postgres;
     static const QStringList v1 = {
         QStringLiteral(R"(CREATE TABLE posts (
             id             INTEGER PRIMARY KEY,
@@ -118,6 +123,27 @@ const QStringList &stepStatements(int version)
                        "account_id TEXT NOT NULL DEFAULT '', at INTEGER NOT NULL)"),
         QStringLiteral("CREATE INDEX api_calls_window ON api_calls(host, account_id, at)"),
     };
+    // The same step on PostgreSQL: one plpgsql function behind the three triggers.
+    static const QStringList v4Postgres = {
+        v4.at(0),
+        v4.at(1),
+        v4.at(2),
+        QStringLiteral("CREATE FUNCTION posts_changed() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                       "BEGIN IF TG_OP = 'DELETE' THEN "
+                       "INSERT INTO post_changes (post_id) VALUES (OLD.id); ELSE "
+                       "INSERT INTO post_changes (post_id) VALUES (NEW.id); END IF; "
+                       "RETURN NULL; END $$"),
+        QStringLiteral("CREATE TRIGGER posts_changed_insert AFTER INSERT ON posts "
+                       "FOR EACH ROW EXECUTE FUNCTION posts_changed()"),
+        QStringLiteral("CREATE TRIGGER posts_changed_update AFTER UPDATE OF type, caption, "
+                       "title, is_aigc, planned_at, hand_over, state, server_post_id, "
+                       "last_error, revision ON posts FOR EACH ROW EXECUTE FUNCTION "
+                       "posts_changed()"),
+        QStringLiteral("CREATE TRIGGER posts_changed_delete AFTER DELETE ON posts "
+                       "FOR EACH ROW EXECUTE FUNCTION posts_changed()"),
+        v4.at(6),
+        v4.at(7),
+    };
     static const QStringList v5 = {
         // The API host a post is for (Post::apiHost): bound at publish or claim.
         QStringLiteral("ALTER TABLE posts ADD COLUMN api_host TEXT NOT NULL DEFAULT ''"),
@@ -145,6 +171,9 @@ const QStringList &stepStatements(int version)
         // The posts list pages newest-edited first (keyset on updated_at, id) in every filter.
         QStringLiteral("CREATE INDEX posts_updated ON posts(updated_at, id)"),
     };
+    // PostgreSQL has no FTS5: search there matches substrings (sql::hasWordIndex()), so the
+    // step keeps only the list's index.
+    static const QStringList v6Postgres = {v6.last()};
     static const QStringList v7 = {
         // Posting slots per account for the queue (app/planning): the weekly spec as text and
         // the IANA zone its wall-clock times are in. Keyed by account id, not a foreign key
@@ -217,49 +246,61 @@ const QStringList &stepStatements(int version)
         QStringLiteral("CREATE INDEX media_path ON media(path)"),
     };
     static const QStringList none;
+    const QStringList *steps = &none;
     switch (version) {
     case 1:
-        return v1;
+        steps = &v1;
+        break;
     case 2:
-        return v2;
+        steps = &v2;
+        break;
     case 3:
-        return v3;
+        steps = &v3;
+        break;
     case 4:
-        return v4;
+        steps = postgres ? &v4Postgres : &v4;
+        break;
     case 5:
-        return v5;
+        steps = &v5;
+        break;
     case 6:
-        return v6;
+        steps = postgres ? &v6Postgres : &v6;
+        break;
     case 7:
-        return v7;
+        steps = &v7;
+        break;
     case 8:
-        return v8;
+        steps = &v8;
+        break;
     case 9:
-        return v9;
+        steps = &v9;
+        break;
     case 10:
-        return v10;
+        steps = &v10;
+        break;
     case 11:
-        return v11;
+        steps = &v11;
+        break;
     case 12:
-        return v12;
+        steps = &v12;
+        break;
     case 13:
-        return v13;
+        steps = &v13;
+        break;
     default:
-        return none;
+        break;
     }
+    QStringList statements;
+    for (const QString &statement : *steps)
+        statements.append(sql::migrationStatement(backend, statement));
+    return statements;
 }
 
 } // namespace
 
 std::optional<int> Migrations::schemaVersion(const QSqlDatabase &db, QString *error)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        if (error)
-            *error = query.lastError().text();
-        return std::nullopt;
-    }
-    return query.value(0).toInt();
+    return sql::readSchemaVersion(db, error);
 }
 
 QString Migrations::newerVersionMessage(const QString &path, int version)
@@ -289,13 +330,38 @@ Migrations::Result Migrations::migrate(const QSqlDatabase &db, int targetVersion
         return result;
     }
 
+    if (*current >= std::min(targetVersion, latestVersion))
+        return result; // nothing to do: no lock to wait for
+
+    // Released on every return (a session lock outlives a failed step otherwise).
+    const sql::Backend backend = sql::backendOf(db);
+    struct LadderLock
+    {
+        const QSqlDatabase &db;
+        sql::Backend backend;
+        ~LadderLock()
+        {
+            for (const QString &statement : sql::unlockMigrations(backend))
+                QSqlQuery(db).exec(statement);
+        }
+    } ladderLock{db, backend};
+    for (const QString &statement : sql::lockMigrations(backend)) {
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            result.error = tr("Could not upgrade the database %1: %2")
+                               .arg(db.databaseName(), query.lastError().text());
+            qCWarning(lcStorage).noquote() << result.error;
+            return result;
+        }
+    }
     for (int version = *current + 1; version <= std::min(targetVersion, latestVersion); ++version) {
         // IMMEDIATE takes the write lock before the version is read again inside: of several
         // processes opening one new file at once, the first runs the step and the others,
         // waiting on the lock (busy timeout), find it done. A deferred BEGIN read the version
         // unlocked, and two processes both ran "CREATE TABLE posts".
+        // PostgreSQL: the advisory lock does the same for every desktop opening a new database.
         QSqlQuery query(db);
-        bool ok = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        bool ok = query.exec(sql::beginWrite(backend));
         if (!ok) {
             result.error = tr("Could not upgrade the database %1 to version %2: %3")
                                .arg(db.databaseName())
@@ -308,17 +374,15 @@ Migrations::Result Migrations::migrate(const QSqlDatabase &db, int targetVersion
         ok = inside.has_value();
         const bool alreadyDone = ok && *inside >= version;
         if (ok && !alreadyDone) {
-            for (const QString &statement : stepStatements(version)) {
+            // The version is written inside the same transaction (SQLite: PRAGMA user_version
+            // writes the file header), so it and the schema change commit or roll back together.
+            for (const QString &statement :
+                 stepStatements(version, backend) + sql::writeSchemaVersion(backend, version)) {
                 if (!query.exec(statement)) {
                     ok = false;
                     break;
                 }
             }
-            // PRAGMA user_version writes the file header inside the same transaction, so the
-            // version and the schema change commit (or roll back) together. A pragma takes no
-            // bound parameters; the number is ours, not input.
-            if (ok)
-                ok = query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
         }
         if (ok)
             ok = query.exec(QStringLiteral("COMMIT"));

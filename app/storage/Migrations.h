@@ -10,7 +10,8 @@
 
 namespace tokdeck {
 
-// The schema ladder, keyed by `PRAGMA user_version` (the qBittorrent way): version N is reached
+// The schema ladder, keyed by `PRAGMA user_version` (the qBittorrent way; on PostgreSQL a
+// one-row table, see SqlDialect.h): version N is reached
 // by running step N on a version N-1 database, the step's statements and the user_version bump
 // in ONE transaction, so a crash or a failing statement leaves the previous version intact.
 // Steps are never edited once shipped; a change is a new step. A database from a newer
@@ -31,7 +32,8 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
 
-    // Reads PRAGMA user_version; nullopt (and *error set) if it cannot be read.
+    // Reads the schema version (PRAGMA user_version on SQLite); nullopt (and *error set) if it
+    // cannot be read.
     static std::optional<int> schemaVersion(const QSqlDatabase &db, QString *error = nullptr);
 
     // Brings `db` from its version up to `targetVersion` (tests stop early to build an old

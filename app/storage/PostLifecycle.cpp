@@ -74,9 +74,11 @@ TransitionOutcome PostLifecycle::transition(qint64 id, const QList<PostState> &f
         if (query.numRowsAffected() == 1) {
             for (const PostAccountResult &result : details.accountResults) {
                 if (!execOrFail(query,
-                                QStringLiteral("INSERT OR REPLACE INTO post_account_results "
+                                QStringLiteral("INSERT INTO post_account_results "
                                                "(post_id, account_id, status, at) "
-                                               "VALUES (?, ?, ?, ?)"),
+                                               "VALUES (?, ?, ?, ?) ON CONFLICT (post_id, "
+                                               "account_id) DO UPDATE SET status = "
+                                               "excluded.status, at = excluded.at"),
                                 {id, text(result.accountId), text(result.status),
                                  result.at.toMSecsSinceEpoch()},
                                 operation))

@@ -5,6 +5,7 @@
 
 #include "storage/Database.h"
 #include "storage/PostStore.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlValues.h"
 #include "support/Logging.h"
 
@@ -88,9 +89,10 @@ QList<Post> PostStore::withStates(const QList<PostState> &states)
     QVariantList binds;
     for (PostState state : states)
         binds.append(postStateKey(state));
-    // SQLite sorts NULL first: "post now" posts lead.
+    // "Post now" posts (no time) lead. NULLS FIRST says so on both backends (SQLite sorts NULL
+    // first by itself, PostgreSQL last).
     return query({QStringLiteral("state IN (%1)").arg(placeholders(states.size())), binds,
-                  QStringLiteral("planned_at, id")},
+                  QStringLiteral("planned_at NULLS FIRST, id")},
                  tr("Could not load the posts to send"));
 }
 
@@ -170,13 +172,20 @@ QList<Post> PostStore::searchPage(const QList<PostState> &states, const QString 
     }
     // Words the index cannot answer (an emoji, "#") are matched as substrings (LIKE folds
     // ASCII case only; the index folds case and accents for every script).
+    // Without a word index (PostgreSQL) every word is matched that way, ignoring case.
+    const Backend backend = backendOf(connection());
+    const bool wordIndex = hasWordIndex(backend);
+    const QString like = caseInsensitiveLike(backend);
+    bool byWords = false;
     QStringList terms;
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < words.size(); ++i) {
         QString word = words.at(i);
-        if (!isIndexable(word)) {
-            where += QStringLiteral(" AND (posts.caption LIKE ? ESCAPE '\\' "
-                                    "OR posts.title LIKE ? ESCAPE '\\')");
+        if (!isIndexable(word) || !wordIndex) {
+            byWords = byWords || isIndexable(word);
+            where += QStringLiteral(" AND (posts.caption %1 ? ESCAPE '\\' "
+                                    "OR posts.title %1 ? ESCAPE '\\')")
+                         .arg(like);
             binds << likePattern(word) << likePattern(word);
             continue;
         }
@@ -186,6 +195,14 @@ QList<Post> PostStore::searchPage(const QList<PostState> &states, const QString 
         word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         terms.append(QLatin1Char('"') + word + QLatin1Char('"')
                      + (i == words.size() - 1 ? QStringLiteral("*") : QString()));
+    }
+    if (terms.isEmpty() && byWords) { // words without an index: in the index's order
+        if (after) {
+            where += QStringLiteral(" AND posts.id < ?");
+            binds << after->id;
+        }
+        return query({where, binds, QStringLiteral("id DESC"), std::max(0, limit)},
+                     tr("Could not search the posts"));
     }
     if (terms.isEmpty()) { // browsing, or only unindexable words: newest edited first
         if (after) {
@@ -240,7 +257,7 @@ QList<Post> PostStore::query(const Filter &filter, const QString &operation)
     // A read transaction makes the three queries see one snapshot (WAL: a write from another
     // connection cannot slip in between and leave a post without its children).
     QSqlQuery control(db);
-    if (!control.exec(QStringLiteral("BEGIN"))) {
+    if (!control.exec(beginSnapshotRead(backendOf(db)))) {
         fail(operation, control.lastError());
         return {};
     }

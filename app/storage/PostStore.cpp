@@ -81,14 +81,17 @@ bool PostStore::writeContent(Post &saved, const QString &operation)
         QVariantList binds = content;
         binds << now.toMSecsSinceEpoch() << postStateKey(saved.state) << text(saved.serverPostId)
               << text(saved.lastError) << text(saved.apiHost);
-        if (!execOrFail(query,
-                        QStringLiteral("INSERT INTO posts (type, caption, title, is_aigc, "
-                                       "planned_at, hand_over, updated_at, created_at, state, "
-                                       "server_post_id, last_error, api_host, revision) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
-                        binds, operation))
+        if (!execOrFail(
+                query,
+                QStringLiteral("INSERT INTO posts (type, caption, title, is_aigc, "
+                               "planned_at, hand_over, updated_at, created_at, state, "
+                               "server_post_id, last_error, api_host, revision) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"),
+                binds, operation)
+            || !query.next())
             return false;
-        saved.id = query.lastInsertId().toLongLong();
+        saved.id = query.value(0).toLongLong();
+        query.finish();
     } else {
         // One statement checks and writes: only an editable row at the expected revision.
         QVariantList binds = content;
@@ -248,14 +251,17 @@ bool PostStore::writeChildren(QSqlQuery &query, Post &post)
         if (!updated) { // new, or its row was removed meanwhile
             QVariantList binds = file;
             binds << text(media.mediaId) << millisOrNull(media.uploadedAt);
-            if (!prepareAndExec(query,
-                                QStringLiteral("INSERT INTO media (path, size, sha256, kind, "
-                                               "width, height, duration_seconds, codec, "
-                                               "source_path, media_id, uploaded_at) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                binds))
+            if (!prepareAndExec(
+                    query,
+                    QStringLiteral("INSERT INTO media (path, size, sha256, kind, "
+                                   "width, height, duration_seconds, codec, "
+                                   "source_path, media_id, uploaded_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                    binds)
+                || !query.next())
                 return false;
-            media.id = query.lastInsertId().toLongLong();
+            media.id = query.value(0).toLongLong();
+            query.finish();
         }
         if (!prepareAndExec(query,
                             QStringLiteral("INSERT INTO post_media (post_id, position, media_row) "

@@ -46,10 +46,13 @@ SeriesStore::Expansion SeriesStore::expandRecurrence(qint64 postId,
     const qint64 now = nowUtc().toMSecsSinceEpoch();
     if (expansion.seriesId == 0) {
         if (!execOrFail(query,
-                        QStringLiteral("INSERT INTO post_series (rule, created_at) VALUES (?, ?)"),
-                        {text(rule), now}, operation))
+                        QStringLiteral("INSERT INTO post_series (rule, created_at) VALUES (?, ?) "
+                                       "RETURNING id"),
+                        {text(rule), now}, operation)
+            || !query.next())
             return {};
-        expansion.seriesId = query.lastInsertId().toLongLong();
+        expansion.seriesId = query.value(0).toLongLong();
+        query.finish();
         // Not a content change (no revision bump): an open composer's next save stays valid.
         if (!execOrFail(query, QStringLiteral("UPDATE posts SET series_id = ? WHERE id = ?"),
                         {expansion.seriesId, postId}, operation))
@@ -64,12 +67,15 @@ SeriesStore::Expansion SeriesStore::expandRecurrence(qint64 postId,
                     "updated_at, created_at, state, server_post_id, last_error, api_host, "
                     "revision, series_id) "
                     "SELECT type, caption, title, is_aigc, ?, hand_over, ?, ?, ?, '', '', "
-                    "CASE WHEN ? THEN api_host ELSE '' END, 1, ? FROM posts WHERE id = ?"),
+                    "CASE WHEN ? = 1 THEN api_host ELSE '' END, 1, ? FROM posts WHERE id = ? "
+                    "RETURNING id"),
                 {millisOrNull(at.toUTC()), now, now, stateKey, state == PostState::Ready ? 1 : 0,
                  expansion.seriesId, postId},
-                operation))
+                operation)
+            || !query.next())
             return {};
-        const qint64 id = query.lastInsertId().toLongLong();
+        const qint64 id = query.value(0).toLongLong();
+        query.finish();
         if (!execOrFail(query,
                         QStringLiteral("INSERT INTO post_accounts (post_id, position, account_id, "
                                        "caption_override, title_override) SELECT ?, position, "

@@ -4,6 +4,7 @@
 #include "storage/StorageWorker.h"
 
 #include "storage/PostBulk.h"
+#include "storage/SqlDialect.h"
 #include "support/Logging.h"
 
 #include <QFileInfo>
@@ -15,7 +16,9 @@ namespace tokdeck {
 
 StorageWorker::StorageWorker(QString databasePath, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_folder(databasePath.isEmpty() ? QString() : QFileInfo(databasePath).absolutePath())
+    , m_folder(databasePath.isEmpty() || sql::isDatabaseUrl(databasePath)
+                   ? QString()
+                   : QFileInfo(databasePath).absolutePath())
     , m_context(std::make_unique<QObject>())
 {
     m_thread.setObjectName(QStringLiteral("tokdeck-storage"));
@@ -25,7 +28,7 @@ StorageWorker::StorageWorker(QString databasePath, const Clock &clock, QObject *
     // the first job, every later job finds both objects in place.
     enqueue([this, path = std::move(databasePath), &clock]() {
         m_database =
-            std::make_unique<Database>(path.isEmpty() ? Database::defaultPath() : path, clock);
+            std::make_unique<Database>(path.isEmpty() ? Database::defaultLocation() : path, clock);
         m_stores = std::make_unique<Stores>(*m_database, clock);
     });
 }

@@ -3,15 +3,17 @@
 
 #pragma once
 
+#include "storage/SqlDialect.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace tokdeck {
 
-// RAII write transaction: BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless
-// commit() succeeded, so every early return of a multi-statement write undoes it.
-// IMMEDIATE takes the write lock up front: a deferred BEGIN that later needs to write can fail
+// RAII write transaction: sql::beginWrite() (SQLite: BEGIN IMMEDIATE) on construction, ROLLBACK on
+// destruction unless commit() succeeded, so every early return of a multi-statement write undoes
+// it. IMMEDIATE takes the write lock up front: a deferred BEGIN that later needs to write can fail
 // with SQLITE_BUSY without waiting for the busy timeout when another connection wrote meanwhile.
 class Transaction
 {
@@ -21,7 +23,7 @@ public:
     explicit Transaction(const QSqlDatabase &db)
         : m_query(db)
     {
-        m_active = m_query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        m_active = m_query.exec(sql::beginWrite(sql::backendOf(db)));
     }
     ~Transaction()
     {

@@ -54,8 +54,9 @@ bool UploadLedger::recordUpload(const QString &host, const QString &sha256, cons
     QSqlQuery query(connection());
     if (!execOrFail(
             query,
-            QStringLiteral("INSERT OR REPLACE INTO uploads (host, sha256, media_id, uploaded_at) "
-                           "VALUES (?, ?, ?, ?)"),
+            QStringLiteral("INSERT INTO uploads (host, sha256, media_id, uploaded_at) "
+                           "VALUES (?, ?, ?, ?) ON CONFLICT (host, sha256) DO UPDATE SET "
+                           "media_id = excluded.media_id, uploaded_at = excluded.uploaded_at"),
             {text(host), text(sha256), text(mediaId), millisOrNull(atUtc)}, operation))
         return false;
     return true;

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Never alone: several real `tokdeck-cli outbox run` processes (and the app's outbox) on one
-// data folder, against the sandbox in this process, which counts every create call. Each post
-// is created exactly once; a killed runner's post is left alone until its lease expires, then
-// recovered: an upload is sent once, a create call goes to needs attention.
+// data folder (in tst_multirunner_postgres: one PostgreSQL database), against the sandbox in this
+// process, which counts every create call. Each post is created exactly once; a killed runner's
+// post is left alone until its lease expires, then recovered: an upload is sent once, a create call
+// goes to needs attention.
 
 #include "CliRunner.h"
+#include "PgServer.h"
 #include "TestMedia.h"
 #include "api/ApiClient.h"
 #include "publish/Outbox.h"
@@ -27,6 +29,7 @@ class TestMultiRunner : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<StorageWorker> m_storage;
+    QString m_databaseUrl; // tst_multirunner_postgres: every process on the test's server
 
     QString dbPath() const { return m_dir->filePath(QStringLiteral("tokdeck.sqlite")); }
 
@@ -80,6 +83,8 @@ class TestMultiRunner : public QObject
     {
         test::CliRunner cli(m_server->baseUrl(), m_server->apiKey(), m_dir->path());
         cli.setEnv(QStringLiteral("TOKDECK_API_LIMITS"), QStringLiteral("0,0,0"));
+        if (!m_databaseUrl.isEmpty())
+            cli.setEnv(QStringLiteral("TOKDECK_DATABASE_URL"), m_databaseUrl);
         return cli;
     }
 
@@ -91,7 +96,14 @@ private Q_SLOTS:
         m_server = std::make_unique<SandboxServer>();
         m_server->setRateLimits(0, 0, 0); // dozens of posts a minute on purpose
         QVERIFY(m_server->listen());
-        m_storage = std::make_unique<StorageWorker>(dbPath());
+        m_databaseUrl.clear();
+        if (test::PgServer *postgres = test::testPgServer()) { // an empty schema per test
+            QVERIFY2(postgres->isRunning() && postgres->resetSchema(),
+                     qPrintable(postgres->error()));
+            m_databaseUrl = postgres->url();
+        }
+        m_storage =
+            std::make_unique<StorageWorker>(m_databaseUrl.isEmpty() ? dbPath() : m_databaseUrl);
         QVERIFY(m_storage->open().result().ok());
     }
     void cleanup()
@@ -211,10 +223,17 @@ private Q_SLOTS:
 
     void manyProcessesOpenANewDataFolderAtOnce()
     {
-        // 30 tries of four processes creating one new database together: all succeed.
-        for (int attempt = 0; attempt < 30; ++attempt) {
+        // 30 tries of four processes creating one new database together: all succeed. On
+        // PostgreSQL: four desktops opening an emptied schema (the advisory lock's test).
+        // (10 tries there: each costs a second of connections and eleven steps.)
+        const int attempts = test::testPgServer() ? 10 : 30;
+        for (int attempt = 0; attempt < attempts; ++attempt) {
             QTemporaryDir fresh;
             test::CliRunner cli(m_server->baseUrl(), m_server->apiKey(), fresh.path());
+            if (test::PgServer *postgres = test::testPgServer()) {
+                QVERIFY2(postgres->resetSchema(), qPrintable(postgres->error()));
+                cli.setEnv(QStringLiteral("TOKDECK_DATABASE_URL"), m_databaseUrl);
+            }
             for (int i = 0; i < 4; ++i)
                 cli.start({QStringLiteral("drafts")});
             QVERIFY(cli.waitAll(30'000));

@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Tokdeck contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// The table of a post's allowed state changes, against a real SQLite file: every allowed edge
+// The table of a post's allowed state changes, against a real SQLite file (and, in the
+// tst_postlifecycle_postgres run, a real PostgreSQL server): every allowed edge
 // is taken, every other pair is refused (and says what the post is), claims are exclusive,
 // leases guard the runner's writes, recovery touches only expired leases, and a state change
 // never raises the content revision.
 
 #include "SamplePosts.h"
+#include "TestStorage.h"
 #include "domain/PostTransitions.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
@@ -42,11 +44,13 @@ private Q_SLOTS:
     void init()
     {
         m_stores.reset();
-        m_db = std::make_unique<Database>(
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
-                           + QStringLiteral(".sqlite")),
-            m_clock);
-        QVERIFY(m_db->open().ok());
+        // A file per test function, or the "postgres" run's server with an emptied schema.
+        const QString location = testDatabaseLocation(m_dir);
+        QVERIFY(!location.isEmpty());
+        m_db = std::make_unique<Database>(location, m_clock);
+        const DatabaseOpenResult opened = m_db->open();
+        QVERIFY2(opened.ok(), qPrintable(opened.error));
+        QCOMPARE(m_db->isPostgres(), testPgServer() != nullptr);
         m_stores = std::make_unique<Stores>(*m_db, m_clock);
     }
     void cleanup()

@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Tokdeck contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// PostStore against a real SQLite file: round trips, ranges, states, upload reuse, atomicity,
-// stale copies, the accounts cache and hashtags.
+// PostStore against a real SQLite file (and a real PostgreSQL server in tst_poststore_postgres):
+// round trips, ranges, states, upload reuse, atomicity, stale copies, the accounts cache and
+// hashtags.
 
 #include "SamplePosts.h"
+#include "TestStorage.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
 
@@ -70,12 +72,13 @@ private Q_SLOTS:
     {
         m_store = nullptr;
         m_stores.reset();
-        m_db = std::make_unique<Database>(
-            m_dir.filePath(
-                QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))),
-            m_clock);
+        // A file per test function, or the "postgres" run's server with an emptied schema.
+        const QString location = testDatabaseLocation(m_dir);
+        QVERIFY(!location.isEmpty());
+        m_db = std::make_unique<Database>(location, m_clock);
         const DatabaseOpenResult opened = m_db->open();
         QVERIFY2(opened.ok(), qPrintable(opened.error));
+        QCOMPARE(m_db->isPostgres(), testPgServer() != nullptr);
         m_stores = std::make_unique<Stores>(*m_db, m_clock);
         m_store = &m_stores->posts;
     }
