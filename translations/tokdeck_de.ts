@@ -189,7 +189,7 @@
     <message>
         <location filename="../app/cli/CliEnvironment.cpp" line="66"/>
         <source>TOKDECK_NOW is not an ISO 8601 time (%1): unset it, or write it like 2026-12-31T17:00:00Z.</source>
-        <translation type="unfinished">TOKDECK_NOW ist keine ISO-8601-Zeitangabe (%1): Entfernen Sie die Variable oder schreiben Sie sie wie 2026-12-31T17:00:00Z.</translation>
+        <translation>TOKDECK_NOW ist keine ISO-8601-Zeitangabe (%1): Entfernen Sie die Variable oder schreiben Sie sie wie 2026-12-31T17:00:00Z.</translation>
     </message>
 </context>
 <context>
@@ -233,11 +233,7 @@
     <message>
         <location filename="../app/rules/ConflictRules.cpp" line="93"/>
         <source>%1 has %2 posts from %3 to %4; TikTok allows %5 in any 24 hours. Move some out of that window or unschedule them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has %2 posts on one day; TikTok caps around %3.</source>
-        <translation type="vanished">%1 hat %2 Beiträge an einem Tag; TikTok begrenzt bei etwa %3.</translation>
+        <translation>%1 hat %2 Beiträge von %3 bis %4; TikTok erlaubt %5 in beliebigen 24 Stunden. Verschieben Sie einige aus diesem Zeitraum oder nehmen Sie ihre Planung zurück.</translation>
     </message>
 </context>
 <context>
@@ -309,7 +305,7 @@
     <message>
         <location filename="../app/exchange/CsvPostImporter.cpp" line="213"/>
         <source>This import cannot use the queue; give the row a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Import kann die Warteschlange nicht verwenden; geben Sie der Zeile einen Zeitpunkt.</translation>
     </message>
     <message>
         <location filename="../app/exchange/CsvPostImporter.cpp" line="236"/>
@@ -356,12 +352,12 @@
     <message>
         <location filename="../app/planning/DailyCap.cpp" line="49"/>
         <source>%1 already has %2 posts between %3 and %4; TikTok allows %5 per 24 hours. Pick a time outside that window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits %2 Beiträge zwischen %3 und %4; TikTok erlaubt %5 pro 24 Stunden. Wählen Sie einen Zeitpunkt außerhalb dieses Zeitraums.</translation>
     </message>
     <message>
         <location filename="../app/planning/PlanningData.cpp" line="116"/>
         <source>The 24-hour cap of the post&apos;s accounts could not be checked (%1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 24-Stunden-Grenze der Konten des Beitrags konnte nicht geprüft werden (%1). Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -439,24 +435,24 @@
     <message>
         <location filename="../app/planning/DuplicateContent.cpp" line="60"/>
         <source>Same caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Beschreibung</translation>
     </message>
     <message>
         <location filename="../app/planning/DuplicateContent.cpp" line="61"/>
         <source>Same video</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiches Video</translation>
     </message>
     <message>
         <location filename="../app/planning/DuplicateContent.cpp" line="62"/>
         <source>Same photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Fotos</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/planning/DuplicateContent.cpp" line="64"/>
         <source>%1 for %2 within %n hour(s): TikTok may treat it as duplicate content. Stagger the accounts (each its own post, an hour apart).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 für %2 innerhalb von %n Stunde: TikTok könnte das als doppelten Inhalt werten. Staffeln Sie die Konten (jedes ein eigener Beitrag, eine Stunde auseinander).</numerusform>
+            <numerusform>%1 für %2 innerhalb von %n Stunden: TikTok könnte das als doppelten Inhalt werten. Staffeln Sie die Konten (jedes ein eigener Beitrag, eine Stunde auseinander).</numerusform>
         </translation>
     </message>
 </context>
@@ -468,13 +464,9 @@
         <translation>Schreibt die geplanten Beiträge eines Zeitraums als iCalendar-Datei für jede Kalender-App.</translation>
     </message>
     <message>
-        <source>Creates one draft per row of a UTF-8 CSV file with the columns media, caption, title, accounts, at, aigc; rows that break a rule are reported and skipped.</source>
-        <translation type="vanished">Legt je Zeile einer UTF-8-CSV-Datei mit den Spalten media, caption, title, accounts, at, aigc einen Entwurf an; Zeilen, die gegen eine Regel verstoßen, werden gemeldet und übersprungen.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="33"/>
         <source>Creates one draft per row of a UTF-8 CSV file with the columns media, caption, title, accounts, at, aigc (at may be &quot;queue&quot;: the next free posting slot); rows that break a rule are reported and skipped. --fix fixes media first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt je Zeile einer UTF-8-CSV-Datei mit den Spalten media, caption, title, accounts, at, aigc einen Entwurf an (at darf „queue“ sein: das nächste freie Zeitfenster); Zeilen, die gegen eine Regel verstoßen, werden gemeldet und übersprungen. --fix korrigiert zuerst die Medien.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="43"/>
@@ -510,17 +502,17 @@
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="118"/>
         <source>%1: %2…</source>
-        <translation type="unfinished">%1: %2… {1:?}</translation>
+        <translation>%1: %2…</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="124"/>
         <source>%1: %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="131"/>
         <source>%1: fixed copy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: korrigierte Kopie %2</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="150"/>
@@ -596,7 +588,7 @@
     <message>
         <location filename="../ui/app/HelpMenu.cpp" line="45"/>
         <source>Ctrl+/</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+/</translation>
     </message>
     <message>
         <location filename="../ui/app/HelpMenu.cpp" line="46"/>
@@ -606,32 +598,32 @@
     <message>
         <location filename="../ui/app/HelpMenu.cpp" line="63"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location filename="../ui/app/HelpMenu.cpp" line="78"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/app/HelpMenu.cpp" line="82"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../ui/app/HelpMenu.cpp" line="82"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location filename="../ui/app/HelpMenu.cpp" line="101"/>
         <source>About Tokdeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Tokdeck</translation>
     </message>
     <message>
         <location filename="../ui/app/HelpMenu.cpp" line="102"/>
         <source>&lt;p&gt;&lt;b&gt;Tokdeck %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Compose TikTok posts and schedule them through Crosspostify.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later): &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://github.com/tokdeck/tokdeck&quot;&gt;github.com/tokdeck/tokdeck&lt;/a&gt;: source, news and where to report a problem.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Tokdeck %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;TikTok-Beiträge erstellen und über Crosspostify planen.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later): &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;die Lizenz&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;https://github.com/tokdeck/tokdeck&quot;&gt;github.com/tokdeck/tokdeck&lt;/a&gt;: Quellcode, Neuigkeiten und die Stelle, um ein Problem zu melden.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -765,11 +757,7 @@ Status: %3</translation>
     <message>
         <location filename="../app/cli/ListCommands.cpp" line="94"/>
         <source>posts: unknown state &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>posts: unknown state &quot;%1&quot;; use draft, ready, uploading, submitting, scheduled, published, failed or needs_attention.</source>
-        <translation type="vanished">posts: unbekannter Status „%1“; verwenden Sie draft, ready, uploading, submitting, scheduled, published, failed oder needs_attention.</translation>
+        <translation>posts: unbekannter Status „%1“; verwenden Sie einen von %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/ListCommands.cpp" line="105"/>
@@ -1002,7 +990,7 @@ Status: %3</translation>
     <message>
         <location filename="../app/transcode/MediaFixer.cpp" line="76"/>
         <source>Fixing %1 was cancelled; add it again to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Korrigieren von %1 wurde abgebrochen; fügen Sie die Datei erneut hinzu, um sie zu korrigieren.</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1006,7 @@ Status: %3</translation>
     <message>
         <location filename="../app/storage/MediaLibrary.cpp" line="54"/>
         <source>Could not list the media library</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Medienbibliothek konnte nicht aufgelistet werden</translation>
     </message>
 </context>
 <context>
@@ -1177,10 +1165,6 @@ Status: %3</translation>
         <source>outbox: use &quot;outbox run&quot; or &quot;outbox run --once&quot;.</source>
         <translation>outbox: Verwenden Sie „outbox run“ oder „outbox run --once“.</translation>
     </message>
-    <message>
-        <source>TOKDECK_NOW is not an ISO 8601 time (%1): unset it, or write it like 2026-12-31T17:00:00Z.</source>
-        <translation type="vanished">TOKDECK_NOW ist keine ISO-8601-Zeitangabe (%1): Entfernen Sie die Variable oder schreiben Sie sie wie 2026-12-31T17:00:00Z.</translation>
-    </message>
 </context>
 <context>
     <name>PostActionsCommand</name>
@@ -1200,13 +1184,9 @@ Status: %3</translation>
         <translation>Macht einen bereiten oder fehlgeschlagenen Beitrag wieder zum Entwurf, damit nichts ihn sendet.</translation>
     </message>
     <message>
-        <source>Your answer for a post that may have been published: &quot;published&quot; when you found it on TikTok or in the Crosspostify dashboard, &quot;send-again&quot; when you checked it was not (the next outbox run sends it).</source>
-        <translation type="vanished">Ihre Antwort für einen Beitrag, der vielleicht veröffentlicht ist: „published“, wenn Sie ihn auf TikTok oder im Crosspostify-Dashboard gefunden haben, „send-again“, wenn Sie geprüft haben, dass er es nicht ist (der nächste Outbox-Lauf sendet ihn).</translation>
-    </message>
-    <message>
         <location filename="../app/cli/PostActionsCommand.cpp" line="43"/>
         <source>Your answer for a post that may have been published: &quot;published&quot; when you found it on TikTok or in the Crosspostify dashboard, &quot;send-again&quot; when you checked it was not (the next outbox run sends it). After the hand-over: &quot;live URL&quot; with the TikTok link once you saw it, &quot;failed REASON&quot; when it never showed (then send-again sends it to the accounts that did not take it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort für einen Beitrag, der vielleicht veröffentlicht ist: „published“, wenn Sie ihn auf TikTok oder im Crosspostify-Dashboard gefunden haben, „send-again“, wenn Sie geprüft haben, dass er es nicht ist (der nächste Outbox-Lauf sendet ihn). Nach der Übergabe: „live URL“ mit dem TikTok-Link, sobald Sie ihn gesehen haben, „failed GRUND“, wenn er nie erschienen ist (dann sendet send-again ihn an die Konten, die ihn nicht angenommen haben).</translation>
     </message>
     <message>
         <location filename="../app/cli/PostActionsCommand.cpp" line="61"/>
@@ -1247,44 +1227,32 @@ Status: %3</translation>
     <message>
         <location filename="../app/cli/PostActionsCommand.cpp" line="236"/>
         <source>resolve: use &quot;tokdeck-cli resolve ID published&quot; when you found a post that needed attention on TikTok, &quot;resolve ID send-again&quot; when you checked it was not published (or it failed on TikTok), &quot;resolve ID live URL&quot; with the post&apos;s TikTok link once you saw it live, or &quot;resolve ID failed REASON&quot; when TikTok did not show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>resolve: Verwenden Sie „tokdeck-cli resolve ID published“, wenn Sie einen Beitrag, der Aufmerksamkeit brauchte, auf TikTok gefunden haben, „resolve ID send-again“, wenn Sie geprüft haben, dass er nicht veröffentlicht ist (oder auf TikTok fehlgeschlagen ist), „resolve ID live URL“ mit dem TikTok-Link des Beitrags, sobald Sie ihn live gesehen haben, oder „resolve ID failed GRUND“, wenn TikTok ihn nicht angezeigt hat.</translation>
     </message>
     <message>
         <location filename="../app/cli/PostActionsCommand.cpp" line="248"/>
         <source>resolve: &quot;%1&quot; is not a TikTok link; paste the post&apos;s https://www.tiktok.com/… address (TikTok: Share → Copy link).</source>
-        <translation type="unfinished"></translation>
+        <translation>resolve: „%1“ ist kein TikTok-Link; fügen Sie die Adresse https://www.tiktok.com/… des Beitrags ein (TikTok: Teilen → Link kopieren).</translation>
     </message>
     <message>
         <location filename="../app/cli/PostActionsCommand.cpp" line="269"/>
         <source>post %1 is ready again; &quot;tokdeck-cli outbox run&quot; or the app sends it (only to the accounts that did not take it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1 ist wieder bereit; „tokdeck-cli outbox run“ oder die App sendet ihn (nur an die Konten, die ihn nicht angenommen haben).</translation>
     </message>
     <message>
         <location filename="../app/cli/PostActionsCommand.cpp" line="285"/>
         <source>post %1 is &quot;%2&quot;, so &quot;%3&quot; does not apply; it is for a post that is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1 ist „%2“, daher trifft „%3“ nicht zu; das gilt für einen Beitrag, der %4 ist.</translation>
     </message>
     <message>
         <location filename="../app/cli/PostActionsCommand.cpp" line="288"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resolve: use &quot;tokdeck-cli resolve ID published&quot; when you found it on TikTok or in the Crosspostify dashboard, or &quot;tokdeck-cli resolve ID send-again&quot; when you checked it was not published.</source>
-        <translation type="vanished">resolve: Verwenden Sie „tokdeck-cli resolve ID published“, wenn Sie ihn auf TikTok oder im Crosspostify-Dashboard gefunden haben, oder „tokdeck-cli resolve ID send-again“, wenn Sie geprüft haben, dass er nicht veröffentlicht ist.</translation>
-    </message>
-    <message>
-        <source>post %1 is ready again; &quot;tokdeck-cli outbox run&quot; or the app sends it.</source>
-        <translation type="vanished">Beitrag %1 ist wieder bereit; „tokdeck-cli outbox run“ oder die App sendet ihn.</translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location filename="../app/cli/PostActionsCommand.cpp" line="275"/>
         <source>there is no post %1; `tokdeck-cli posts` lists every post.</source>
         <translation>Einen Beitrag %1 gibt es nicht; `tokdeck-cli posts` listet alle Beiträge auf.</translation>
-    </message>
-    <message>
-        <source>post %1 does not need attention (it is &quot;%2&quot;); only a post that may have been published is resolved.</source>
-        <translation type="vanished">Beitrag %1 braucht keine Aufmerksamkeit (er ist „%2“); nur ein Beitrag, der vielleicht veröffentlicht ist, wird so geklärt.</translation>
     </message>
 </context>
 <context>
@@ -1295,58 +1263,54 @@ Status: %3</translation>
         <translation>Mit seinem Zeitplan an Crosspostify übergeben: Ändern Sie ihn im Crosspostify-Dashboard.</translation>
     </message>
     <message>
-        <source>Already published.</source>
-        <translation type="vanished">Bereits veröffentlicht.</translation>
-    </message>
-    <message>
         <location filename="../ui/calendar/PostChipStyle.cpp" line="125"/>
         <source>Post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/PostChipStyle.cpp" line="138"/>
         <source>“%1” is with Crosspostify and can&apos;t be moved here: change it in the Crosspostify dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ liegt bei Crosspostify und kann hier nicht verschoben werden: Ändern Sie ihn im Crosspostify-Dashboard.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/PostChipStyle.cpp" line="143"/>
         <source>“%1” is already published and can&apos;t be moved: it stays on the calendar as history.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits veröffentlicht und kann nicht verschoben werden: Er bleibt als Verlauf im Kalender.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/PostChipStyle.cpp" line="148"/>
         <source>“%1” may have been published and can&apos;t be moved: resolve it in the composer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde möglicherweise veröffentlicht und kann nicht verschoben werden: Klären Sie das zuerst im Beitragseditor.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/PostChipStyle.cpp" line="153"/>
         <source>“%1” is being sent to Crosspostify and can&apos;t be moved: wait until it is done, or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gerade an Crosspostify gesendet und kann nicht verschoben werden: Warten Sie, bis das erledigt ist, oder brechen Sie es zuerst ab.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/PostChipStyle.cpp" line="161"/>
         <source>“%1” can&apos;t be moved there: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht dorthin verschoben werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/calendar/PostChipStyle.cpp" line="174"/>
         <source>A post with “%1” can&apos;t be planned there: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beitrag mit „%1“ kann dort nicht geplant werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/calendar/PostChipStyle.cpp" line="200"/>
         <source>Already handed to Crosspostify: it publishes it on TikTok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits an Crosspostify übergeben: Crosspostify veröffentlicht ihn auf TikTok.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/PostChipStyle.cpp" line="203"/>
         <source>Already live on TikTok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits live auf TikTok.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/PostChipStyle.cpp" line="205"/>
         <source>Failed on TikTok: move it back to draft to fix it and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf TikTok fehlgeschlagen: Machen Sie ihn wieder zum Entwurf, um ihn zu korrigieren und erneut zu senden.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/PostChipStyle.cpp" line="209"/>
@@ -1368,23 +1332,19 @@ Status: %3</translation>
 <context>
     <name>PostCommand</name>
     <message>
-        <source>Posts a video, one image (photo) or 1-10 images in order (slideshow). Files, texts and time are checked first: if anything is refused, nothing is sent. Prints the post&apos;s ID; without --at it is posted now.</source>
-        <translation type="vanished">Veröffentlicht ein Video, ein Bild (photo) oder 1-10 Bilder in dieser Reihenfolge (slideshow). Dateien, Texte und Zeit werden zuerst geprüft: Wird etwas abgelehnt, wird nichts gesendet. Gibt die ID des Beitrags aus; ohne --at wird er sofort veröffentlicht.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/PostCommand.cpp" line="71"/>
         <source>%1: %2…</source>
-        <translation type="unfinished">%1: %2… {1:?}</translation>
+        <translation>%1: %2…</translation>
     </message>
     <message>
         <location filename="../app/cli/PostCommand.cpp" line="77"/>
         <source>%1: %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %</translation>
     </message>
     <message>
         <location filename="../app/cli/PostCommand.cpp" line="110"/>
         <source>Posts a video, one image (photo) or 1-10 images in order (slideshow). Files, texts and time are checked first: if anything is refused, nothing is sent. Prints the post&apos;s ID; without --at it is posted now. --repeat &quot;every 1 week x 4&quot; then adds the further posts of the series (see &quot;repeat&quot;), one ID a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht ein Video, ein Bild (photo) oder 1-10 Bilder in dieser Reihenfolge (slideshow). Dateien, Texte und Zeit werden zuerst geprüft: Wird etwas abgelehnt, wird nichts gesendet. Gibt die ID des Beitrags aus; ohne --at wird er sofort veröffentlicht. --repeat „every 1 week x 4“ legt dann die weiteren Beiträge der Serie an (siehe „repeat“), eine ID pro Zeile.</translation>
     </message>
     <message>
         <location filename="../app/cli/PostCommand.cpp" line="124"/>
@@ -1419,17 +1379,17 @@ Status: %3</translation>
     <message>
         <location filename="../app/cli/PostCommand.cpp" line="207"/>
         <source>post: give --at or --queue, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>post: Geben Sie --at oder --queue an, nicht beides.</translation>
     </message>
     <message>
         <location filename="../app/cli/PostCommand.cpp" line="221"/>
         <source>post: --repeat needs --at or --queue: a series repeats a dated post.</source>
-        <translation type="unfinished"></translation>
+        <translation>post: --repeat braucht --at oder --queue: Eine Serie wiederholt einen Beitrag mit Datum.</translation>
     </message>
     <message>
         <location filename="../app/cli/PostCommand.cpp" line="288"/>
         <source>The further posts were not made; once post %1 is sent, run: tokdeck-cli repeat %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die weiteren Beiträge wurden nicht angelegt; sobald Beitrag %1 gesendet ist, führen Sie aus: tokdeck-cli repeat %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/PostCommand.cpp" line="363"/>
@@ -1549,10 +1509,6 @@ Status: %3</translation>
         <translation>Ein Fotobeitrag braucht genau ein Bild.</translation>
     </message>
     <message>
-        <source>A slideshow needs 1 to 10 images.</source>
-        <translation type="vanished">Eine Diashow braucht 1 bis 10 Bilder.</translation>
-    </message>
-    <message>
         <location filename="../app/rules/PostRules.cpp" line="84"/>
         <source>A slideshow holds at most 10 images; %1 were added. Remove %2.</source>
         <translation>Eine Diashow enthält höchstens 10 Bilder; %1 wurden hinzugefügt. Entfernen Sie %2.</translation>
@@ -1643,36 +1599,32 @@ Status: %3</translation>
     <message>
         <location filename="../app/domain/PostState.cpp" line="81"/>
         <source>Kept on this computer until hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zur Übergabe auf diesem Computer zurückgehalten</translation>
     </message>
     <message>
         <location filename="../app/domain/PostState.cpp" line="88"/>
         <source>Handed to Crosspostify</source>
-        <translation type="unfinished"></translation>
+        <translation>An Crosspostify übergeben</translation>
     </message>
     <message>
         <location filename="../app/domain/PostState.cpp" line="90"/>
         <source>Due on TikTok — not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf TikTok fällig — nicht bestätigt</translation>
     </message>
     <message>
         <location filename="../app/domain/PostState.cpp" line="92"/>
         <source>Handed to Crosspostify — not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>An Crosspostify übergeben — nicht bestätigt</translation>
     </message>
     <message>
         <location filename="../app/domain/PostState.cpp" line="98"/>
         <source>Live on TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>Live auf TikTok</translation>
     </message>
     <message>
         <location filename="../app/domain/PostState.cpp" line="100"/>
         <source>Failed on TikTok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held locally until hand-over</source>
-        <translation type="vanished">Lokal zurückgehalten bis zur Übergabe</translation>
+        <translation>Auf TikTok fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/domain/PostState.cpp" line="83"/>
@@ -1683,14 +1635,6 @@ Status: %3</translation>
         <location filename="../app/domain/PostState.cpp" line="85"/>
         <source>Sending</source>
         <translation>Wird gesendet</translation>
-    </message>
-    <message>
-        <source>Scheduled on Crosspostify</source>
-        <translation type="vanished">Bei Crosspostify geplant</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation type="vanished">Veröffentlicht</translation>
     </message>
     <message>
         <location filename="../app/domain/PostState.cpp" line="94"/>
@@ -1707,18 +1651,18 @@ Status: %3</translation>
         <location filename="../app/domain/Post.cpp" line="248"/>
         <source>%1: %2</source>
         <extracomment>One account of a post and what Crosspostify said, e.g. &quot;Pixel &amp; Pine: queued&quot;.</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/domain/Post.cpp" line="106"/>
         <source>%1: did not take it (send it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hat ihn nicht angenommen (erneut senden)</translation>
     </message>
     <message>
         <location filename="../app/domain/Post.cpp" line="238"/>
         <source>%1 · due %2</source>
         <extracomment>A post handed over with its time, e.g. &quot;Handed to Crosspostify · due Tue 14:05&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · fällig %2</translation>
     </message>
 </context>
 <context>
@@ -1726,9 +1670,9 @@ Status: %3</translation>
     <message numerus="yes">
         <location filename="../app/storage/PostSaveMany.cpp" line="14"/>
         <source>Could not save %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag konnte nicht gespeichert werden</numerusform>
+            <numerusform>%n Beiträge konnten nicht gespeichert werden</numerusform>
         </translation>
     </message>
     <message>
@@ -1827,7 +1771,7 @@ Status: %3</translation>
     <message>
         <location filename="../app/storage/PostQueries.cpp" line="78"/>
         <source>Could not load the calendar from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalender von %1 bis %2 konnte nicht geladen werden</translation>
     </message>
     <message>
         <location filename="../app/storage/PostQueries.cpp" line="94"/>
@@ -1837,7 +1781,7 @@ Status: %3</translation>
     <message>
         <location filename="../app/storage/PostQueries.cpp" line="111"/>
         <source>Could not load the planned posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplanten Beiträge konnten nicht geladen werden</translation>
     </message>
     <message>
         <location filename="../app/storage/PostQueries.cpp" line="196"/>
@@ -1847,22 +1791,22 @@ Status: %3</translation>
     <message>
         <location filename="../app/storage/PostQueries.cpp" line="202"/>
         <source>Could not search the posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beiträge konnten nicht durchsucht werden</translation>
     </message>
     <message>
         <location filename="../app/storage/StorageWorker.cpp" line="266"/>
         <source>Could not move post %1: it no longer exists (it was deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1 konnte nicht verschoben werden: Er existiert nicht mehr (er wurde gelöscht).</translation>
     </message>
     <message>
         <location filename="../app/storage/StorageWorker.cpp" line="271"/>
         <source>Could not move post %1: it was moved elsewhere meanwhile (in another window or by tokdeck-cli).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1 konnte nicht verschoben werden: Er wurde inzwischen anderweitig verschoben (in einem anderen Fenster oder durch tokdeck-cli).</translation>
     </message>
     <message>
         <location filename="../app/storage/StorageWorker.cpp" line="297"/>
         <source>Could not change post %1: it no longer exists (it was deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1 konnte nicht geändert werden: Er existiert nicht mehr (er wurde gelöscht).</translation>
     </message>
 </context>
 <context>
@@ -1870,37 +1814,37 @@ Status: %3</translation>
     <message>
         <location filename="../app/planning/PostingSlots.cpp" line="79"/>
         <source>&quot;%1&quot; is not a time zone this system knows; use an IANA name such as Europe/Berlin or America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitzone, die dieses System kennt; verwenden Sie einen IANA-Namen wie Europe/Berlin oder America/New_York.</translation>
     </message>
     <message>
         <location filename="../app/planning/PostingSlots.cpp" line="89"/>
         <source>The posting slots need a valid time zone, such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitfenster brauchen eine gültige Zeitzone, etwa Europe/Berlin.</translation>
     </message>
     <message>
         <location filename="../app/planning/PostingSlots.cpp" line="103"/>
         <source>&quot;%1&quot; should be days then times, such as &quot;Mon-Fri 09:00,18:00&quot;; separate groups with &quot;;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sollte aus Tagen und dann Uhrzeiten bestehen, etwa „Mon-Fri 09:00,18:00“; trennen Sie Gruppen mit „;“.</translation>
     </message>
     <message>
         <location filename="../app/planning/PostingSlots.cpp" line="116"/>
         <source> (in &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation> (in „%1“)</translation>
     </message>
     <message>
         <location filename="../app/planning/PostingSlots.cpp" line="117"/>
         <source>&quot;%1&quot;%2 is not a day; use Mon, Tue, Wed, Thu, Fri, Sat, Sun or a range like Mon-Fri.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“%2 ist kein Tag; verwenden Sie Mon, Tue, Wed, Thu, Fri, Sat, Sun oder einen Bereich wie Mon-Fri.</translation>
     </message>
     <message>
         <location filename="../app/planning/PostingSlots.cpp" line="133"/>
         <source>&quot;%1&quot; is not a 24-hour time; write it like 09:00 or 18:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine 24-Stunden-Uhrzeit; schreiben Sie sie wie 09:00 oder 18:30.</translation>
     </message>
     <message>
         <location filename="../app/planning/PostingSlots.cpp" line="149"/>
         <source>No posting times given; write them like &quot;Mon-Fri 09:00,18:00; Sat 11:00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Posting-Zeiten angegeben; schreiben Sie sie wie „Mon-Fri 09:00,18:00; Sat 11:00“.</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1852,7 @@ Status: %3</translation>
     <message>
         <location filename="../app/planning/QueueAssigner.cpp" line="23"/>
         <source>The posting slots and planned posts could not be read; check the data folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitfenster und geplanten Beiträge konnten nicht gelesen werden; prüfen Sie den Datenordner und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1916,12 +1860,12 @@ Status: %3</translation>
     <message>
         <location filename="../app/planning/QueueOps.cpp" line="106"/>
         <source>post %1 is &quot;%2&quot;, so it can no longer be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1 ist „%2“ und kann daher nicht mehr verschoben werden.</translation>
     </message>
     <message>
         <location filename="../app/planning/QueueOps.cpp" line="109"/>
         <source>post %1 has no time to move on from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1 hat keinen Zeitpunkt, von dem aus er weitergeschoben werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -1929,22 +1873,22 @@ Status: %3</translation>
     <message>
         <location filename="../app/planning/QueuePlanner.cpp" line="28"/>
         <source>tokdeck-cli slots set %1 &quot;Mon-Fri 09:00,18:00; Sat 11:00&quot; --tz Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>tokdeck-cli slots set %1 &quot;Mon-Fri 09:00,18:00; Sat 11:00&quot; --tz Europe/Berlin</translation>
     </message>
     <message>
         <location filename="../app/planning/QueuePlanner.cpp" line="35"/>
         <source>Choose at least one account before adding the post to the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Konto, bevor Sie den Beitrag in die Warteschlange stellen.</translation>
     </message>
     <message>
         <location filename="../app/planning/QueuePlanner.cpp" line="40"/>
         <source>%1 has no posting slots, so it has no queue. Set them first, for example: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Zeitfenster und daher keine Warteschlange. Legen Sie sie zuerst fest, zum Beispiel: %2</translation>
     </message>
     <message>
         <location filename="../app/planning/QueuePlanner.cpp" line="64"/>
         <source>Every posting slot of %1 in the coming year is taken or over TikTok&apos;s cap of posts per 24 hours. Add more times with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Zeitfenster von %1 im kommenden Jahr ist belegt oder über der TikTok-Grenze an Beiträgen pro 24 Stunden. Fügen Sie weitere Zeiten hinzu mit %2</translation>
     </message>
 </context>
 <context>
@@ -1952,82 +1896,82 @@ Status: %3</translation>
     <message>
         <location filename="../app/planning/Recurrence.cpp" line="66"/>
         <source>e.g. &quot;every 1 week until 2027-03-01&quot; or &quot;every 2 days x 5&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. „every 1 week until 2027-03-01“ oder „every 2 days x 5“</translation>
     </message>
     <message>
         <location filename="../app/planning/Recurrence.cpp" line="68"/>
         <source>&quot;%1&quot;: a repeat rule starts with &quot;every&quot;, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Eine Wiederholungsregel beginnt mit „every“, %2.</translation>
     </message>
     <message>
         <location filename="../app/planning/Recurrence.cpp" line="85"/>
         <source>&quot;%1&quot;: say how often, days or weeks, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Geben Sie an, wie oft, in Tagen oder Wochen, %2.</translation>
     </message>
     <message>
         <location filename="../app/planning/Recurrence.cpp" line="86"/>
         <source>&quot;%1&quot; is not days or weeks; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sind weder Tage noch Wochen; %2.</translation>
     </message>
     <message>
         <location filename="../app/planning/Recurrence.cpp" line="91"/>
         <source>&quot;every %1&quot;: give a number from 1 to %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„every %1“: Geben Sie eine Zahl von 1 bis %2 an (%3).</translation>
     </message>
     <message>
         <location filename="../app/planning/Recurrence.cpp" line="94"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location filename="../app/planning/Recurrence.cpp" line="94"/>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <location filename="../app/planning/Recurrence.cpp" line="100"/>
         <source>&quot;on&quot; days only go with weeks, e.g. &quot;every 1 week on Mon,Thu x 6&quot;; &quot;every N days&quot; repeats on any day.</source>
-        <translation type="unfinished"></translation>
+        <translation>„on“-Tage gibt es nur mit Wochen, z. B. „every 1 week on Mon,Thu x 6“; „every N days“ wiederholt an jedem beliebigen Tag.</translation>
     </message>
     <message>
         <location filename="../app/planning/Recurrence.cpp" line="116"/>
         <source>&quot;on %1&quot;: name the days, e.g. &quot;on Mon,Thu&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„on %1“: Nennen Sie die Tage, z. B. „on Mon,Thu“.</translation>
     </message>
     <message>
         <location filename="../app/planning/Recurrence.cpp" line="126"/>
         <source>&quot;until %1&quot;: not a date; write it as YYYY-MM-DD, e.g. 2027-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>„until %1“: kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. 2027-03-01.</translation>
     </message>
     <message>
         <location filename="../app/planning/Recurrence.cpp" line="137"/>
         <source>&quot;x %1&quot;: give how many posts in all, from 2 (the post and one more) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„x %1“: Geben Sie an, wie viele Beiträge insgesamt, von 2 (der Beitrag und einer mehr) bis %2.</translation>
     </message>
     <message>
         <location filename="../app/planning/Recurrence.cpp" line="145"/>
         <source>&quot;%1&quot;: say when it ends: add &quot;until YYYY-MM-DD&quot; or &quot;x N&quot; (N posts in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Geben Sie an, wann sie endet: Fügen Sie „until JJJJ-MM-TT“ oder „x N“ (N Beiträge insgesamt) hinzu.</translation>
     </message>
     <message>
         <location filename="../app/planning/Recurrence.cpp" line="148"/>
         <source>&quot;%1&quot; is not understood here; end the rule with &quot;until YYYY-MM-DD&quot; or &quot;x N&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird hier nicht verstanden; beenden Sie die Regel mit „until JJJJ-MM-TT“ oder „x N“.</translation>
     </message>
     <message>
         <location filename="../app/planning/Recurrence.cpp" line="153"/>
         <source>&quot;%1&quot;: nothing may follow the end of the rule; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Nach dem Ende der Regel darf nichts folgen; entfernen Sie es.</translation>
     </message>
     <message>
         <location filename="../app/planning/Recurrence.cpp" line="209"/>
         <source>Stopped at %1: a series reaches at most one year past its first post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 angehalten: Eine Serie reicht höchstens ein Jahr über ihren ersten Beitrag hinaus.</translation>
     </message>
     <message>
         <location filename="../app/planning/Recurrence.cpp" line="216"/>
         <source>Stopped after %1 posts: a series holds at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 Beiträgen angehalten: Eine Serie umfasst höchstens %1.</translation>
     </message>
 </context>
 <context>
@@ -2035,47 +1979,47 @@ Status: %3</translation>
     <message>
         <location filename="../app/cli/RepeatCommand.cpp" line="22"/>
         <source>Repeats a dated post: one more post per occurrence of RULE (&quot;every N days|weeks [on Mon,Thu] until YYYY-MM-DD&quot; or &quot;... x N&quot;, N posts in all, at most 100 and one year), each at the post&apos;s wall-clock time in ZONE (default: the system&apos;s). Copies of a draft are drafts, of any other post ready posts the outbox sends when due. Occurrences past, too soon or over TikTok&apos;s 24-hour cap are left out and named. Prints each new post&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt einen Beitrag mit Datum: ein weiterer Beitrag je Vorkommen von RULE („every N days|weeks [on Mon,Thu] until YYYY-MM-DD“ oder „... x N“, N Beiträge insgesamt, höchstens 100 und ein Jahr), jeweils zur Uhrzeit des Beitrags in ZONE (Standard: die des Systems). Kopien eines Entwurfs sind Entwürfe, Kopien jedes anderen Beitrags bereite Beiträge, die der Postausgang zu ihrer Zeit sendet. Vorkommen, die vorbei, zu früh oder über der 24-Stunden-Grenze von TikTok sind, werden ausgelassen und genannt. Gibt die ID jedes neuen Beitrags aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/RepeatCommand.cpp" line="38"/>
         <source>--repeat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--repeat: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RepeatCommand.cpp" line="51"/>
         <source>--tz &quot;%1&quot; is not a time zone this system knows; use an IANA name such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tz „%1“ ist keine Zeitzone, die dieses System kennt; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
         <location filename="../app/cli/RepeatCommand.cpp" line="74"/>
         <source>warning: %1</source>
-        <translation type="unfinished">Warnung: %1</translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RepeatCommand.cpp" line="80"/>
         <source>&quot;%1&quot; adds no post after post %2: nothing was repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ fügt nach Beitrag %2 keinen Beitrag hinzu: Es wurde nichts wiederholt.</translation>
     </message>
     <message>
         <location filename="../app/cli/RepeatCommand.cpp" line="86"/>
         <source>local-%1</source>
-        <translation type="unfinished">local-%1</translation>
+        <translation>local-%1</translation>
     </message>
     <message>
         <location filename="../app/cli/RepeatCommand.cpp" line="100"/>
         <source>repeat: give one post id and the rule in quotes, e.g. repeat 12 &quot;every 1 week x 4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>repeat: Geben Sie eine Beitrags-ID und die Regel in Anführungszeichen an, z. B. repeat 12 &quot;every 1 week x 4&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/RepeatCommand.cpp" line="106"/>
         <source>repeat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>repeat: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/RepeatCommand.cpp" line="123"/>
         <source>there is no post %1; `tokdeck-cli posts` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Beitrag %1 gibt es nicht; `tokdeck-cli posts` listet sie auf.</translation>
     </message>
 </context>
 <context>
@@ -2124,30 +2068,22 @@ Status: %3</translation>
     <message>
         <location filename="../app/rules/ScheduleRules.cpp" line="48"/>
         <source>%1 has already passed: schedule at %2 or later (10 minutes from now), or post now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits vorbei: Planen Sie für %2 oder später (in 10 Minuten) oder veröffentlichen Sie sofort.</translation>
     </message>
     <message>
         <location filename="../app/rules/ScheduleRules.cpp" line="53"/>
         <source>%1 is too soon: the earliest is %2 (10 minutes from now); pick that or later, or post now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu früh: Frühestens möglich ist %2 (in 10 Minuten); wählen Sie diesen Zeitpunkt oder später oder veröffentlichen Sie sofort.</translation>
     </message>
     <message>
         <location filename="../app/rules/ScheduleRules.cpp" line="66"/>
         <source>%1 is too far ahead: the latest is %2, as Crosspostify schedules at most 30 days ahead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too soon: schedule at least 10 minutes ahead (after %2), or post now.</source>
-        <translation type="vanished">%1 ist zu früh: Planen Sie mindestens 10 Minuten im Voraus (nach %2) oder veröffentlichen Sie sofort.</translation>
+        <translation>%1 liegt zu weit in der Zukunft: Spätestens möglich ist %2, da Crosspostify höchstens 30 Tage im Voraus plant.</translation>
     </message>
     <message>
         <location filename="../app/rules/ScheduleRules.cpp" line="59"/>
         <source>%1 is more than 30 days ahead: Tokdeck keeps the post and hands it to Crosspostify once it is within 30 days (Tokdeck or &quot;tokdeck-cli outbox run&quot; must be running then).</source>
         <translation>%1 liegt mehr als 30 Tage in der Zukunft: Tokdeck behält den Beitrag und übergibt ihn an Crosspostify, sobald er innerhalb von 30 Tagen liegt (Tokdeck oder „tokdeck-cli outbox run“ muss dann laufen).</translation>
-    </message>
-    <message>
-        <source>%1 is too far ahead: Crosspostify schedules at most 30 days ahead (until %2).</source>
-        <translation type="vanished">%1 liegt zu weit in der Zukunft: Crosspostify plant höchstens 30 Tage im Voraus (bis %2).</translation>
     </message>
     <message>
         <location filename="../app/rules/ScheduleRules.cpp" line="71"/>
@@ -2160,22 +2096,22 @@ Status: %3</translation>
     <message>
         <location filename="../app/planning/SeriesPlanner.cpp" line="38"/>
         <source>%1 (post %2 of the series) was left out: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Beitrag %2 der Serie) wurde ausgelassen: %3</translation>
     </message>
     <message>
         <location filename="../app/planning/SeriesPlanner.cpp" line="61"/>
         <source>There is no post %1; see &quot;tokdeck-cli posts&quot; for the IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Beitrag %1 gibt es nicht; die IDs finden Sie mit „tokdeck-cli posts“.</translation>
     </message>
     <message>
         <location filename="../app/planning/SeriesPlanner.cpp" line="66"/>
         <source>Post %1 has no date: give it a time first, the series repeats it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1 hat kein Datum: Geben Sie ihm zuerst einen Zeitpunkt, die Serie wiederholt ihn von dort aus.</translation>
     </message>
     <message>
         <location filename="../app/planning/SeriesPlanner.cpp" line="101"/>
         <source>TikTok may treat a video posted again as duplicate content and show it to fewer people. Vary the caption or the video of the copies to be safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok könnte ein erneut veröffentlichtes Video als doppelten Inhalt werten und weniger Leuten zeigen. Ändern Sie sicherheitshalber die Beschreibung oder das Video der Kopien.</translation>
     </message>
 </context>
 <context>
@@ -2183,27 +2119,27 @@ Status: %3</translation>
     <message>
         <location filename="../app/storage/SeriesStore.cpp" line="23"/>
         <source>Could not repeat post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1 konnte nicht wiederholt werden</translation>
     </message>
     <message>
         <location filename="../app/storage/SeriesStore.cpp" line="27"/>
         <source>%1: the copies of a series start as drafts or ready posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Kopien einer Serie beginnen als Entwürfe oder bereite Beiträge.</translation>
     </message>
     <message>
         <location filename="../app/storage/SeriesStore.cpp" line="40"/>
         <source>%1: there is no such post; see &quot;tokdeck-cli posts&quot; for the IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Diesen Beitrag gibt es nicht; die IDs finden Sie mit „tokdeck-cli posts“.</translation>
     </message>
     <message>
         <location filename="../app/storage/SeriesStore.cpp" line="97"/>
         <source>Could not read the series of the posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serien der Beiträge konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/storage/SeriesStore.cpp" line="127"/>
         <source>Could not read series %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie %1 konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -2211,17 +2147,17 @@ Status: %3</translation>
     <message>
         <location filename="../app/storage/SlotStore.cpp" line="20"/>
         <source>Could not save the posting slots of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitfenster von %1 konnten nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../app/storage/SlotStore.cpp" line="42"/>
         <source>Could not read the posting slots of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitfenster von %1 konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/storage/SlotStore.cpp" line="56"/>
         <source>Could not read the posting slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitfenster konnten nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -2229,67 +2165,67 @@ Status: %3</translation>
     <message>
         <location filename="../app/cli/SlotsCommand.cpp" line="62"/>
         <source>Another tokdeck-cli is planning a post in %1 and did not finish within 15 seconds. Try again; if it keeps happening, remove %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes tokdeck-cli plant gerade einen Beitrag in %1 und ist nicht innerhalb von 15 Sekunden fertig geworden. Versuchen Sie es erneut; falls das immer wieder passiert, entfernen Sie %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/SlotsCommand.cpp" line="80"/>
         <source>Posting slots per account: weekly wall-clock times in the account&apos;s time zone, e.g. &quot;Mon-Fri 09:00,18:00; Sat 11:00&quot;. post --queue and CSV rows with at = queue take the next slot that is free on every chosen account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster pro Konto: wöchentliche Uhrzeiten in der Zeitzone des Kontos, z. B. „Mon-Fri 09:00,18:00; Sat 11:00“. post --queue und CSV-Zeilen mit at = queue nehmen das nächste Zeitfenster, das auf jedem gewählten Konto frei ist.</translation>
     </message>
     <message>
         <location filename="../app/cli/SlotsCommand.cpp" line="95"/>
         <source>slots: use &quot;slots set ACCOUNT \&quot;Mon-Fri 09:00,18:00\&quot; [--tz ZONE]&quot;, &quot;slots clear ACCOUNT&quot; or &quot;slots show [--json]&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>slots: Verwenden Sie „slots set ACCOUNT \&quot;Mon-Fri 09:00,18:00\&quot; [--tz ZONE]“, „slots clear ACCOUNT“ oder „slots show [--json]“.</translation>
     </message>
     <message>
         <location filename="../app/cli/SlotsCommand.cpp" line="107"/>
         <source>slots clear: give the account ID, e.g. slots clear acc_tiktok_1.</source>
-        <translation type="unfinished"></translation>
+        <translation>slots clear: Geben Sie die Konto-ID an, z. B. slots clear acc_tiktok_1.</translation>
     </message>
     <message>
         <location filename="../app/cli/SlotsCommand.cpp" line="108"/>
         <source>slots set: give the account and the times in quotes, e.g. slots set acc_tiktok_1 &quot;Mon-Fri 09:00,18:00; Sat 11:00&quot; --tz Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>slots set: Geben Sie das Konto und die Zeiten in Anführungszeichen an, z. B. slots set acc_tiktok_1 &quot;Mon-Fri 09:00,18:00; Sat 11:00&quot; --tz Europe/Berlin.</translation>
     </message>
     <message>
         <location filename="../app/cli/SlotsCommand.cpp" line="121"/>
         <source>slots set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slots set: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SlotsCommand.cpp" line="139"/>
         <source>slots: &quot;%1&quot; is not one of the accounts Crosspostify listed; see &quot;tokdeck-cli accounts&quot; for their IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>slots: „%1“ ist keines der Konten, die Crosspostify aufgelistet hat; die IDs finden Sie mit „tokdeck-cli accounts“.</translation>
     </message>
     <message>
         <location filename="../app/cli/SlotsCommand.cpp" line="157"/>
         <source>%1: no posting slots any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Zeitfenster mehr.</translation>
     </message>
     <message>
         <location filename="../app/cli/SlotsCommand.cpp" line="211"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/SlotsCommand.cpp" line="213"/>
         <source>  %1 %2	(%3 local)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2	(%3 Ortszeit)</translation>
     </message>
     <message>
         <location filename="../app/cli/SlotsCommand.cpp" line="222"/>
         <source>No posting slots are set. Set them with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Zeitfenster festgelegt. Legen Sie sie fest mit %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SlotsCommand.cpp" line="252"/>
         <source>post --queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>post --queue: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SlotsCommand.cpp" line="264"/>
         <source>Queued for %1 %2 (%3), the next free slot of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht für %1 %2 (%3), das nächste freie Zeitfenster von %4.</translation>
     </message>
 </context>
 <context>
@@ -2396,115 +2332,11 @@ Status: %3</translation>
     <message>
         <location filename="../app/storage/VersionStore.cpp" line="21"/>
         <source>Could not read the version history of post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Versionsverlauf von Beitrag %1 konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Compose and schedule TikTok posts through Crosspostify.
-
-Commands:
-  accounts                           list TikTok accounts (ID, name, username)
-  post video FILE [options]          post a video
-  post photo FILE [options]          post one image
-  post slideshow FILE FILE... [opts] post 1-10 images in order
-  key set|check|delete               the API key in the system keychain (set reads stdin)
-  drafts                             list drafts
-  delete ID                          delete a post not yet with Crosspostify
-  duplicate ID                       copy a post as a new draft; prints its id
-  unschedule ID                      move a ready or failed post back to draft
-  schedule [--from DATE --to DATE]   posts planned in a range, one a line
-  outbox run [--once]                hand due posts to Crosspostify
-  export ics FILE [--from --to]      the schedule as an iCalendar file
-  import FILE.csv [--schedule]       drafts from CSV: media,caption,title,accounts,at,aigc
-  media check|fix FILE... [-o DIR]   what breaks a rule; write fixed copies
-  sandbox [--port N]                 run the built-in stand-in of the API
-
-The API key comes from TOKDECK_API_KEY or the keychain, never from the command line.
-Posts and drafts live in $TOKDECK_DATA_DIR (default: the standard data folder).
-Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
-5 may have been published (check before sending again),
-6 the data folder could not be read or written.</source>
-        <translation type="vanished">TikTok-Beiträge über Crosspostify erstellen und planen.
-
-Befehle:
-  accounts                           TikTok-Konten auflisten (ID, Name, Benutzername)
-  post video FILE [options]          ein Video veröffentlichen
-  post photo FILE [options]          ein Bild veröffentlichen
-  post slideshow FILE FILE... [opts] 1-10 Bilder in dieser Reihenfolge veröffentlichen
-  key set|check|delete               der API-Schlüssel im Systemschlüsselbund (set liest stdin)
-  drafts                             Entwürfe auflisten
-  delete ID                          einen Beitrag löschen, der noch nicht bei Crosspostify liegt
-  duplicate ID                       einen Beitrag als neuen Entwurf kopieren; gibt dessen ID aus
-  unschedule ID                      einen bereiten oder fehlgeschlagenen Beitrag wieder zum Entwurf machen
-  schedule [--from DATE --to DATE]   geplante Beiträge eines Zeitraums, einer pro Zeile
-  outbox run [--once]                fällige Beiträge an Crosspostify übergeben
-  export ics FILE [--from --to]      der Zeitplan als iCalendar-Datei
-  import FILE.csv [--schedule]       Entwürfe aus CSV: media,caption,title,accounts,at,aigc
-  media check|fix FILE... [-o DIR]   was gegen eine Regel verstößt; korrigierte Kopien schreiben
-  sandbox [--port N]                 die eingebaute Nachbildung der API starten
-
-Der API-Schlüssel kommt aus TOKDECK_API_KEY oder dem Schlüsselbund, nie von der Befehlszeile.
-Beiträge und Entwürfe liegen in $TOKDECK_DATA_DIR (Standard: der übliche Datenordner).
-Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- oder Netzwerkfehler,
-5 möglicherweise veröffentlicht (vor erneutem Senden prüfen),
-6 der Datenordner konnte nicht gelesen oder beschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Compose and schedule TikTok posts through Crosspostify.
-
-Commands:
-  accounts                           list TikTok accounts (ID, name, username)
-  post video FILE [options]          post a video
-  post photo FILE [options]          post one image
-  post slideshow FILE FILE... [opts] post 1-10 images in order
-  key set|check|delete               the API key in the system keychain (set reads stdin)
-  drafts                             list drafts
-  posts [--state S] [--from --to] [--json]  every post with its state and reason
-  resolve ID published|send-again    answer for a post that may have been published
-  delete ID                          delete a post not yet with Crosspostify
-  duplicate ID                       copy a post as a new draft; prints its id
-  unschedule ID                      move a ready or failed post back to draft
-  schedule [--from DATE --to DATE]   posts planned in a range, one a line
-  outbox run [--once]                hand due posts to Crosspostify
-  export ics FILE [--from --to]      the schedule as an iCalendar file
-  import FILE.csv [--schedule]       drafts from CSV: media,caption,title,accounts,at,aigc
-  media check|fix FILE... [-o DIR]   what breaks a rule; write fixed copies
-  sandbox [--port N]                 run the built-in stand-in of the API
-
-The API key comes from TOKDECK_API_KEY or the keychain, never from the command line.
-Posts and drafts live in $TOKDECK_DATA_DIR (default: the standard data folder).
-Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
-5 may have been published (check before sending again),
-6 the data folder could not be read or written.</source>
-        <translation type="vanished">TikTok-Beiträge über Crosspostify erstellen und planen.
-
-Befehle:
-  accounts                           TikTok-Konten auflisten (ID, Name, Benutzername)
-  post video FILE [options]          ein Video veröffentlichen
-  post photo FILE [options]          ein Bild veröffentlichen
-  post slideshow FILE FILE... [opts] 1-10 Bilder in dieser Reihenfolge veröffentlichen
-  key set|check|delete               der API-Schlüssel im Systemschlüsselbund (set liest stdin)
-  drafts                             Entwürfe auflisten
-  posts [--state S] [--from --to] [--json]  alle Beiträge mit Status und Grund
-  resolve ID published|send-again    Antwort für einen Beitrag, der vielleicht veröffentlicht ist
-  delete ID                          einen Beitrag löschen, der noch nicht bei Crosspostify liegt
-  duplicate ID                       einen Beitrag als neuen Entwurf kopieren; gibt dessen ID aus
-  unschedule ID                      einen bereiten oder fehlgeschlagenen Beitrag wieder zum Entwurf machen
-  schedule [--from DATE --to DATE]   geplante Beiträge eines Zeitraums, einer pro Zeile
-  outbox run [--once]                fällige Beiträge an Crosspostify übergeben
-  export ics FILE [--from --to]      der Zeitplan als iCalendar-Datei
-  import FILE.csv [--schedule]       Entwürfe aus CSV: media,caption,title,accounts,at,aigc
-  media check|fix FILE... [-o DIR]   was gegen eine Regel verstößt; korrigierte Kopien schreiben
-  sandbox [--port N]                 die eingebaute Nachbildung der API starten
-
-Der API-Schlüssel kommt aus TOKDECK_API_KEY oder dem Schlüsselbund, nie von der Befehlszeile.
-Beiträge und Entwürfe liegen in $TOKDECK_DATA_DIR (Standard: der übliche Datenordner).
-Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- oder Netzwerkfehler,
-5 möglicherweise veröffentlicht (vor erneutem Senden prüfen),
-6 der Datenordner konnte nicht gelesen oder beschrieben werden.</translation>
-    </message>
     <message>
         <location filename="../app/cli/main.cpp" line="34"/>
         <source>Compose and schedule TikTok posts through Crosspostify.
@@ -2535,7 +2367,34 @@ Posts and drafts live in $TOKDECK_DATA_DIR (default: the standard data folder).
 Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
 5 may have been published (check before sending again),
 6 the data folder could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok-Beiträge über Crosspostify erstellen und planen.
+
+Befehle:
+  accounts                           TikTok-Konten auflisten (ID, Name, Benutzername)
+  post video FILE [options]          ein Video veröffentlichen
+  post photo FILE [options]          ein Bild veröffentlichen
+  post slideshow FILE FILE... [opts] 1-10 Bilder in dieser Reihenfolge veröffentlichen
+  key set|check|delete               der API-Schlüssel im Systemschlüsselbund (set liest stdin)
+  drafts                             Entwürfe auflisten
+  posts [--state S] [--from --to] [--json]  alle Beiträge mit Status und Grund
+  resolve ID published|send-again|live URL|failed REASON  was aus einem Beitrag geworden ist
+  delete ID                          einen Beitrag löschen, der noch nicht bei Crosspostify liegt
+  duplicate ID                       einen Beitrag als neuen Entwurf kopieren; gibt dessen ID aus
+  repeat ID &quot;RULE&quot;                   weitere Beiträge wie dieser, z. B. &quot;every 1 week x 4&quot;
+  unschedule ID                      einen bereiten oder fehlgeschlagenen Beitrag wieder zum Entwurf machen
+  schedule [--from DATE --to DATE]   geplante Beiträge eines Zeitraums, einer pro Zeile
+  outbox run [--once]                fällige Beiträge an Crosspostify übergeben
+  export ics FILE [--from --to]      der Zeitplan als iCalendar-Datei
+  import FILE.csv [--schedule] [--fix] Entwürfe aus CSV: media,caption,title,accounts,at,aigc
+  media check|fix FILE... [-o DIR]   was gegen eine Regel verstößt; korrigierte Kopien schreiben
+  sandbox [--port N]                 die eingebaute Nachbildung der API starten
+  slots set ACCOUNT &quot;SPEC&quot; [--tz Z]  Zeitfenster, z. B. &quot;Mon-Fri 09:00,18:00&quot;; außerdem: slots clear ACCOUNT, slots show [--json]
+
+Der API-Schlüssel kommt aus TOKDECK_API_KEY oder dem Schlüsselbund, nie von der Befehlszeile.
+Beiträge und Entwürfe liegen in $TOKDECK_DATA_DIR (Standard: der übliche Datenordner).
+Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- oder Netzwerkfehler,
+5 möglicherweise veröffentlicht (vor erneutem Senden prüfen),
+6 der Datenordner konnte nicht gelesen oder beschrieben werden.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="68"/>
@@ -2575,17 +2434,17 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../app/cli/main.cpp" line="89"/>
         <source>post: take the first account&apos;s next free posting slot (see slots).</source>
-        <translation type="unfinished"></translation>
+        <translation>post: das nächste freie Zeitfenster des ersten Kontos nehmen (siehe slots).</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="92"/>
         <source>post: also the further posts of a series, e.g. &quot;every 1 week x 4&quot; or &quot;every 2 days until 2027-03-01&quot; (see repeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>post: auch die weiteren Beiträge einer Serie, z. B. „every 1 week x 4“ oder „every 2 days until 2027-03-01“ (siehe repeat).</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="97"/>
         <source>slots set, repeat: IANA time zone of the times (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>slots set, repeat: IANA-Zeitzone der Zeiten (Standard: die des Systems).</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="101"/>
@@ -2630,7 +2489,7 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../app/cli/main.cpp" line="124"/>
         <source>post, import: fix what can be fixed first (fixed copies in fixed/ in the data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>post, import: zuerst korrigieren, was sich korrigieren lässt (korrigierte Kopien in fixed/ im Datenordner).</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="127"/>
@@ -2746,30 +2605,22 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="97"/>
         <source>%1 (@%2)</source>
-        <translation type="unfinished">%1 (@%2)</translation>
+        <translation>%1 (@%2)</translation>
     </message>
     <message>
         <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="99"/>
         <source>&lt;b&gt;Own text for %1&lt;/b&gt; (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Eigener Text für %1&lt;/b&gt; (optional)</translation>
     </message>
     <message>
         <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="100"/>
         <source>&lt;b&gt;Own text&lt;/b&gt;: check %1 above to give it a caption and title of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Eigener Text&lt;/b&gt;: Haken Sie oben %1 an, um dem Konto eine eigene Beschreibung und einen eigenen Titel zu geben.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/AccountTargetsEditor.cpp" line="103"/>
         <source>&lt;b&gt;Own text&lt;/b&gt;: check an account above, then click its name to give it a caption and title of its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own text for %1 (optional)</source>
-        <translation type="vanished">Eigener Text für %1 (optional)</translation>
-    </message>
-    <message>
-        <source>Own text for one account (optional)</source>
-        <translation type="vanished">Eigener Text für ein Konto (optional)</translation>
+        <translation>&lt;b&gt;Eigener Text&lt;/b&gt;: Haken Sie oben ein Konto an und klicken Sie dann auf seinen Namen, um ihm eine eigene Beschreibung und einen eigenen Titel zu geben.</translation>
     </message>
 </context>
 <context>
@@ -2823,52 +2674,52 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/calendar/AgendaModel.cpp" line="24"/>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location filename="../ui/calendar/AgendaModel.cpp" line="26"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen</translation>
     </message>
     <message>
         <location filename="../ui/calendar/AgendaModel.cpp" line="28"/>
         <source>ddd d MMM</source>
         <extracomment>An agenda day&apos;s header: short weekday, day, short month (&quot;Thu 3 Dec&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d. MMM</translation>
     </message>
     <message>
         <location filename="../ui/calendar/AgendaModel.cpp" line="41"/>
         <source>Needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Sie</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/AgendaModel.cpp" line="147"/>
         <source>%1: %n this week</source>
         <extracomment>Posts going to one account in the coming seven days, e.g. &quot;Pixel &amp; Pine: 3 this week&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n diese Woche</numerusform>
+            <numerusform>%1: %n diese Woche</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/calendar/AgendaModel.cpp" line="164"/>
         <source>now</source>
-        <translation type="unfinished">jetzt</translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <location filename="../ui/calendar/AgendaModel.cpp" line="169"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished">%1 · %2 · %3 {1 ?} {2 ?}</translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/calendar/AgendaModel.cpp" line="172"/>
         <source>(sent with Post now)</source>
-        <translation type="unfinished"></translation>
+        <translation>(mit „Jetzt veröffentlichen“ gesendet)</translation>
     </message>
     <message>
         <location filename="../ui/calendar/AgendaModel.cpp" line="175"/>
         <source>To %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1</translation>
     </message>
 </context>
 <context>
@@ -2914,68 +2765,68 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/queue/ApplyToSelectedDialog.cpp" line="21"/>
         <source>Set the &amp;caption</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung festlegen</translation>
     </message>
     <message>
         <location filename="../ui/queue/ApplyToSelectedDialog.cpp" line="23"/>
         <source>Set the &amp;schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitplan festlegen</translation>
     </message>
     <message>
         <location filename="../ui/queue/ApplyToSelectedDialog.cpp" line="25"/>
         <source>Set the &amp;accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten festlegen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/queue/ApplyToSelectedDialog.cpp" line="30"/>
         <source>Apply to %n selected draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auf %n ausgewählten Entwurf anwenden</numerusform>
+            <numerusform>Auf %n ausgewählte Entwürfe anwenden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/queue/ApplyToSelectedDialog.cpp" line="31"/>
         <source>Tick what to set on all %n selected draft(s); what you leave unticked stays as each draft has it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Haken Sie an, was Sie für den %n ausgewählten Entwurf festlegen möchten; was Sie nicht anhaken, bleibt, wie es ist.</numerusform>
+            <numerusform>Haken Sie an, was Sie für alle %n ausgewählten Entwürfe festlegen möchten; was Sie nicht anhaken, bleibt in jedem Entwurf, wie es ist.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/queue/ApplyToSelectedDialog.cpp" line="38"/>
         <source>Caption for the selected drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung für die ausgewählten Entwürfe</translation>
     </message>
     <message>
         <location filename="../ui/queue/ApplyToSelectedDialog.cpp" line="39"/>
         <source>The caption every selected draft gets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung, die jeder ausgewählte Entwurf erhält</translation>
     </message>
     <message>
         <location filename="../ui/queue/ApplyToSelectedDialog.cpp" line="45"/>
         <source>Accounts for the selected drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten für die ausgewählten Entwürfe</translation>
     </message>
     <message>
         <location filename="../ui/queue/ApplyToSelectedDialog.cpp" line="57"/>
         <source>No TikTok accounts known yet: connect to Crosspostify (Settings → Connection…) to choose accounts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine TikTok-Konten bekannt: Verbinden Sie sich mit Crosspostify (Einstellungen → Verbindung…), um hier Konten zu wählen.</translation>
     </message>
     <message>
         <location filename="../ui/queue/ApplyToSelectedDialog.cpp" line="60"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <location filename="../ui/queue/ApplyToSelectedDialog.cpp" line="116"/>
         <source>Tick at least one of caption, schedule or accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie mindestens eines an: Beschreibung, Zeitplan oder Konten.</translation>
     </message>
     <message>
         <location filename="../ui/queue/ApplyToSelectedDialog.cpp" line="118"/>
         <source>Pick a time the schedule accepts (see the message under the date).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Zeitpunkt, den der Zeitplan annimmt (siehe die Meldung unter dem Datum).</translation>
     </message>
 </context>
 <context>
@@ -3057,214 +2908,214 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/actions/BulkPostActions.cpp" line="46"/>
         <source>post %1 is &quot;%2&quot;, so it can no longer be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1 ist „%2“ und kann daher nicht mehr verschoben werden.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/actions/BulkPostActions.cpp" line="91"/>
         <source> %n post(s) skipped: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n Beitrag übersprungen: %1</numerusform>
+            <numerusform> %n Beiträge übersprungen: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/actions/BulkPostActions.cpp" line="93"/>
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (und %n weiterer)</numerusform>
+            <numerusform> (und %n weitere)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/actions/BulkPostActions.cpp" line="115"/>
         <source>post %1 has no planned time (it is sent with Post now); give it one in the composer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1 hat keinen geplanten Zeitpunkt (er wird mit „Jetzt veröffentlichen“ gesendet); geben Sie ihm im Editor einen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/actions/BulkPostActions.cpp" line="124"/>
         <source>Move %n post(s) by %1 day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag um %1 Tag(e) verschieben</numerusform>
+            <numerusform>%n Beiträge um %1 Tag(e) verschieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/actions/BulkPostActions.cpp" line="125"/>
         <source>by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>um %n Tag</numerusform>
+            <numerusform>um %n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/actions/BulkPostActions.cpp" line="136"/>
         <source>Re-slot %n post(s) into the queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag neu in die Warteschlange einreihen</numerusform>
+            <numerusform>%n Beiträge neu in die Warteschlange einreihen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/actions/BulkPostActions.cpp" line="137"/>
         <source>into the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>in die Warteschlange</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/actions/BulkPostActions.cpp" line="149"/>
         <source>Move %n post(s) to the next slot</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag ins nächste Zeitfenster verschieben</numerusform>
+            <numerusform>%n Beiträge ins nächste Zeitfenster verschieben</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/actions/BulkPostActions.cpp" line="150"/>
         <source>to the next slot</source>
-        <translation type="unfinished"></translation>
+        <translation>ins nächste Zeitfenster</translation>
     </message>
     <message>
         <location filename="../ui/actions/BulkPostActions.cpp" line="158"/>
         <source>No post was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Beitrag verschoben.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/actions/BulkPostActions.cpp" line="165"/>
         <source>Moved %n post(s) back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag zurückverschoben.</numerusform>
+            <numerusform>%n Beiträge zurückverschoben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/actions/BulkPostActions.cpp" line="168"/>
         <source>Moved %n post(s) %1. Undo (Ctrl+Z) moves them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag %1 verschoben. Rückgängig (Strg+Z) verschiebt ihn zurück.</numerusform>
+            <numerusform>%n Beiträge %1 verschoben. Rückgängig (Strg+Z) verschiebt sie zurück.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/actions/BulkPostActions.cpp" line="181"/>
         <source>Nothing was duplicated: the posts no longer exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde dupliziert: Die Beiträge existieren nicht mehr.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/actions/BulkPostActions.cpp" line="186"/>
         <source>Duplicate %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag duplizieren</numerusform>
+            <numerusform>%n Beiträge duplizieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/actions/BulkPostActions.cpp" line="198"/>
         <source>Removed %n duplicate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Duplikat entfernt.</numerusform>
+            <numerusform>%n Duplikate entfernt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/actions/BulkPostActions.cpp" line="199"/>
         <source>%n duplicate(s) are back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Duplikat ist wieder da.</numerusform>
+            <numerusform>%n Duplikate sind wieder da.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/actions/BulkPostActions.cpp" line="203"/>
         <source>Duplicated %n post(s) as new drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag als neuer Entwurf dupliziert.</numerusform>
+            <numerusform>%n Beiträge als neue Entwürfe dupliziert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/actions/BulkPostActions.cpp" line="204"/>
         <source> %n post(s) no longer exist and were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n Beitrag existiert nicht mehr und wurde übersprungen.</numerusform>
+            <numerusform> %n Beiträge existieren nicht mehr und wurden übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/actions/BulkPostActions.cpp" line="243"/>
         <source>post %1 is &quot;%2&quot; and is changed in the Crosspostify dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1 ist „%2“ und wird im Crosspostify-Dashboard geändert.</translation>
     </message>
     <message>
         <location filename="../ui/actions/BulkPostActions.cpp" line="261"/>
         <source>No post was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Beitrag geändert.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/actions/BulkPostActions.cpp" line="265"/>
         <source>Change accounts of %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Konten von %n Beitrag ändern</numerusform>
+            <numerusform>Konten von %n Beiträgen ändern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/actions/BulkPostActions.cpp" line="268"/>
         <source>%n post(s) have their old accounts again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag hat wieder seine alten Konten.</numerusform>
+            <numerusform>%n Beiträge haben wieder ihre alten Konten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/actions/BulkPostActions.cpp" line="269"/>
         <source>%n post(s) now go to the accounts you chose. Undo (Ctrl+Z) gives them their old ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag geht jetzt an die gewählten Konten. Rückgängig (Strg+Z) gibt ihm seine alten zurück.</numerusform>
+            <numerusform>%n Beiträge gehen jetzt an die gewählten Konten. Rückgängig (Strg+Z) gibt ihnen ihre alten zurück.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/actions/BulkPostActions.cpp" line="292"/>
         <source> %n post(s) being sent or already with Crosspostify were kept: delete those one at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n Beitrag, der gerade gesendet wird oder bereits bei Crosspostify liegt, wurde behalten: Löschen Sie solche Beiträge einzeln.</numerusform>
+            <numerusform> %n Beiträge, die gerade gesendet werden oder bereits bei Crosspostify liegen, wurden behalten: Löschen Sie solche Beiträge einzeln.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/actions/BulkPostActions.cpp" line="297"/>
         <source>No post was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Beitrag gelöscht.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/actions/BulkPostActions.cpp" line="301"/>
         <source>Delete %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag löschen</numerusform>
+            <numerusform>%n Beiträge löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/actions/BulkPostActions.cpp" line="310"/>
         <source>%n post(s) are back, as new posts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag ist wieder da, als neuer Beitrag.</numerusform>
+            <numerusform>%n Beiträge sind wieder da, als neue Beiträge.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/actions/BulkPostActions.cpp" line="311"/>
         <source>Deleted %n post(s). Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag gelöscht. Rückgängig (Strg+Z) holt ihn zurück.</numerusform>
+            <numerusform>%n Beiträge gelöscht. Rückgängig (Strg+Z) holt sie zurück.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/actions/BulkPostActions.cpp" line="314"/>
         <source> %n could not be deleted: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n konnte nicht gelöscht werden: %1</numerusform>
+            <numerusform> %n konnten nicht gelöscht werden: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3273,37 +3124,37 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/calendar/CalendarFilterBar.cpp" line="22"/>
         <source>Show the posts of</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beiträge anzeigen von</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFilterBar.cpp" line="23"/>
         <source>Show only the posts going to this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Beiträge an dieses Konto anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFilterBar.cpp" line="24"/>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Konten</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFilterBar.cpp" line="26"/>
         <source>Show the posts that are</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beiträge anzeigen mit Status</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFilterBar.cpp" line="27"/>
         <source>Show only the posts in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Beiträge mit diesem Status anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFilterBar.cpp" line="28"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFilterBar.cpp" line="35"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
 </context>
 <context>
@@ -3311,7 +3162,7 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/calendar/CalendarGridView.cpp" line="319"/>
         <source>Sent with Post now at %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „Jetzt veröffentlichen“ gesendet am %1 UTC</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarGridView.cpp" line="320"/>
@@ -3334,12 +3185,12 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/calendar/CalendarLegend.cpp" line="50"/>
         <source>Locked: with Crosspostify or being sent, so it can&apos;t be dragged here; change it in the Crosspostify dashboard. Faded chips were sent with Post now (history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt: liegt bei Crosspostify oder wird gerade gesendet, kann also nicht hierher gezogen werden; ändern Sie den Beitrag im Crosspostify-Dashboard. Blasse Chips wurden mit „Jetzt veröffentlichen“ gesendet (Verlauf).</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarLegend.cpp" line="58"/>
         <source>Calendar legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderlegende</translation>
     </message>
 </context>
 <context>
@@ -3407,17 +3258,17 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/calendar/CalendarPanel.cpp" line="114"/>
         <source>Shuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>Mischen</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPanel.cpp" line="115"/>
         <source>Shuffle an account&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange eines Kontos mischen</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPanel.cpp" line="242"/>
         <source>Next up</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPanel.cpp" line="244"/>
@@ -3429,29 +3280,29 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
         <location filename="../ui/calendar/CalendarPanelQueue.cpp" line="27"/>
         <location filename="../ui/calendar/CalendarPanelQueue.cpp" line="64"/>
         <source>Shuffle the queue of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange von %1 mischen</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPanelQueue.cpp" line="32"/>
         <source>No accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPanelQueue.cpp" line="58"/>
         <source>Nothing to shuffle: %1 has no two posts of its own on its posting slots that are still here and not locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu mischen: %1 hat keine zwei eigenen Beiträge in seinen Zeitfenstern, die noch hier und nicht gesperrt sind.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPanelQueue.cpp" line="67"/>
         <source>The queue of %1 is back in its order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange von %1 ist wieder in ihrer Reihenfolge.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/CalendarPanelQueue.cpp" line="68"/>
         <source>Shuffled %n post(s) of %1. Undo (Ctrl+Z) puts them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag von %1 gemischt. Rückgängig (Strg+Z) stellt ihn zurück.</numerusform>
+            <numerusform>%n Beiträge von %1 gemischt. Rückgängig (Strg+Z) stellt sie zurück.</numerusform>
         </translation>
     </message>
 </context>
@@ -3460,12 +3311,12 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/compose/CapCheck.cpp" line="67"/>
         <source>24-hour cap</source>
-        <translation type="unfinished"></translation>
+        <translation>24-Stunden-Grenze</translation>
     </message>
     <message>
         <location filename="../ui/compose/CapCheck.cpp" line="68"/>
         <source>The posts already planned could not be read to check TikTok&apos;s 24-hour cap (%1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bereits geplanten Beiträge konnten nicht gelesen werden, um die 24-Stunden-Grenze von TikTok zu prüfen (%1). Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3481,28 +3332,28 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message numerus="yes">
         <location filename="../ui/actions/BulkDialogs.cpp" line="57"/>
         <source>Change accounts of %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Konten von %n Beitrag ändern</numerusform>
+            <numerusform>Konten von %n Beiträgen ändern</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/actions/BulkDialogs.cpp" line="60"/>
         <source>No accounts are known yet. Connect to Crosspostify (Settings) so Tokdeck can list your accounts, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind noch keine Konten bekannt. Verbinden Sie sich mit Crosspostify (Einstellungen), damit Tokdeck Ihre Konten auflisten kann, und versuchen Sie es dann erneut.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/actions/BulkDialogs.cpp" line="63"/>
         <source>The %n post(s) will go to the accounts ticked here. Posts already with Crosspostify are not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %n Beitrag geht an die hier angehakten Konten. Beiträge, die bereits bei Crosspostify liegen, werden nicht geändert.</numerusform>
+            <numerusform>Die %n Beiträge gehen an die hier angehakten Konten. Beiträge, die bereits bei Crosspostify liegen, werden nicht geändert.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/actions/BulkDialogs.cpp" line="77"/>
         <source>&amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ändern</translation>
     </message>
 </context>
 <context>
@@ -3510,103 +3361,103 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/compose/ComposerFooter.cpp" line="41"/>
         <source>Upload progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt beim Hochladen</translation>
     </message>
     <message>
         <location filename="../ui/compose/ComposerFooter.cpp" line="47"/>
         <source>Show the list of problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Probleme anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/compose/ComposerFooter.cpp" line="53"/>
         <source>Send now or at the chosen time (Ctrl+Return)</source>
-        <translation type="unfinished">Jetzt oder zum gewählten Zeitpunkt senden (Strg+Eingabe)</translation>
+        <translation>Jetzt oder zum gewählten Zeitpunkt senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <location filename="../ui/compose/ComposerFooter.cpp" line="86"/>
         <source>1 problem blocks publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Problem verhindert das Veröffentlichen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/compose/ComposerFooter.cpp" line="88"/>
         <source>%n problems block publishing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem verhindert das Veröffentlichen</numerusform>
+            <numerusform>%n Probleme verhindern das Veröffentlichen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/compose/ComposerFooter.cpp" line="90"/>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Warnung</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/compose/ComposerFooter.cpp" line="92"/>
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/compose/ComposerFooter.cpp" line="105"/>
         <source>Schedule for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 planen</translation>
     </message>
     <message>
         <location filename="../ui/compose/ComposerFooter.cpp" line="106"/>
         <source>Publish now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt veröffentlichen</translation>
     </message>
     <message>
         <location filename="../ui/compose/ComposerFooter.cpp" line="130"/>
         <source>Draft · saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf · gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/compose/ComposerFooter.cpp" line="131"/>
         <source>Draft · saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf · wird gespeichert…</translation>
     </message>
     <message>
         <location filename="../ui/compose/ComposerFooter.cpp" line="132"/>
         <source>Draft · not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf · noch nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/compose/ComposerFooter.cpp" line="136"/>
         <source>Ready · kept on this computer until %1, then handed to Crosspostify</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit · bis %1 auf diesem Computer zurückgehalten, dann an Crosspostify übergeben</translation>
     </message>
     <message>
         <location filename="../ui/compose/ComposerFooter.cpp" line="139"/>
         <source>Ready · being handed to Crosspostify</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit · wird an Crosspostify übergeben</translation>
     </message>
     <message>
         <location filename="../ui/compose/ComposerFooter.cpp" line="142"/>
         <source>Uploading…</source>
-        <translation type="unfinished">Wird hochgeladen…</translation>
+        <translation>Wird hochgeladen…</translation>
     </message>
     <message>
         <location filename="../ui/compose/ComposerFooter.cpp" line="145"/>
         <source>Sending to Crosspostify…</source>
-        <translation type="unfinished">Wird an Crosspostify gesendet…</translation>
+        <translation>Wird an Crosspostify gesendet…</translation>
     </message>
     <message>
         <location filename="../ui/compose/ComposerFooter.cpp" line="150"/>
         <source>Handed to Crosspostify · due on TikTok %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An Crosspostify übergeben · auf TikTok fällig %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/ComposerFooter.cpp" line="160"/>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/compose/ComposerFooter.cpp" line="163"/>
         <source>Needs attention: may have been published</source>
-        <translation type="unfinished">Braucht Aufmerksamkeit: wurde möglicherweise veröffentlicht</translation>
+        <translation>Braucht Aufmerksamkeit: wurde möglicherweise veröffentlicht</translation>
     </message>
 </context>
 <context>
@@ -3615,18 +3466,6 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
         <location filename="../ui/compose/ComposerWidget.cpp" line="51"/>
         <source>AI-generated content</source>
         <translation>KI-generierter Inhalt</translation>
-    </message>
-    <message>
-        <source>Cancel upload</source>
-        <translation type="vanished">Hochladen abbrechen</translation>
-    </message>
-    <message>
-        <source>It was published</source>
-        <translation type="vanished">Wurde veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Send again</source>
-        <translation type="vanished">Erneut senden</translation>
     </message>
     <message>
         <location filename="../ui/compose/ComposerWidget.cpp" line="60"/>
@@ -3666,21 +3505,17 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/compose/ComposerWidget.cpp" line="403"/>
         <source>Handed to the outbox — scheduling…</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Postausgang übergeben — wird geplant…</translation>
     </message>
     <message>
         <location filename="../ui/compose/ComposerWidget.cpp" line="404"/>
         <source>Handed to the outbox — uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Postausgang übergeben — wird hochgeladen…</translation>
     </message>
     <message>
         <location filename="../ui/compose/ComposerWidget.cpp" line="57"/>
         <source>&amp;Publish</source>
         <translation>&amp;Veröffentlichen</translation>
-    </message>
-    <message>
-        <source>Send now or at the chosen time (Ctrl+Return)</source>
-        <translation type="vanished">Jetzt oder zum gewählten Zeitpunkt senden (Strg+Eingabe)</translation>
     </message>
     <message>
         <location filename="../ui/compose/ComposerWidget.cpp" line="91"/>
@@ -3737,18 +3572,6 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
         </translation>
     </message>
     <message>
-        <source>Scheduled for %1</source>
-        <translation type="vanished">Geplant für %1</translation>
-    </message>
-    <message>
-        <source>Uploading…</source>
-        <translation type="vanished">Wird hochgeladen…</translation>
-    </message>
-    <message>
-        <source>Sending to Crosspostify…</source>
-        <translation type="vanished">Wird an Crosspostify gesendet…</translation>
-    </message>
-    <message>
         <location filename="../ui/compose/ComposerWidgetMedia.cpp" line="37"/>
         <source>Add media</source>
         <translation>Medien hinzufügen</translation>
@@ -3769,22 +3592,22 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/connection/ConnectDialog.cpp" line="27"/>
         <source>%1 refused this key (HTTP %2). Copy the key again from your Crosspostify dashboard and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diesen Schlüssel abgelehnt (HTTP %2). Kopieren Sie den Schlüssel erneut aus Ihrem Crosspostify-Dashboard und fügen Sie ihn hier ein.</translation>
     </message>
     <message>
         <location filename="../ui/connection/ConnectDialog.cpp" line="32"/>
         <source>%1 could not be reached (%2). Check the API address and this computer&apos;s internet connection, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war nicht erreichbar (%2). Prüfen Sie die API-Adresse und die Internetverbindung dieses Computers und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../ui/connection/ConnectDialog.cpp" line="36"/>
         <source>%1 did not answer in time. Check the API address and this computer&apos;s internet connection, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie die API-Adresse und die Internetverbindung dieses Computers und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../ui/connection/ConnectDialog.cpp" line="43"/>
         <source>%1 does not answer like Crosspostify&apos;s API (%2). Check the API address: it is normally %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet nicht wie die API von Crosspostify (%2). Prüfen Sie die API-Adresse: Normalerweise lautet sie %3.</translation>
     </message>
     <message>
         <location filename="../ui/connection/ConnectDialog.cpp" line="67"/>
@@ -3809,7 +3632,7 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/connection/ConnectDialog.cpp" line="90"/>
         <source>No key yet? &lt;a href=&quot;%1&quot;&gt;Get one in the Crosspostify dashboard&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keinen Schlüssel? &lt;a href=&quot;%1&quot;&gt;Holen Sie sich einen im Crosspostify-Dashboard&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/connection/ConnectDialog.cpp" line="99"/>
@@ -3849,12 +3672,12 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/connection/ConnectDialog.cpp" line="156"/>
         <source>Now connected to %1, with no TikTok account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt mit %1 verbunden, ohne TikTok-Konto.</translation>
     </message>
     <message>
         <location filename="../ui/connection/ConnectDialog.cpp" line="157"/>
         <source>Now connected to %1, with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt mit %1 verbunden, mit %2.</translation>
     </message>
     <message>
         <location filename="../ui/connection/ConnectDialog.cpp" line="206"/>
@@ -3933,12 +3756,12 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/compose/DraftEditorFix.cpp" line="36"/>
         <source>Only a post that can still be edited and goes to several accounts can be staggered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Beitrag, der noch bearbeitet werden kann und an mehrere Konten geht, lässt sich staffeln.</translation>
     </message>
     <message>
         <location filename="../ui/compose/DraftEditorFix.cpp" line="46"/>
         <source>The post could not be saved, so it was not split. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag konnte nicht gespeichert werden und wurde daher nicht aufgeteilt. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -4094,82 +3917,82 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/compose/LockBanner.cpp" line="20"/>
         <source>Cancel upload</source>
-        <translation type="unfinished">Hochladen abbrechen</translation>
+        <translation>Hochladen abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/compose/LockBanner.cpp" line="21"/>
         <source>It was published</source>
-        <translation type="unfinished">Wurde veröffentlicht</translation>
+        <translation>Wurde veröffentlicht</translation>
     </message>
     <message>
         <location filename="../ui/compose/LockBanner.cpp" line="22"/>
         <source>Send again</source>
-        <translation type="unfinished">Erneut senden</translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <location filename="../ui/compose/LockBanner.cpp" line="46"/>
         <source>You found it on TikTok: record it as published, send nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben ihn auf TikTok gefunden: als veröffentlicht vermerken, nichts senden</translation>
     </message>
     <message>
         <location filename="../ui/compose/LockBanner.cpp" line="48"/>
         <source>It is not on TikTok: send it to Crosspostify once more</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist nicht auf TikTok: noch einmal an Crosspostify senden</translation>
     </message>
     <message>
         <location filename="../ui/compose/LockBanner.cpp" line="73"/>
         <source>Uploading: this post cannot be changed while it is sent. Cancel the upload to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird hochgeladen: Dieser Beitrag kann nicht geändert werden, während er gesendet wird. Brechen Sie das Hochladen ab, um ihn zu bearbeiten.</translation>
     </message>
     <message>
         <location filename="../ui/compose/LockBanner.cpp" line="76"/>
         <source>Being handed to Crosspostify: wait for its answer, a moment; the post cannot be changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an Crosspostify übergeben: Warten Sie einen Moment auf die Antwort; der Beitrag kann währenddessen nicht geändert werden.</translation>
     </message>
     <message>
         <location filename="../ui/compose/LockBanner.cpp" line="79"/>
         <source>About to be handed to Crosspostify: move it back to draft (Post menu) to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gleich an Crosspostify übergeben: Machen Sie ihn wieder zum Entwurf (Menü „Beitrag“), um ihn zu bearbeiten.</translation>
     </message>
     <message>
         <location filename="../ui/compose/LockBanner.cpp" line="82"/>
         <source>Handed to Crosspostify with a date: change or delete it in the Crosspostify dashboard. Duplicate it (Post menu) to post something similar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Datum an Crosspostify übergeben: Ändern oder löschen Sie ihn im Crosspostify-Dashboard. Duplizieren Sie ihn (Menü „Beitrag“), um etwas Ähnliches zu veröffentlichen.</translation>
     </message>
     <message>
         <location filename="../ui/compose/LockBanner.cpp" line="85"/>
         <source>Handed to Crosspostify to post now: it cannot be changed any more. Check it on TikTok, then mark it live or failed (Post menu); duplicate it to post something similar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum sofortigen Veröffentlichen an Crosspostify übergeben: Er kann nicht mehr geändert werden. Prüfen Sie ihn auf TikTok und markieren Sie ihn dann als live oder fehlgeschlagen (Menü „Beitrag“); duplizieren Sie ihn, um etwas Ähnliches zu veröffentlichen.</translation>
     </message>
     <message>
         <location filename="../ui/compose/LockBanner.cpp" line="89"/>
         <source>Live on TikTok: it cannot be changed any more. Duplicate it (Post menu) to post something similar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live auf TikTok: Er kann nicht mehr geändert werden. Duplizieren Sie ihn (Menü „Beitrag“), um etwas Ähnliches zu veröffentlichen.</translation>
     </message>
     <message>
         <location filename="../ui/compose/LockBanner.cpp" line="92"/>
         <source>Failed on TikTok: move it back to draft (Post menu) to fix it, or send it again to the accounts that did not take it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf TikTok fehlgeschlagen: Machen Sie ihn wieder zum Entwurf (Menü „Beitrag“), um ihn zu korrigieren, oder senden Sie ihn erneut an die Konten, die ihn nicht angenommen haben.</translation>
     </message>
     <message>
         <location filename="../ui/compose/LockBanner.cpp" line="95"/>
         <source>May have been published: check TikTok, then mark it published or send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurde möglicherweise veröffentlicht: Prüfen Sie TikTok und markieren Sie ihn dann als veröffentlicht oder senden Sie ihn erneut.</translation>
     </message>
     <message>
         <location filename="../ui/compose/LockBanner.cpp" line="101"/>
         <source>This post cannot be changed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag kann jetzt nicht geändert werden.</translation>
     </message>
     <message>
         <location filename="../ui/compose/LockBanner.cpp" line="128"/>
         <source>Nothing can be added to this post while it is locked; start a new draft (File menu) for other media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesem Beitrag kann nichts hinzugefügt werden, solange er gesperrt ist; beginnen Sie für andere Medien einen neuen Entwurf (Menü „Datei“).</translation>
     </message>
     <message>
         <location filename="../ui/compose/LockBanner.cpp" line="130"/>
         <source>Not added: %1. This post is locked; start a new draft (File menu) for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt: %1. Dieser Beitrag ist gesperrt; beginnen Sie für diese Dateien einen neuen Entwurf (Menü „Datei“).</translation>
     </message>
 </context>
 <context>
@@ -4182,7 +4005,7 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Paste your Crosspostify API key to post for real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihren Crosspostify-API-Schlüssel ein, um wirklich zu veröffentlichen.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="155"/>
@@ -4192,9 +4015,9 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Connected to %1 · %n TikTok account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden mit %1 · %n TikTok-Konto</numerusform>
+            <numerusform>Verbunden mit %1 · %n TikTok-Konten</numerusform>
         </translation>
     </message>
     <message>
@@ -4225,7 +4048,7 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/MainWindowMenus.cpp" line="45"/>
         <source>&amp;Upload several videos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Videos &amp;hochladen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowMenus.cpp" line="52"/>
@@ -4338,21 +4161,6 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
         <translation>Tokdeck lädt noch hoch oder sendet Beiträge. Trotzdem beenden? Es geht nichts verloren: Beiträge, die gerade gesendet werden, gehen beim nächsten Start von Tokdeck (oder „tokdeck-cli outbox run“) weiter, und Dateien, die noch aus der Warteschlange hochgeladen werden, bleiben als Entwürfe erhalten und werden hochgeladen, sobald Sie sie veröffentlichen.</translation>
     </message>
     <message>
-        <source>Sandbox (no real posts)</source>
-        <translation type="vanished">Sandbox (keine echten Beiträge)</translation>
-    </message>
-    <message>
-        <source>Crosspostify (%1)</source>
-        <translation type="vanished">Crosspostify (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n TikTok account(s)</source>
-        <translation type="vanished">
-            <numerusform>%1 · %n TikTok-Konto</numerusform>
-            <numerusform>%1 · %n TikTok-Konten</numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Offline: %1 not reachable</source>
         <translation>Offline: %1 nicht erreichbar</translation>
@@ -4363,87 +4171,87 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/compose/MediaFixPanel.cpp" line="40"/>
         <source>JPEG, %1, about %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG, %1, etwa %2 MB</translation>
     </message>
     <message>
         <location filename="../ui/compose/MediaFixPanel.cpp" line="44"/>
         <source>MP4, the same picture, %1, about %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4, dasselbe Bild, %1, etwa %2 MB</translation>
     </message>
     <message>
         <location filename="../ui/compose/MediaFixPanel.cpp" line="49"/>
         <source>MP4 (H.264), %1, about %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4 (H.264), %1, etwa %2 MB</translation>
     </message>
     <message>
         <location filename="../ui/compose/MediaFixPanel.cpp" line="50"/>
         <source>MP4 (H.264), %1, at most %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4 (H.264), %1, höchstens %2 MB</translation>
     </message>
     <message>
         <location filename="../ui/compose/MediaFixPanel.cpp" line="66"/>
         <source>estimating…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geschätzt…</translation>
     </message>
     <message>
         <location filename="../ui/compose/MediaFixPanel.cpp" line="67"/>
         <source>%1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1:%2</translation>
     </message>
     <message>
         <location filename="../ui/compose/MediaFixPanel.cpp" line="78"/>
         <source>Tokdeck can fix these files (the originals stay as they are):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokdeck kann diese Dateien korrigieren (die Originale bleiben, wie sie sind):</translation>
     </message>
     <message>
         <location filename="../ui/compose/MediaFixPanel.cpp" line="80"/>
         <source>Fix &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;korrigieren</translation>
     </message>
     <message>
         <location filename="../ui/compose/MediaFixPanel.cpp" line="85"/>
         <source>Fix every file listed here, one after another</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede hier aufgeführte Datei korrigieren, eine nach der anderen</translation>
     </message>
     <message>
         <location filename="../ui/compose/MediaFixPanel.cpp" line="189"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;%3</translation>
     </message>
     <message>
         <location filename="../ui/compose/MediaFixPanel.cpp" line="192"/>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/MediaFixPanel.cpp" line="193"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren</translation>
     </message>
     <message>
         <location filename="../ui/compose/MediaFixPanel.cpp" line="195"/>
         <source>Fix %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 korrigieren</translation>
     </message>
     <message>
         <location filename="../ui/compose/MediaFixPanel.cpp" line="199"/>
         <source>Fixing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird korrigiert</translation>
     </message>
     <message>
         <location filename="../ui/compose/MediaFixPanel.cpp" line="204"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/compose/MediaFixPanel.cpp" line="206"/>
         <source>Cancel fixing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren von %1 abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/compose/MediaFixPanel.cpp" line="228"/>
         <source>waiting</source>
-        <translation type="unfinished">wartet</translation>
+        <translation>wartet</translation>
     </message>
 </context>
 <context>
@@ -4451,30 +4259,30 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/library/MediaLibraryModel.cpp" line="143"/>
         <source>Not used in any post</source>
-        <translation type="unfinished"></translation>
+        <translation>In keinem Beitrag verwendet</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/library/MediaLibraryModel.cpp" line="144"/>
         <source>Used in %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Beitrag verwendet</numerusform>
+            <numerusform>In %n Beiträgen verwendet</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/library/MediaLibraryModel.cpp" line="170"/>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlt)</translation>
     </message>
     <message>
         <location filename="../ui/library/MediaLibraryModel.cpp" line="178"/>
         <source>Missing: there is no file at %1 any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt: Unter %1 gibt es keine Datei mehr.</translation>
     </message>
     <message>
         <location filename="../ui/library/MediaLibraryModel.cpp" line="189"/>
         <source>Missing file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Datei</translation>
     </message>
 </context>
 <context>
@@ -4482,37 +4290,37 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/library/MediaLibraryPanel.cpp" line="35"/>
         <source>Search file names</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateinamen durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/library/MediaLibraryPanel.cpp" line="36"/>
         <source>Search the media library</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Medienbibliothek durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/library/MediaLibraryPanel.cpp" line="39"/>
         <source>Thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschaubilder</translation>
     </message>
     <message>
         <location filename="../ui/library/MediaLibraryPanel.cpp" line="40"/>
         <source>Show the files as thumbnails or as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien als Vorschaubilder oder als Liste anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/library/MediaLibraryPanel.cpp" line="43"/>
         <source>Media files</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediendateien</translation>
     </message>
     <message>
         <location filename="../ui/library/MediaLibraryPanel.cpp" line="110"/>
         <source>Media library</source>
-        <translation type="unfinished"></translation>
+        <translation>Medienbibliothek</translation>
     </message>
     <message>
         <location filename="../ui/library/MediaLibraryPanel.cpp" line="117"/>
         <source>Media &amp;library</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien&amp;bibliothek</translation>
     </message>
 </context>
 <context>
@@ -4521,7 +4329,8 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
         <location filename="../ui/models/MediaListModel.cpp" line="171"/>
         <source>%1
 (fixed copy, from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(korrigierte Kopie, von %2)</translation>
     </message>
     <message>
         <location filename="../ui/models/MediaListModel.cpp" line="178"/>
@@ -4562,9 +4371,9 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message numerus="yes">
         <location filename="../ui/calendar/MonthView.cpp" line="77"/>
         <source>%n free slot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n freies Zeitfenster</numerusform>
+            <numerusform>%n freie Zeitfenster</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4581,33 +4390,33 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message numerus="yes">
         <location filename="../ui/actions/BulkDialogs.cpp" line="21"/>
         <source>Move %n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag verschieben</numerusform>
+            <numerusform>%n Beiträge verschieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/actions/BulkDialogs.cpp" line="22"/>
         <source>Move the %n post(s) by this many days (a negative number moves them earlier). Each keeps its time of day; posts that cannot move are skipped, and the message says why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den %n Beitrag um so viele Tage verschieben (eine negative Zahl verschiebt ihn nach vorn). Er behält seine Uhrzeit; kann er nicht verschoben werden, wird er übersprungen, und die Meldung sagt, warum.</numerusform>
+            <numerusform>Die %n Beiträge um so viele Tage verschieben (eine negative Zahl verschiebt sie nach vorn). Jeder behält seine Uhrzeit; Beiträge, die nicht verschoben werden können, werden übersprungen, und die Meldung sagt, warum.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/actions/BulkDialogs.cpp" line="32"/>
         <source> day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> Tag(e)</translation>
     </message>
     <message>
         <location filename="../ui/actions/BulkDialogs.cpp" line="33"/>
         <source>Days to move by</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, um die verschoben wird</translation>
     </message>
     <message>
         <location filename="../ui/actions/BulkDialogs.cpp" line="34"/>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben</translation>
     </message>
 </context>
 <context>
@@ -4707,32 +4516,32 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="32"/>
         <source>Mark as &amp;live…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als live &amp;markieren…</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="33"/>
         <source>Mark as &amp;failed on TikTok…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als auf TikTok fehl&amp;geschlagen markieren…</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="41"/>
         <source>Move the selected posts by a number of days, keeping their times (Ctrl+Z moves them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Beiträge um eine Anzahl von Tagen verschieben, mit ihren Uhrzeiten (Strg+Z verschiebt sie zurück).</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="44"/>
         <source>Choose the accounts the selected posts go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten wählen, an die die ausgewählten Beiträge gehen.</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="46"/>
         <source>Give each selected post the next free posting slot of its first account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedem ausgewählten Beitrag das nächste freie Zeitfenster seines ersten Kontos geben.</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="53"/>
         <source>Move each selected post to the next free posting slot of its first account after its time (Ctrl+Z moves it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden ausgewählten Beitrag in das nächste freie Zeitfenster seines ersten Kontos nach seinem Zeitpunkt verschieben (Strg+Z verschiebt ihn zurück).</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="58"/>
@@ -4762,12 +4571,12 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="70"/>
         <source>You saw it on TikTok: paste its link. Tokdeck cannot see TikTok, so it never says a post is live on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben ihn auf TikTok gesehen: Fügen Sie seinen Link ein. Tokdeck kann TikTok nicht sehen und meldet daher nie von selbst, dass ein Beitrag live ist.</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="73"/>
         <source>It did not appear on TikTok: say why, then move it back to draft to fix it and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist nicht auf TikTok erschienen: Geben Sie den Grund an und machen Sie ihn dann wieder zum Entwurf, um ihn zu korrigieren und erneut zu senden.</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="185"/>
@@ -4777,52 +4586,52 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="187"/>
         <source>Mo&amp;ve by days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Tage &amp;verschieben…</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="188"/>
         <source>C&amp;hange accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten ändern…</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="189"/>
         <source>Re-slot into the &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu in die &amp;Warteschlange einreihen</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="190"/>
         <source>Move to &amp;next slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ins &amp;nächste Zeitfenster verschieben</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="206"/>
         <source>D&amp;uplicate %1 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beiträge &amp;duplizieren</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="207"/>
         <source>&amp;Delete %1 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beiträge &amp;löschen</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="208"/>
         <source>Mo&amp;ve %1 posts by days…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beiträge um Tage &amp;verschieben…</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="209"/>
         <source>C&amp;hange accounts of %1 posts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten von %1 Beiträgen ändern…</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="210"/>
         <source>Re-slot %1 posts into the &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beiträge neu in die &amp;Warteschlange einreihen</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="211"/>
         <source>Move %1 posts to the &amp;next slot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beiträge ins &amp;nächste Zeitfenster verschieben</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="218"/>
@@ -4891,52 +4700,52 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="324"/>
         <source>Paste the link of %1 on TikTok (Share → Copy link):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Link von %1 auf TikTok ein (Teilen → Link kopieren):</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="327"/>
         <source>Mark as live on TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>Als live auf TikTok markieren</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="335"/>
         <source>&quot;%1&quot; is not a TikTok link. Paste an https://www.tiktok.com/… address (Share → Copy link in TikTok):</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein TikTok-Link. Fügen Sie eine Adresse https://www.tiktok.com/… ein (in TikTok: Teilen → Link kopieren):</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="347"/>
         <source>Mark as failed on TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>Als auf TikTok fehlgeschlagen markieren</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="348"/>
         <source>Why did %1 not appear on TikTok? (for example: removed for music rights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ist %1 nicht auf TikTok erschienen? (zum Beispiel: wegen Musikrechten entfernt)</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="354"/>
         <source>No reason given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Grund angegeben.</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="371"/>
         <source>%1 is marked live on TikTok.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als live auf TikTok markiert.</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="372"/>
         <source>%1 is marked failed on TikTok. Move it back to draft to fix it and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als auf TikTok fehlgeschlagen markiert. Machen Sie ihn wieder zum Entwurf, um ihn zu korrigieren und erneut zu senden.</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="377"/>
         <source>%1 was not changed: it is &quot;%2&quot; now (changed elsewhere).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht geändert: Er ist jetzt „%2“ (anderweitig geändert).</translation>
     </message>
     <message>
         <location filename="../ui/actions/PostActions.cpp" line="381"/>
         <source>deleted</source>
-        <translation type="unfinished">gelöscht</translation>
+        <translation>gelöscht</translation>
     </message>
 </context>
 <context>
@@ -4959,7 +4768,7 @@ Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,
     <message>
         <location filename="../ui/models/PostListModel.cpp" line="155"/>
         <source>%1 · no caption yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · noch keine Beschreibung</translation>
     </message>
     <message>
         <location filename="../ui/models/PostListModel.cpp" line="157"/>
@@ -5005,25 +4814,9 @@ An %2</translation>
         <translation>„%1“</translation>
     </message>
     <message>
-        <source>Published on TikTok</source>
-        <translation type="vanished">Auf TikTok veröffentlicht</translation>
-    </message>
-    <message>
-        <source>%1 is live.</source>
-        <translation type="vanished">%1 ist online.</translation>
-    </message>
-    <message>
         <location filename="../ui/notifications/PostNotifier.cpp" line="74"/>
         <source>its time</source>
         <translation>geplanten Termin</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation type="vanished">Geplant</translation>
-    </message>
-    <message>
-        <source>Crosspostify will publish %1 at %2.</source>
-        <translation type="vanished">Crosspostify veröffentlicht %1 am %2.</translation>
     </message>
     <message>
         <location filename="../ui/notifications/PostNotifier.cpp" line="90"/>
@@ -5045,37 +4838,37 @@ An %2</translation>
         <location filename="../ui/notifications/PostNotifier.cpp" line="69"/>
         <location filename="../ui/notifications/PostNotifier.cpp" line="75"/>
         <source>Handed to Crosspostify</source>
-        <translation type="unfinished"></translation>
+        <translation>An Crosspostify übergeben</translation>
     </message>
     <message>
         <location filename="../ui/notifications/PostNotifier.cpp" line="70"/>
         <source>%1 was handed over; Tokdeck can&apos;t see TikTok — check it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde übergeben; Tokdeck kann TikTok nicht sehen — prüfen Sie es dort.</translation>
     </message>
     <message>
         <location filename="../ui/notifications/PostNotifier.cpp" line="76"/>
         <source>%1 is due on TikTok at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist um %2 auf TikTok fällig.</translation>
     </message>
     <message>
         <location filename="../ui/notifications/PostNotifier.cpp" line="79"/>
         <source>Live on TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>Live auf TikTok</translation>
     </message>
     <message>
         <location filename="../ui/notifications/PostNotifier.cpp" line="80"/>
         <source>%1 is live on TikTok, as you marked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist live auf TikTok, wie Sie markiert haben.</translation>
     </message>
     <message>
         <location filename="../ui/notifications/PostNotifier.cpp" line="83"/>
         <source>Failed on TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf TikTok fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/notifications/PostNotifier.cpp" line="84"/>
         <source>%1 did not appear on TikTok: %2 Move it back to draft in Tokdeck to fix it and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht auf TikTok erschienen: %2 Machen Sie ihn in Tokdeck wieder zum Entwurf, um ihn zu korrigieren und erneut zu senden.</translation>
     </message>
     <message>
         <location filename="../ui/notifications/PostNotifier.cpp" line="96"/>
@@ -5098,22 +4891,22 @@ An %2</translation>
     <message>
         <location filename="../ui/compose/QueueButton.cpp" line="16"/>
         <source>Add to &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>In die &amp;Warteschlange</translation>
     </message>
     <message>
         <location filename="../ui/compose/QueueButton.cpp" line="22"/>
         <source>Schedule the post in the next free posting slot of its first account (set the slots with tokdeck-cli slots set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beitrag im nächsten freien Zeitfenster seines ersten Kontos planen (die Zeitfenster legen Sie mit tokdeck-cli slots set fest).</translation>
     </message>
     <message>
         <location filename="../ui/compose/QueueButton.cpp" line="35"/>
         <source>Choose at least one account, then add the post to the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Konto und stellen Sie den Beitrag dann in die Warteschlange.</translation>
     </message>
     <message>
         <location filename="../ui/compose/QueueButton.cpp" line="50"/>
         <source>The posting slots could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitfenster konnten nicht gelesen werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -5121,91 +4914,91 @@ An %2</translation>
     <message>
         <location filename="../ui/compose/RepeatDialog.cpp" line="36"/>
         <source>&amp;Posts in all:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge &amp;insgesamt:</translation>
     </message>
     <message>
         <location filename="../ui/compose/RepeatDialog.cpp" line="38"/>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <location filename="../ui/compose/RepeatDialog.cpp" line="44"/>
         <location filename="../ui/compose/RepeatDialog.cpp" line="195"/>
         <location filename="../ui/compose/RepeatDialog.cpp" line="207"/>
         <source>Repeat post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/compose/RepeatDialog.cpp" line="49"/>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <location filename="../ui/compose/RepeatDialog.cpp" line="50"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location filename="../ui/compose/RepeatDialog.cpp" line="65"/>
         <source>Resulting times</source>
-        <translation type="unfinished"></translation>
+        <translation>Sich ergebende Zeitpunkte</translation>
     </message>
     <message>
         <location filename="../ui/compose/RepeatDialog.cpp" line="77"/>
         <source>&amp;Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle:</translation>
     </message>
     <message>
         <location filename="../ui/compose/RepeatDialog.cpp" line="85"/>
         <source>Posts (times in %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge (Zeiten in %1):</translation>
     </message>
     <message>
         <location filename="../ui/compose/RepeatDialog.cpp" line="140"/>
         <source>Give the post a date first: the series repeats it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Beitrag zuerst ein Datum: Die Serie wiederholt ihn von dort aus.</translation>
     </message>
     <message>
         <location filename="../ui/compose/RepeatDialog.cpp" line="149"/>
         <source>%1 (this post)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dieser Beitrag)</translation>
     </message>
     <message>
         <location filename="../ui/compose/RepeatDialog.cpp" line="153"/>
         <source>The rule ends before a second post; pick a later date or more posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel endet vor einem zweiten Beitrag; wählen Sie ein späteres Datum oder mehr Beiträge.</translation>
     </message>
     <message>
         <location filename="../ui/compose/RepeatDialog.cpp" line="174"/>
         <source>The posts were not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beiträge wurden nicht angelegt: %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/RepeatDialog.cpp" line="178"/>
         <source>No post was made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Beitrag angelegt: %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/RepeatDialog.cpp" line="189"/>
         <source>&amp;Repeat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;holen…</translation>
     </message>
     <message>
         <location filename="../ui/compose/RepeatDialog.cpp" line="191"/>
         <source>Make more posts like this one: every N days or weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Beiträge wie diesen anlegen: alle N Tage oder Wochen</translation>
     </message>
     <message>
         <location filename="../ui/compose/RepeatDialog.cpp" line="196"/>
         <source>Save the post with a date first: the series repeats it from that date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie den Beitrag zuerst mit einem Datum: Die Serie wiederholt ihn ab diesem Datum und dieser Uhrzeit.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/compose/RepeatDialog.cpp" line="208"/>
         <source>%n post(s) made. Left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag angelegt. Ausgelassen:</numerusform>
+            <numerusform>%n Beiträge angelegt. Ausgelassen:</numerusform>
         </translation>
     </message>
 </context>
@@ -5214,42 +5007,42 @@ An %2</translation>
     <message>
         <location filename="../ui/connection/SandboxBanner.cpp" line="25"/>
         <source>Connect a real key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Echten Schlüssel verbinden…</translation>
     </message>
     <message>
         <location filename="../ui/connection/SandboxBanner.cpp" line="28"/>
         <source>Connection warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungswarnung</translation>
     </message>
     <message>
         <location filename="../ui/connection/SandboxBanner.cpp" line="36"/>
         <source>Paste your Crosspostify API key to post to TikTok for real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihren Crosspostify-API-Schlüssel ein, um wirklich auf TikTok zu veröffentlichen.</translation>
     </message>
     <message>
         <location filename="../ui/connection/SandboxBanner.cpp" line="52"/>
         <source>the built-in sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>die eingebaute Sandbox</translation>
     </message>
     <message>
         <location filename="../ui/connection/SandboxBanner.cpp" line="54"/>
         <source>a local test server at %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein lokaler Testserver unter %1:%2</translation>
     </message>
     <message>
         <location filename="../ui/connection/SandboxBanner.cpp" line="55"/>
         <source>Crosspostify (%1)</source>
-        <translation type="unfinished">Crosspostify (%1)</translation>
+        <translation>Crosspostify (%1)</translation>
     </message>
     <message>
         <location filename="../ui/connection/SandboxBanner.cpp" line="79"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; nothing is posted to TikTok. Posts and uploads go to Tokdeck&apos;s built-in stand-in of Crosspostify.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sandbox:&lt;/b&gt; Nichts wird auf TikTok veröffentlicht. Beiträge und Uploads gehen an die eingebaute Nachbildung von Crosspostify in Tokdeck.</translation>
     </message>
     <message>
         <location filename="../ui/connection/SandboxBanner.cpp" line="82"/>
         <source>&lt;b&gt;Not Crosspostify:&lt;/b&gt; connected to %1; nothing is posted to TikTok.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nicht Crosspostify:&lt;/b&gt; verbunden mit %1; nichts wird auf TikTok veröffentlicht.</translation>
     </message>
 </context>
 <context>
@@ -5372,17 +5165,17 @@ An %2</translation>
     <message>
         <location filename="../ui/compose/SchedulePicker.cpp" line="53"/>
         <source>%1 today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/SchedulePicker.cpp" line="55"/>
         <source>tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen %1</translation>
     </message>
     <message>
         <location filename="../ui/compose/SchedulePicker.cpp" line="56"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../ui/compose/SchedulePicker.cpp" line="84"/>
@@ -5482,12 +5275,12 @@ An %2</translation>
     <message>
         <location filename="../ui/compose/SchedulePicker.cpp" line="279"/>
         <source>schedule</source>
-        <translation type="unfinished">Zeitplan</translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <location filename="../ui/compose/SchedulePicker.cpp" line="280"/>
         <source>&quot;%1&quot; is not a date and time Tokdeck can read, so the schedule stays at %2. Type a date and time the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum mit Uhrzeit, das Tokdeck lesen kann, daher bleibt der Zeitplan bei %2. Geben Sie Datum und Uhrzeit im gleichen Format ein.</translation>
     </message>
     <message>
         <location filename="../ui/compose/SchedulePicker.cpp" line="290"/>
@@ -5502,7 +5295,7 @@ An %2</translation>
     <message>
         <location filename="../ui/compose/SchedulePicker.cpp" line="312"/>
         <source>From %1 to %2; further out is kept on this computer and handed over later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 bis %2; was weiter in der Zukunft liegt, wird auf diesem Computer zurückgehalten und später übergeben.</translation>
     </message>
 </context>
 <context>
@@ -5556,22 +5349,22 @@ An %2</translation>
     <message>
         <location filename="../ui/compose/StaggerButton.cpp" line="19"/>
         <source>Sta&amp;gger the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten &amp;staffeln</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/compose/StaggerButton.cpp" line="24"/>
         <source>Make one post per account, each %n hour(s) after the one before, so TikTok does not see the same content at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einen Beitrag pro Konto anlegen, jeden %n Stunde nach dem vorigen, damit TikTok nicht gleichzeitig denselben Inhalt sieht.</numerusform>
+            <numerusform>Einen Beitrag pro Konto anlegen, jeden %n Stunden nach dem vorigen, damit TikTok nicht gleichzeitig denselben Inhalt sieht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/compose/StaggerButton.cpp" line="63"/>
         <source>Split into %n post(s), one per account, an hour apart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Beitrag aufteilen, einen pro Konto, eine Stunde auseinander.</numerusform>
+            <numerusform>In %n Beiträge aufteilen, einen pro Konto, eine Stunde auseinander.</numerusform>
         </translation>
     </message>
 </context>
@@ -5624,27 +5417,19 @@ An %2</translation>
 <context>
     <name>tokdeck::UploadQueue</name>
     <message>
-        <source>%1 could not be read (%2).</source>
-        <translation type="vanished">%1 konnte nicht gelesen werden (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is not a video or image TikTok accepts (MP4, MOV, JPEG, PNG).</source>
-        <translation type="vanished">%1 ist kein Video und kein Bild, das TikTok annimmt (MP4, MOV, JPEG, PNG).</translation>
-    </message>
-    <message>
         <location filename="../app/publish/UploadQueue.cpp" line="165"/>
         <source>Fixed copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigierte Kopie von %1</translation>
     </message>
     <message>
         <location filename="../app/publish/UploadQueue.cpp" line="169"/>
         <source>%1 could not be read (%2). Check that the file is still there and readable, then add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden (%2). Prüfen Sie, ob die Datei noch da und lesbar ist, und fügen Sie sie dann erneut hinzu.</translation>
     </message>
     <message>
         <location filename="../app/publish/UploadQueue.cpp" line="174"/>
         <source>%1 is not a video or image TikTok accepts (MP4, MOV, JPEG, PNG). Convert it, or turn on &quot;Fix what can be fixed&quot;, then add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Video und kein Bild, das TikTok annimmt (MP4, MOV, JPEG, PNG). Wandeln Sie die Datei um oder schalten Sie „Korrigieren, was sich korrigieren lässt“ ein, und fügen Sie sie dann erneut hinzu.</translation>
     </message>
     <message>
         <location filename="../app/publish/UploadQueue.cpp" line="185"/>
@@ -5698,7 +5483,7 @@ An %2</translation>
     <message>
         <location filename="../ui/queue/UploadQueuePanel.cpp" line="49"/>
         <source>cannot be uploaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht hochgeladen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/queue/UploadQueuePanel.cpp" line="50"/>
@@ -5723,7 +5508,7 @@ An %2</translation>
     <message>
         <location filename="../ui/queue/UploadQueuePanel.cpp" line="67"/>
         <source>Apply to selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Auswahl anwenden…</translation>
     </message>
     <message>
         <location filename="../ui/queue/UploadQueuePanel.cpp" line="72"/>
@@ -5743,63 +5528,59 @@ An %2</translation>
     <message>
         <location filename="../ui/queue/UploadQueuePanel.cpp" line="87"/>
         <source>Set one caption, schedule or accounts on the drafts of all the selected files (select several with Shift or Ctrl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beschreibung, einen Zeitplan oder Konten für die Entwürfe aller ausgewählten Dateien festlegen (mehrere wählen Sie mit Umschalt oder Strg aus)</translation>
     </message>
     <message>
         <location filename="../ui/queue/UploadQueuePanel.cpp" line="94"/>
         <source>&lt;b&gt;Uploads&lt;/b&gt; (drop several videos or a folder on the window); double-click a file to open its draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hochladen&lt;/b&gt; (mehrere Videos oder einen Ordner auf das Fenster ziehen); Doppelklick auf eine Datei öffnet ihren Entwurf</translation>
     </message>
     <message>
         <location filename="../ui/queue/UploadQueuePanel.cpp" line="99"/>
         <source>Fix what can be fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren, was sich korrigieren lässt</translation>
     </message>
     <message>
         <location filename="../ui/queue/UploadQueuePanel.cpp" line="101"/>
         <source>Before a file becomes a draft, make a fixed copy in Tokdeck&apos;s data folder of what TikTok would refuse (MOV, HDR, too large, HEIC); the originals stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor eine Datei zum Entwurf wird, im Datenordner von Tokdeck eine korrigierte Kopie von dem anlegen, was TikTok ablehnen würde (MOV, HDR, zu groß, HEIC); die Originale bleiben, wie sie sind</translation>
     </message>
     <message>
         <location filename="../ui/queue/UploadQueuePanel.cpp" line="154"/>
         <source>Upload several videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Videos hochladen</translation>
     </message>
     <message>
         <location filename="../ui/queue/UploadQueuePanel.cpp" line="156"/>
         <source>Videos and images (*.mp4 *.mov *.jpg *.jpeg *.png);;All files (*)</source>
-        <translation type="unfinished">Videos und Bilder (*.mp4 *.mov *.jpg *.jpeg *.png);;Alle Dateien (*)</translation>
+        <translation>Videos und Bilder (*.mp4 *.mov *.jpg *.jpeg *.png);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/queue/UploadQueuePanel.cpp" line="160"/>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen</translation>
     </message>
     <message>
         <location filename="../ui/queue/UploadQueuePanel.cpp" line="196"/>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geändert: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/queue/UploadQueuePanel.cpp" line="199"/>
         <location filename="../ui/queue/UploadQueuePanel.cpp" line="202"/>
         <source>Changed %n draft(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entwurf geändert.</numerusform>
+            <numerusform>%n Entwürfe geändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/queue/UploadQueuePanel.cpp" line="204"/>
         <source>%n skipped: not a draft any more (published, being sent or deleted meanwhile).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen: kein Entwurf mehr (inzwischen veröffentlicht, wird gesendet oder gelöscht).</numerusform>
+            <numerusform>%n übersprungen: keine Entwürfe mehr (inzwischen veröffentlicht, werden gesendet oder gelöscht).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Uploads&lt;/b&gt; (drop several videos or a folder on the window)</source>
-        <translation type="vanished">&lt;b&gt;Hochladen&lt;/b&gt; (mehrere Videos oder einen Ordner auf das Fenster ziehen)</translation>
     </message>
 </context>
 <context>
@@ -5807,82 +5588,82 @@ An %2</translation>
     <message>
         <location filename="../ui/compose/VersionHistoryDialog.cpp" line="37"/>
         <source>(no caption or title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Beschreibung und kein Titel)</translation>
     </message>
     <message>
         <location filename="../ui/compose/VersionHistoryDialog.cpp" line="58"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <location filename="../ui/compose/VersionHistoryDialog.cpp" line="90"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/compose/VersionHistoryDialog.cpp" line="93"/>
         <source>Version history</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsverlauf</translation>
     </message>
     <message>
         <location filename="../ui/compose/VersionHistoryDialog.cpp" line="95"/>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Versionen</translation>
     </message>
     <message>
         <location filename="../ui/compose/VersionHistoryDialog.cpp" line="97"/>
         <source>Changes a restore would make</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, die ein Wiederherstellen vornehmen würde</translation>
     </message>
     <message>
         <location filename="../ui/compose/VersionHistoryDialog.cpp" line="101"/>
         <source>Put this caption and title back into the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Beschreibung und diesen Titel wieder in den Beitrag übernehmen</translation>
     </message>
     <message>
         <location filename="../ui/compose/VersionHistoryDialog.cpp" line="107"/>
         <source>Restoring the version selected changes the current text so: struck-through text goes, underlined text comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellen der ausgewählten Version ändert den aktuellen Text so: Durchgestrichener Text fällt weg, unterstrichener Text kommt zurück.</translation>
     </message>
     <message>
         <location filename="../ui/compose/VersionHistoryDialog.cpp" line="162"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/compose/VersionHistoryDialog.cpp" line="171"/>
         <source>No version of this post has been kept yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Beitrag wurde noch keine Version aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../ui/compose/VersionHistoryDialog.cpp" line="194"/>
         <source>Caption</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../ui/compose/VersionHistoryDialog.cpp" line="195"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../ui/compose/VersionHistoryDialog.cpp" line="215"/>
         <source>This post is locked (being sent, or sent): its texts can no longer be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag ist gesperrt (wird gesendet oder wurde gesendet): Seine Texte können nicht mehr wiederhergestellt werden.</translation>
     </message>
     <message>
         <location filename="../ui/compose/VersionHistoryDialog.cpp" line="218"/>
         <source>This version is the current text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version ist der aktuelle Text.</translation>
     </message>
     <message>
         <location filename="../ui/compose/VersionHistoryDialog.cpp" line="249"/>
         <source>Version his&amp;tory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rsionsverlauf…</translation>
     </message>
     <message>
         <location filename="../ui/compose/VersionHistoryDialog.cpp" line="251"/>
         <source>Earlier captions and titles of this post, to compare and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Beschreibungen und Titel dieses Beitrags, zum Vergleichen und Wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -5895,7 +5676,7 @@ An %2</translation>
     <message>
         <location filename="../ui/calendar/WeekView.cpp" line="195"/>
         <source>Free posting slot of %1 at %2: drop a post here to move it to this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freies Zeitfenster von %1 um %2: Legen Sie hier einen Beitrag ab, um ihn auf diese Uhrzeit zu verschieben.</translation>
     </message>
 </context>
 </TS>
