@@ -3353,7 +3353,7 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
     <message>
         <location filename="../ui/actions/BulkDialogs.cpp" line="77"/>
         <source>&amp;Change</source>
-        <translation>&amp;Ändern</translation>
+        <translation>Ä&amp;ndern</translation>
     </message>
 </context>
 <context>
