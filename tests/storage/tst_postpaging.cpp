@@ -5,11 +5,13 @@
 // (ties on the edit time broken by id), edits between pages neither skip nor repeat a row, and
 // the full-text index answers substrings, any case, after edits, deletes and an upgrade.
 
+#include "ManyPosts.h"
 #include "SamplePosts.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Stores.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -185,6 +187,62 @@ private Q_SLOTS:
         QCOMPARE(ids(store().searchPage({}, QStringLiteral("bloss"), 50)), {id}); // the title
         QVERIFY(store().remove(id));
         QCOMPARE(store().searchPage({}, QStringLiteral("Spring"), 50).size(), 0);
+    }
+
+    // Issue #14: the whole of a 100,000-post history, page by page, and a rare word in it.
+    void aHundredThousandPostsPageInOrder()
+    {
+        constexpr int total = 100'000;
+        constexpr int pageSize = 500;
+        ManyPosts many;
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(many.fill(m_db->connection(), total));
+        qInfo("filled %d posts in %lld ms", total, qlonglong(timer.elapsed()));
+        QCOMPARE(countRows(*m_db, QStringLiteral("posts")), qint64(total));
+
+        QList<qint64> seen;
+        seen.reserve(total);
+        std::optional<PostStore::PageCursor> cursor;
+        int pages = 0;
+        qsizetype lastPageSize = -1;
+        while (true) {
+            timer.restart();
+            const QList<Post> page = store().searchPage({}, {}, pageSize, cursor);
+            const qint64 ns = timer.nsecsElapsed();
+            if (pages == 0 || pages == 180) // the first page, and one at row 90,000
+                qInfo("browse page %d (from row %lld): %.2f ms", pages, qlonglong(seen.size()),
+                      double(ns) / 1e6);
+            ++pages;
+            seen += ids(page);
+            lastPageSize = page.size();
+            if (page.size() < pageSize)
+                break;
+            QVERIFY2(pages <= total / pageSize + 1, "the pages never end");
+            cursor = PostStore::cursorAfter(page.last());
+        }
+        // 200 full pages and then an empty one: "the last page short" is the one with 0 rows,
+        // as 100,000 divides by 500.
+        QCOMPARE(pages, total / pageSize + 1);
+        QCOMPARE(lastPageSize, 0);
+        QCOMPARE(seen.size(), total);
+        const QSet<qint64> unique(seen.cbegin(), seen.cend());
+        QCOMPARE(unique.size(), total);     // every id exactly once
+        QCOMPARE(seen, many.browseOrder()); // newest edited first, ties by the larger id
+
+        // One page more than a divisible count: a short last page that is not empty.
+        const QList<Post> tail = store().searchPage(
+            {}, {}, 333, PostStore::cursorAfter(*store().load(seen.at(total - 100 - 1))));
+        QCOMPARE(ids(tail), seen.mid(total - 100));
+
+        timer.restart();
+        const QList<Post> rare = store().searchPage({}, ManyPosts::rareWord(), pageSize);
+        qInfo("word search page (%lld hits): %.2f ms", qlonglong(rare.size()),
+              double(timer.nsecsElapsed()) / 1e6);
+        QCOMPARE(rare.size(), total / 1000);
+        QCOMPARE(ids(rare), many.rareOrder()); // exactly those, newest created first
+        for (const Post &post : rare)
+            QVERIFY(post.caption.contains(ManyPosts::rareWord()));
     }
 
     void anUpgradedDatabaseIndexesItsOldPosts()
