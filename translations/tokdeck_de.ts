@@ -363,50 +363,67 @@
 <context>
     <name>Database</name>
     <message>
+        <location filename="../app/storage/Database.cpp" line="149"/>
+        <source>Qt&apos;s PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql).</source>
+        <translation>Qts PostgreSQL-Treiber ist nicht installiert (unter Debian: das Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
         <location filename="../app/storage/Database.cpp" line="156"/>
+        <source>The address is not of the form postgresql://user@host:port/database.</source>
+        <translation>Die Adresse hat nicht die Form postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="206"/>
         <source>The database %1 could not be switched to write-ahead logging (SQLite answered &quot;%2&quot;). Keep the data folder on a local disk.</source>
         <translation>Die Datenbank %1 konnte nicht auf Write-Ahead-Logging umgestellt werden (SQLite meldete „%2“). Legen Sie den Datenordner auf einem lokalen Datenträger ab.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="176"/>
+        <location filename="../app/storage/Database.cpp" line="226"/>
+        <location filename="../app/storage/Database.cpp" line="368"/>
         <source>Could not configure the database %1 (%2): %3</source>
         <translation>Die Datenbank %1 konnte nicht konfiguriert werden (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="182"/>
+        <location filename="../app/storage/Database.cpp" line="232"/>
         <source>The database %1 does not enforce foreign keys (this SQLite build lacks them).</source>
         <translation>Die Datenbank %1 erzwingt keine Fremdschlüssel (diesem SQLite-Build fehlt die Unterstützung dafür).</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="207"/>
+        <location filename="../app/storage/Database.cpp" line="257"/>
         <source>The database %1 is damaged and could not be moved aside to %2. Move it yourself, then start Tokdeck again.</source>
         <translation>Die Datenbank %1 ist beschädigt und konnte nicht nach %2 verschoben werden. Verschieben Sie sie selbst und starten Sie Tokdeck dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="232"/>
+        <location filename="../app/storage/Database.cpp" line="284"/>
         <source>not an SQLite database</source>
         <translation>keine SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="239"/>
+        <location filename="../app/storage/Database.cpp" line="291"/>
         <source>Could not open the database %1: %2</source>
         <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="251"/>
-        <location filename="../app/storage/Database.cpp" line="288"/>
+        <location filename="../app/storage/Database.cpp" line="303"/>
+        <location filename="../app/storage/Database.cpp" line="340"/>
+        <location filename="../app/storage/Database.cpp" line="373"/>
         <source>Could not read the database %1: %2</source>
         <translation>Die Datenbank %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="275"/>
+        <location filename="../app/storage/Database.cpp" line="327"/>
         <source>The database %1 was damaged (%2). It was kept as %3 and Tokdeck started a new, empty one. Your posts on Crosspostify are not affected.</source>
         <translation>Die Datenbank %1 war beschädigt (%2). Sie wurde als %3 aufbewahrt, und Tokdeck hat eine neue, leere Datenbank angelegt. Ihre Beiträge bei Crosspostify sind davon nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="281"/>
+        <location filename="../app/storage/Database.cpp" line="333"/>
         <source>Could not create a new database %1: %2</source>
         <translation>Die neue Datenbank %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="361"/>
+        <source>Could not connect to the database %1: %2</source>
+        <translation>Keine Verbindung zur Datenbank %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1133,22 +1150,27 @@ Status: %3</translation>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="267"/>
+        <location filename="../app/storage/Migrations.cpp" line="308"/>
         <source>The database %1 was written by a newer version of Tokdeck (schema %2; this version knows up to %3). Update Tokdeck to open it; the file was left untouched.</source>
         <translation>Die Datenbank %1 wurde von einer neueren Tokdeck-Version geschrieben (Schema %2; diese Version kennt Schemas bis %3). Aktualisieren Sie Tokdeck, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="280"/>
+        <location filename="../app/storage/Migrations.cpp" line="321"/>
         <source>Could not read the schema version of the database %1: %2</source>
         <translation>Die Schemaversion der Datenbank %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="300"/>
+        <location filename="../app/storage/Migrations.cpp" line="351"/>
+        <source>Could not upgrade the database %1: %2</source>
+        <translation>Die Datenbank %1 konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Migrations.cpp" line="366"/>
         <source>Could not upgrade the database %1 to version %2: %3</source>
         <translation>Die Datenbank %1 konnte nicht auf Version %2 aktualisiert werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="330"/>
+        <location filename="../app/storage/Migrations.cpp" line="394"/>
         <source>Could not upgrade the database %1 from version %2 to %3: %4</source>
         <translation>Die Datenbank %1 konnte nicht von Version %2 auf %3 aktualisiert werden: %4</translation>
     </message>
@@ -1431,38 +1453,38 @@ Status: %3</translation>
         <translation>Beitrag %1 konnte nicht als „%2“ markiert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostLifecycle.cpp" line="102"/>
+        <location filename="../app/storage/PostLifecycle.cpp" line="104"/>
         <source>Could not claim post %1 for sending</source>
         <translation>Beitrag %1 konnte nicht zum Senden reserviert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostLifecycle.cpp" line="131"/>
+        <location filename="../app/storage/PostLifecycle.cpp" line="133"/>
         <source>Could not renew the claim on post %1</source>
         <translation>Die Reservierung von Beitrag %1 konnte nicht erneuert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostLifecycle.cpp" line="147"/>
+        <location filename="../app/storage/PostLifecycle.cpp" line="149"/>
         <source>Could not recover posts left by a stopped runner</source>
         <translation>Beiträge eines beendeten Tokdeck-Prozesses konnten nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostLifecycle.cpp" line="172"/>
+        <location filename="../app/storage/PostLifecycle.cpp" line="174"/>
         <source>Tokdeck stopped while this post was being sent, so it may have been published. Check TikTok or the Crosspostify dashboard, then mark it published or send it again.</source>
         <translation>Tokdeck wurde beendet, während dieser Beitrag gesendet wurde, daher wurde er möglicherweise veröffentlicht. Prüfen Sie TikTok oder das Crosspostify-Dashboard und markieren Sie ihn dann als veröffentlicht oder senden Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostLifecycle.cpp" line="197"/>
+        <location filename="../app/storage/PostLifecycle.cpp" line="199"/>
         <source>Could not set when post %1 is sent again</source>
         <translation>Es konnte nicht gespeichert werden, wann Beitrag %1 erneut gesendet wird</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostLifecycle.cpp" line="210"/>
+        <location filename="../app/storage/PostLifecycle.cpp" line="212"/>
         <source>Could not read which posts wait for a rate limit</source>
         <translation>Es konnte nicht gelesen werden, welche Beiträge auf ein Ratenlimit warten</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostLifecycle.cpp" line="226"/>
-        <location filename="../app/storage/PostLifecycle.cpp" line="230"/>
+        <location filename="../app/storage/PostLifecycle.cpp" line="228"/>
+        <location filename="../app/storage/PostLifecycle.cpp" line="232"/>
         <source>Could not read the claim on post %1</source>
         <translation>Die Reservierung von Beitrag %1 konnte nicht gelesen werden</translation>
     </message>
@@ -1688,70 +1710,70 @@ Status: %3</translation>
         <translation>Beitrag %1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="108"/>
-        <location filename="../app/storage/PostStore.cpp" line="161"/>
+        <location filename="../app/storage/PostStore.cpp" line="111"/>
+        <location filename="../app/storage/PostStore.cpp" line="164"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="147"/>
+        <location filename="../app/storage/PostStore.cpp" line="150"/>
         <source>Could not move post %1</source>
         <translation>Beitrag %1 konnte nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="176"/>
-        <location filename="../app/storage/PostStore.cpp" line="192"/>
+        <location filename="../app/storage/PostStore.cpp" line="179"/>
+        <location filename="../app/storage/PostStore.cpp" line="195"/>
         <source>it no longer exists (it was deleted).</source>
         <translation>Er existiert nicht mehr (er wurde gelöscht).</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="179"/>
+        <location filename="../app/storage/PostStore.cpp" line="182"/>
         <source>its state is now &quot;%1&quot;, so it can no longer be moved.</source>
         <translation>Sein Status ist jetzt „%1“, daher kann er nicht mehr verschoben werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="182"/>
+        <location filename="../app/storage/PostStore.cpp" line="185"/>
         <source>it was moved elsewhere meanwhile (in another window or by tokdeck-cli).</source>
         <translation>Er wurde inzwischen anderweitig verschoben (in einem anderen Fenster oder durch tokdeck-cli).</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="195"/>
+        <location filename="../app/storage/PostStore.cpp" line="198"/>
         <source>its state is now &quot;%1&quot;, so it can no longer be changed here.</source>
         <translation>Sein Status ist jetzt „%1“, daher kann er hier nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="199"/>
+        <location filename="../app/storage/PostStore.cpp" line="202"/>
         <source>it was changed elsewhere since it was opened (for example by the outbox). Reload it and apply the change again.</source>
         <translation>Er wurde seit dem Öffnen anderweitig geändert (zum Beispiel durch den Postausgang). Laden Sie ihn neu und nehmen Sie die Änderung erneut vor.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="201"/>
+        <location filename="../app/storage/PostStore.cpp" line="204"/>
         <source>it was not found.</source>
         <translation>Er wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="271"/>
+        <location filename="../app/storage/PostStore.cpp" line="277"/>
         <source>Could not delete post %1</source>
         <translation>Beitrag %1 konnte nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="295"/>
-        <location filename="../app/storage/PostStore.cpp" line="318"/>
+        <location filename="../app/storage/PostStore.cpp" line="301"/>
+        <location filename="../app/storage/PostStore.cpp" line="324"/>
         <source>%1: there is no such post.</source>
         <translation>%1: Diesen Beitrag gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="300"/>
+        <location filename="../app/storage/PostStore.cpp" line="306"/>
         <source>%1: it is being sent to Crosspostify right now (&quot;%2&quot;). Cancel its upload, or wait until it is scheduled or has failed, then delete it.</source>
         <translation>%1: Er wird gerade an Crosspostify gesendet („%2“). Brechen Sie das Hochladen ab oder warten Sie, bis er geplant oder fehlgeschlagen ist, und löschen Sie ihn dann.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="314"/>
+        <location filename="../app/storage/PostStore.cpp" line="320"/>
         <source>Could not duplicate post %1</source>
         <translation>Beitrag %1 konnte nicht dupliziert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/storage/PostQueries.cpp" line="43"/>
+        <location filename="../app/storage/PostQueries.cpp" line="44"/>
         <source>Could not load %n post(s)</source>
         <translation>
             <numerusform>%n Beitrag konnte nicht geladen werden</numerusform>
@@ -1759,52 +1781,53 @@ Status: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/storage/PostQueries.cpp" line="49"/>
+        <location filename="../app/storage/PostQueries.cpp" line="50"/>
         <source>Could not load post %1</source>
         <translation>Beitrag %1 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostQueries.cpp" line="60"/>
+        <location filename="../app/storage/PostQueries.cpp" line="61"/>
         <source>Could not load the posts from %1 to %2</source>
         <translation>Die Beiträge von %1 bis %2 konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostQueries.cpp" line="78"/>
+        <location filename="../app/storage/PostQueries.cpp" line="79"/>
         <source>Could not load the calendar from %1 to %2</source>
         <translation>Der Kalender von %1 bis %2 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostQueries.cpp" line="94"/>
+        <location filename="../app/storage/PostQueries.cpp" line="96"/>
         <source>Could not load the posts to send</source>
         <translation>Die zu sendenden Beiträge konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostQueries.cpp" line="111"/>
+        <location filename="../app/storage/PostQueries.cpp" line="113"/>
         <source>Could not load the planned posts</source>
         <translation>Die geplanten Beiträge konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostQueries.cpp" line="196"/>
+        <location filename="../app/storage/PostQueries.cpp" line="213"/>
         <source>Could not load the posts</source>
         <translation>Die Beiträge konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostQueries.cpp" line="202"/>
+        <location filename="../app/storage/PostQueries.cpp" line="205"/>
+        <location filename="../app/storage/PostQueries.cpp" line="219"/>
         <source>Could not search the posts</source>
         <translation>Die Beiträge konnten nicht durchsucht werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/StorageWorker.cpp" line="266"/>
+        <location filename="../app/storage/StorageWorker.cpp" line="269"/>
         <source>Could not move post %1: it no longer exists (it was deleted).</source>
         <translation>Beitrag %1 konnte nicht verschoben werden: Er existiert nicht mehr (er wurde gelöscht).</translation>
     </message>
     <message>
-        <location filename="../app/storage/StorageWorker.cpp" line="271"/>
+        <location filename="../app/storage/StorageWorker.cpp" line="274"/>
         <source>Could not move post %1: it was moved elsewhere meanwhile (in another window or by tokdeck-cli).</source>
         <translation>Beitrag %1 konnte nicht verschoben werden: Er wurde inzwischen anderweitig verschoben (in einem anderen Fenster oder durch tokdeck-cli).</translation>
     </message>
     <message>
-        <location filename="../app/storage/StorageWorker.cpp" line="297"/>
+        <location filename="../app/storage/StorageWorker.cpp" line="300"/>
         <source>Could not change post %1: it no longer exists (it was deleted).</source>
         <translation>Beitrag %1 konnte nicht geändert werden: Er existiert nicht mehr (er wurde gelöscht).</translation>
     </message>
@@ -2132,12 +2155,12 @@ Status: %3</translation>
         <translation>%1: Diesen Beitrag gibt es nicht; die IDs finden Sie mit „tokdeck-cli posts“.</translation>
     </message>
     <message>
-        <location filename="../app/storage/SeriesStore.cpp" line="97"/>
+        <location filename="../app/storage/SeriesStore.cpp" line="103"/>
         <source>Could not read the series of the posts</source>
         <translation>Die Serien der Beiträge konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/SeriesStore.cpp" line="127"/>
+        <location filename="../app/storage/SeriesStore.cpp" line="133"/>
         <source>Could not read series %1</source>
         <translation>Serie %1 konnte nicht gelesen werden</translation>
     </message>
@@ -2320,9 +2343,9 @@ Status: %3</translation>
         <translation>Das Hochladen zu %1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/UploadLedger.cpp" line="66"/>
-        <location filename="../app/storage/UploadLedger.cpp" line="82"/>
-        <location filename="../app/storage/UploadLedger.cpp" line="88"/>
+        <location filename="../app/storage/UploadLedger.cpp" line="67"/>
+        <location filename="../app/storage/UploadLedger.cpp" line="83"/>
+        <location filename="../app/storage/UploadLedger.cpp" line="89"/>
         <source>Could not look up an earlier upload</source>
         <translation>Die Suche nach einem früheren Hochladen ist fehlgeschlagen</translation>
     </message>
