@@ -13,6 +13,7 @@
 #include "actions/PostActions.h"
 #include "calendar/CalendarPanel.h"
 #include "calendar/MonthView.h"
+#include "calendar/WeekView.h"
 #include "drafts/DraftsPanel.h"
 #include "models/PostListModel.h"
 #include "storage/StorageWorker.h"
@@ -202,6 +203,57 @@ private Q_SLOTS:
         QCOMPARE(load(locked)->plannedAt, lockedAt);
         undo()->redo(); // and again
         QTRY_COMPARE(load(free)->plannedAt, freeAt.toLocalTime().addDays(2).toUTC());
+    }
+
+    // A band dragged over the week grid from an empty spot selects the chips it touches, the
+    // same selection a Ctrl-click makes: one bulk move then moves both, as one undo step.
+    void rubberBandInWeekViewSelectsTwoThenMovesThem()
+    {
+        const qint64 a = save(PostState::Draft, QStringLiteral("band a"), QTime(9, 0));
+        const qint64 b = save(PostState::Draft, QStringLiteral("band b"), QTime(12, 0));
+        const qint64 c = save(PostState::Draft, QStringLiteral("outside"), QTime(20, 0));
+        showWindow();
+        m_calendar->setMode(CalendarPanel::Mode::Week);
+        WeekView *week = m_calendar->weekView();
+        QTRY_VERIFY(week->isVisible() && week->chipRect(a).isValid() && week->chipRect(b).isValid()
+                    && week->chipRect(c).isValid());
+
+        // From the empty 08:00 spot left of a's chip down past b's, stopping above c's.
+        const QPoint from(week->chipRect(a).left() + 2,
+                          week->pointFor(QDateTime(m_day, QTime(8, 0))).y());
+        const QPoint to(week->chipRect(b).center().x(), week->chipRect(b).bottom() + 4);
+        QVERIFY(!week->postAt(from));
+        QVERIFY(to.y() < week->chipRect(c).top());
+        QTest::mousePress(week, Qt::LeftButton, {}, from);
+        QTest::mouseMove(week, from + QPoint(0, 20));
+        QTest::mouseMove(week, to);
+        QVERIFY(week->rubberBandShown());
+        QTest::mouseRelease(week, Qt::LeftButton, {}, to);
+        QVERIFY(!week->rubberBandShown());
+        QCOMPARE(week->selection(), (QList<qint64>{a, b}));
+        QTRY_COMPARE(m_actions->selection().size(), 2);
+
+        const QDateTime aAt = *load(a)->plannedAt;
+        const QDateTime bAt = *load(b)->plannedAt;
+        const QDateTime cAt = *load(c)->plannedAt;
+        m_actions->moveByDaysAction()->trigger();
+        auto *ask = dialog<MoveByDaysDialog>();
+        QVERIFY(ask);
+        ask->findChild<QSpinBox *>(QStringLiteral("moveDaysSpin"))->setValue(1);
+        ask->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE(load(a)->plannedAt, aAt.toLocalTime().addDays(1).toUTC());
+        QTRY_COMPARE(load(b)->plannedAt, bAt.toLocalTime().addDays(1).toUTC());
+        QCOMPARE(load(c)->plannedAt, cAt);
+        QCOMPARE(undo()->count(), 1);
+        undo()->undo();
+        QTRY_COMPARE(load(a)->plannedAt, aAt);
+        QTRY_COMPARE(load(b)->plannedAt, bAt);
+
+        // A plain click on an empty spot still clears the selection, without a band.
+        week->setSelection({a});
+        QTest::mouseClick(week, Qt::LeftButton, {}, from);
+        QVERIFY(week->selection().isEmpty());
+        QVERIFY(!week->rubberBandShown());
     }
 
     void duplicateTwoMakesTwoDraftsInOneStep()

@@ -7,11 +7,9 @@
 #include "media/ThumbnailCache.h"
 
 #include <QApplication>
-#include <QDrag>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMimeData>
-#include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
 #include <algorithm>
@@ -93,23 +91,6 @@ const Post *CalendarGridView::post(qint64 id) const
 {
     const auto it = m_index.constFind(id);
     return it == m_index.constEnd() ? nullptr : &m_posts.at(*it);
-}
-
-QList<qint64> CalendarGridView::selection() const
-{
-    QList<qint64> ids = m_selection.values();
-    std::sort(ids.begin(), ids.end());
-    return ids;
-}
-
-void CalendarGridView::setSelection(const QList<qint64> &postIds)
-{
-    const QSet<qint64> selection(postIds.begin(), postIds.end());
-    if (selection == m_selection)
-        return;
-    m_selection = selection;
-    update();
-    Q_EMIT selectionChanged(this->selection());
 }
 
 const CalendarGridView::Chip *CalendarGridView::chipOf(qint64 postId) const
@@ -343,70 +324,6 @@ bool CalendarGridView::event(QEvent *event)
         return true;
     }
     return QWidget::event(event);
-}
-
-void CalendarGridView::mousePressEvent(QMouseEvent *event)
-{
-    m_pressPos = event->position().toPoint();
-    m_pressedPost = event->button() == Qt::LeftButton ? postAt(m_pressPos) : std::nullopt;
-    const std::optional<qint64> under = postAt(m_pressPos);
-    if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ControlModifier)) {
-        if (under) { // adds or removes that chip; neither opens nor drags it
-            QSet<qint64> selection = m_selection;
-            if (!selection.remove(*under))
-                selection.insert(*under);
-            setSelection(selection.values());
-        }
-        m_pressedPost.reset();
-        return;
-    }
-    // A right-click on a selected chip keeps the selection (its menu acts on all of them).
-    if (!under || event->button() == Qt::LeftButton || !m_selection.contains(*under))
-        setSelection(under ? QList<qint64>{*under} : QList<qint64>{});
-    QWidget::mousePressEvent(event);
-}
-
-void CalendarGridView::mouseMoveEvent(QMouseEvent *event)
-{
-    if (!m_pressedPost || !(event->buttons() & Qt::LeftButton)
-        || (event->position().toPoint() - m_pressPos).manhattanLength()
-               < QApplication::startDragDistance())
-        return;
-    const Post *p = post(*m_pressedPost);
-    m_pressedPost.reset();
-    if (!p)
-        return;
-    if (!p->isEditable()) {
-        Q_EMIT moveRefused(p->id, PostChipStyle::moveRefusal(*p, {}, m_clock.nowUtc()));
-        return;
-    }
-    const qint64 id = p->id; // `p` may be gone once the drag's event loop has run
-    auto *mime = new QMimeData;
-    mime->setData(QString::fromLatin1(postMimeType), QByteArray::number(id));
-    auto *drag = new QDrag(this);
-    drag->setMimeData(mime);
-    m_hoverRefusal.clear();
-    // Let go over a refused slot (the cursor showed "forbidden"): say why, not nothing.
-    if (drag->exec(Qt::MoveAction) == Qt::IgnoreAction && !m_hoverRefusal.isEmpty())
-        Q_EMIT moveRefused(id, m_hoverRefusal);
-    m_hoverRefusal.clear();
-}
-
-void CalendarGridView::mouseReleaseEvent(QMouseEvent *event)
-{
-    if (m_pressedPost && postAt(event->position().toPoint()) == m_pressedPost)
-        Q_EMIT postActivated(*m_pressedPost);
-    m_pressedPost.reset();
-    QWidget::mouseReleaseEvent(event);
-}
-
-void CalendarGridView::mouseDoubleClickEvent(QMouseEvent *event)
-{
-    const QPoint point = event->position().toPoint();
-    if (postAt(point))
-        return;
-    if (const auto when = timeAt(point, nullptr))
-        Q_EMIT newPostRequested(*when);
 }
 
 } // namespace tokdeck

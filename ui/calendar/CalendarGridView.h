@@ -18,6 +18,8 @@
 #include <QWidget>
 #include <optional>
 
+class QRubberBand;
+
 namespace tokdeck {
 
 class ThumbnailCache;
@@ -68,6 +70,8 @@ public:
     QList<qint64> selection() const;
     void setSelection(const QList<qint64> &postIds);
     bool chipIsSelected(qint64 postId) const { return m_selection.contains(postId); }
+    // Whether a rubber band is being dragged (see setRubberBandSelection).
+    bool rubberBandShown() const;
 
 Q_SIGNALS:
     void selectionChanged(const QList<qint64> &postIds);
@@ -109,6 +113,9 @@ protected:
     const QList<Post> &posts() const { return m_posts; }
     QList<Chip> &chips() { return m_chips; }
     const Clock &clock() const { return m_clock; }
+    // A drag from an empty spot of the grid draws a band; on release the chips it touches are
+    // the selection (Ctrl held: added to it). The week view turns it on.
+    void setRubberBandSelection(bool enabled) { m_rubberBandEnabled = enabled; }
     void relayout(); // the chips are laid out again before the next paint or query
     void ensureLayout() const;
 
@@ -155,6 +162,10 @@ private:
     // per mouse move (the drag's source is another widget, which cannot say it on release).
     QString m_fileRefusal;
     QSet<qint64> m_selection;
+    bool m_rubberBandEnabled = false;
+    std::optional<QPoint> m_bandOrigin; // a left press on an empty spot, while held
+    QSet<qint64> m_bandBase;            // kept under the band: the selection when Ctrl is held
+    QPointer<QRubberBand> m_rubberBand; // a child, made on the first drag
     QList<AccountSlot> m_emptySlots;
 };
 

@@ -19,6 +19,7 @@ WeekView::WeekView(const Clock &clock, QWidget *parent)
     setObjectName(QStringLiteral("weekView"));
     setAccessibleName(tr("Week calendar"));
     setMinimumSize(490, headerHeight + 24 * minHourHeight);
+    setRubberBandSelection(true);
 }
 
 QDate WeekView::firstVisibleDay() const
