@@ -3183,22 +3183,22 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::CalendarGridView</name>
     <message>
-        <location filename="../ui/calendar/CalendarGridView.cpp" line="319"/>
+        <location filename="../ui/calendar/CalendarGridView.cpp" line="300"/>
         <source>Sent with Post now at %1 UTC</source>
         <translation>Mit „Jetzt veröffentlichen“ gesendet am %1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarGridView.cpp" line="320"/>
+        <location filename="../ui/calendar/CalendarGridView.cpp" line="301"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarGridView.cpp" line="325"/>
+        <location filename="../ui/calendar/CalendarGridView.cpp" line="306"/>
         <source>Accounts: %1</source>
         <translation>Konten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarGridView.cpp" line="328"/>
+        <location filename="../ui/calendar/CalendarGridView.cpp" line="309"/>
         <source>Cannot be moved: %1</source>
         <translation>Kann nicht verschoben werden: %1</translation>
     </message>
@@ -5697,7 +5697,7 @@ An %2</translation>
         <translation>Wochenkalender</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekView.cpp" line="195"/>
+        <location filename="../ui/calendar/WeekView.cpp" line="196"/>
         <source>Free posting slot of %1 at %2: drop a post here to move it to this time.</source>
         <translation>Freies Zeitfenster von %1 um %2: Legen Sie hier einen Beitrag ab, um ihn auf diese Uhrzeit zu verschieben.</translation>
     </message>
