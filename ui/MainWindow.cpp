@@ -158,9 +158,7 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
 
 void MainWindow::showAccountNames(const QList<Account> &accounts)
 {
-    QHash<QString, QString> names;
-    for (const Account &account : accounts)
-        names.insert(account.id, account.displayName());
+    const QHash<QString, QString> names = displayNames(accounts);
     m_calendar->setAccountNames(names);
     m_drafts->model()->setAccountNames(names);
     if (auto *queuePanel = findChild<UploadQueuePanel *>())

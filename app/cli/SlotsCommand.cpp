@@ -175,9 +175,7 @@ int SlotsCommand::show(const QCommandLineParser &parser)
         CliEnvironment::printError(CliSession::storageFailure(stored.result().error));
         return StorageFailed;
     }
-    QHash<QString, QString> names;
-    for (const Account &account : cached.result().value)
-        names.insert(account.id, account.displayName());
+    const QHash<QString, QString> names = displayNames(cached.result().value);
 
     const bool json = parser.isSet(QStringLiteral("json"));
     QJsonArray all;

@@ -59,4 +59,12 @@ std::optional<QList<Account>> parseAccountList(const QJsonValue &body)
     return accounts;
 }
 
+QHash<QString, QString> displayNames(const QList<Account> &accounts)
+{
+    QHash<QString, QString> names;
+    for (const Account &account : accounts)
+        names.insert(account.id, account.displayName());
+    return names;
+}
+
 } // namespace tokdeck

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QHash>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -25,6 +26,9 @@ struct Account
 
     friend bool operator==(const Account &, const Account &) = default;
 };
+
+// id → displayName() of each account: how messages and views name accounts.
+QHash<QString, QString> displayNames(const QList<Account> &accounts);
 
 // Tolerant reading of a /social-accounts body: a bare array, {"accounts": [...]} or
 // {"data": [...]}; entries without id or platform are skipped. nullopt if the shape is unknown.

@@ -34,9 +34,7 @@ std::optional<QList<AccountPlan>> loadAccountPlans(Stores &stores, const QString
     const QList<Account> known = stores.accounts.cachedAccounts();
     if (!stores.lastError().isEmpty())
         return std::nullopt;
-    QHash<QString, QString> names;
-    for (const Account &account : known)
-        names.insert(account.id, account.displayName());
+    const QHash<QString, QString> names = displayNames(known);
 
     QList<AccountPlan> plans;
     QHash<QString, qsizetype> index;
@@ -103,9 +101,7 @@ std::optional<ValidationIssues> composerContextIssues(Stores &stores, const Post
         occupyingStates(), at.addSecs(-DuplicateContent::windowSeconds));
     if (!stores.lastError().isEmpty())
         return std::nullopt;
-    QHash<QString, QString> names;
-    for (const Account &account : known)
-        names.insert(account.id, account.displayName());
+    const QHash<QString, QString> names = displayNames(known);
     *found += DuplicateContent::warningsFor(post, planned, names);
     return found;
 }

@@ -42,9 +42,7 @@ std::optional<QList<AccountSlot>> QueueOps::slotsIn(Stores &stores, const QDateT
     const QList<Account> known = stores.accounts.cachedAccounts();
     if (!stores.lastError().isEmpty())
         return std::nullopt;
-    QHash<QString, QString> names;
-    for (const Account &account : known)
-        names.insert(account.id, account.displayName());
+    const QHash<QString, QString> names = displayNames(known);
     QList<AccountSlot> found;
     for (const AccountSlotSpec &spec : specs) {
         // A spec whose zone is gone from this system counts as none (as loadAccountPlans).

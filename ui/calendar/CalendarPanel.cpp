@@ -171,9 +171,7 @@ CalendarPanel::CalendarPanel(StorageWorker *storage, const Clock &clock, QWidget
     connect(m_filter, &CalendarFilterBar::changed, this, [this] { apply(visibleRange()); });
     // Names before the API answers (or offline): the accounts cached at the last refresh.
     onResult(this, m_storage->cachedAccounts(), [this](const StorageResult<QList<Account>> &r) {
-        QHash<QString, QString> names;
-        for (const Account &account : r.value)
-            names.insert(account.id, account.displayName());
+        const QHash<QString, QString> names = displayNames(r.value);
         if (!names.isEmpty() && m_filter->accountBox()->count() <= 1)
             setAccountNames(names);
     });
