@@ -16,16 +16,6 @@ using namespace sql;
 
 namespace {
 
-// The spelling PostStore writes into media.kind.
-MediaKind kindFromKey(const QString &key)
-{
-    if (key == QLatin1StringView("video"))
-        return MediaKind::Video;
-    if (key == QLatin1StringView("image"))
-        return MediaKind::Image;
-    return MediaKind::Unknown;
-}
-
 // A LIKE pattern matching `text` anywhere, its wildcards taken literally.
 QString containsPattern(QString text)
 {
@@ -94,7 +84,7 @@ QList<LibraryFile> MediaLibrary::page(const QString &search, int limit, qint64 a
             file.path = path;
             file.size = query.value(2).toLongLong();
             file.sha256 = query.value(3).toString();
-            file.kind = kindFromKey(query.value(4).toString());
+            file.kind = mediaKindFromKey(query.value(4).toString());
             file.width = query.value(5).toInt();
             file.height = query.value(6).toInt();
             file.durationSeconds = query.value(7).toDouble();

@@ -17,19 +17,6 @@ namespace tokdeck {
 
 using namespace sql;
 
-namespace {
-
-MediaKind mediaKindFromKey(const QString &key)
-{
-    if (key == QLatin1StringView("video"))
-        return MediaKind::Video;
-    if (key == QLatin1StringView("image"))
-        return MediaKind::Image;
-    return MediaKind::Unknown;
-}
-
-} // namespace
-
 QList<Post> PostStore::loadMany(const QList<qint64> &ids)
 {
     if (ids.isEmpty()) {

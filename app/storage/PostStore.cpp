@@ -17,19 +17,6 @@ using namespace sql;
 
 namespace {
 
-QString mediaKindKey(MediaKind kind)
-{
-    switch (kind) {
-    case MediaKind::Video:
-        return QStringLiteral("video");
-    case MediaKind::Image:
-        return QStringLiteral("image");
-    case MediaKind::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
 QString editableStatesSql()
 {
     return QStringLiteral("('%1', '%2', '%3')")

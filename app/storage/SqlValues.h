@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "domain/MediaInfo.h"
+
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QStringList>
@@ -46,6 +48,29 @@ inline bool prepareAndExec(QSqlQuery &query, const QString &sql, const QVariantL
     for (const QVariant &value : binds)
         query.addBindValue(value);
     return query.exec();
+}
+
+// media.kind: "video", "image" or "unknown".
+inline QString mediaKindKey(MediaKind kind)
+{
+    switch (kind) {
+    case MediaKind::Video:
+        return QStringLiteral("video");
+    case MediaKind::Image:
+        return QStringLiteral("image");
+    case MediaKind::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+inline MediaKind mediaKindFromKey(const QString &key)
+{
+    if (key == QLatin1StringView("video"))
+        return MediaKind::Video;
+    if (key == QLatin1StringView("image"))
+        return MediaKind::Image;
+    return MediaKind::Unknown;
 }
 
 } // namespace tokdeck::sql
