@@ -18,12 +18,7 @@
 using namespace tokdeck;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRunner::Run;
 } // namespace
 
 class TestOutboxWindow : public QObject
@@ -40,12 +35,7 @@ class TestOutboxWindow : public QObject
         test::CliRunner runner(server.baseUrl(), server.apiKey(), dataDir.path());
         if (!fakeNow.isEmpty())
             runner.setEnv(QStringLiteral("TOKDECK_NOW"), fakeNow);
-        QProcess *process = runner.start(arguments);
-        if (!runner.waitAll(60'000))
-            process->kill();
-        return {process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1,
-                QString::fromUtf8(process->readAllStandardOutput()),
-                QString::fromUtf8(process->readAllStandardError())};
+        return runner.run(arguments);
     }
     Run runOnce(const QString &fakeNow = {})
     {

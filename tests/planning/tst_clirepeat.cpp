@@ -19,12 +19,7 @@
 using namespace tokdeck;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRunner::Run;
 const QString fakeNow = QStringLiteral("2027-03-20T08:00:00Z");
 
 QDateTime utc(const char *iso)
@@ -54,12 +49,7 @@ class TestCliRepeat : public QObject
     {
         test::CliRunner runner(m_server.baseUrl(), m_server.apiKey(), m_dir.path());
         runner.setEnv(QStringLiteral("TOKDECK_NOW"), fakeNow);
-        QProcess *process = runner.start(arguments);
-        if (!runner.waitAll(60'000))
-            process->kill();
-        return {process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1,
-                QString::fromUtf8(process->readAllStandardOutput()),
-                QString::fromUtf8(process->readAllStandardError())};
+        return runner.run(arguments);
     }
     Run postPhoto(const QStringList &extra)
     {

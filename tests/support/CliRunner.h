@@ -59,6 +59,26 @@ public:
             },
             timeoutMs);
     }
+    // One finished process: its exit code (-1 when it crashed or was killed) and its output.
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    // Starts `arguments`, waits for every process (killing this one after `timeoutMs`).
+    Run run(const QStringList &arguments, int timeoutMs = 60'000)
+    {
+        QProcess *process = start(arguments);
+        if (!waitAll(timeoutMs)) {
+            process->kill();
+            process->waitForFinished();
+        }
+        return {process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1,
+                QString::fromUtf8(process->readAllStandardOutput()),
+                QString::fromUtf8(process->readAllStandardError())};
+    }
+
     const std::vector<std::unique_ptr<QProcess>> &processes() const { return m_processes; }
 
 private:
