@@ -64,6 +64,24 @@ private Q_SLOTS:
         QCOMPARE(model.targets().first().captionOverride, QStringLiteral("own"));
     }
 
+    void keepsTheOrderOfAccountsNotYetKnown()
+    {
+        // Before the account list has come (offline, or the composer's first moments), the
+        // chosen accounts are the rows: their order is the draft's, the same in every run.
+        AccountTargetsModel model;
+        QList<PostAccount> chosen;
+        for (const char *id : {"acc_z", "acc_b", "acc_q", "acc_a", "acc_m", "acc_x", "acc_c"})
+            chosen.append({QString::fromLatin1(id), {}, {}});
+        model.setTargets(chosen);
+        QStringList order;
+        for (const PostAccount &target : model.targets())
+            order << target.accountId;
+        QCOMPARE(order, QStringList({QStringLiteral("acc_z"), QStringLiteral("acc_b"),
+                                     QStringLiteral("acc_q"), QStringLiteral("acc_a"),
+                                     QStringLiteral("acc_m"), QStringLiteral("acc_x"),
+                                     QStringLiteral("acc_c")}));
+    }
+
     void saysWhatIsWrongWithAChosenAccount()
     {
         AccountTargetsModel model;

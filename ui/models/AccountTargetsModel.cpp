@@ -30,7 +30,8 @@ void AccountTargetsModel::rebuildRows()
                  [](const Account &account) { return account.isTikTok(); });
     // A draft may name an account that is no longer connected (or not TikTok): keep it
     // visible so the user sees why publishing is refused, instead of silently dropping it.
-    for (const PostAccount &chosen : std::as_const(m_chosen)) {
+    for (const QString &chosenId : std::as_const(m_chosenOrder)) {
+        const PostAccount chosen = m_chosen.value(chosenId);
         if (std::any_of(m_accounts.begin(), m_accounts.end(),
                         [&](const Account &a) { return a.id == chosen.accountId; }))
             continue;
@@ -47,8 +48,12 @@ void AccountTargetsModel::rebuildRows()
 void AccountTargetsModel::setTargets(const QList<PostAccount> &targets)
 {
     m_chosen.clear();
-    for (const PostAccount &target : targets)
+    m_chosenOrder.clear();
+    for (const PostAccount &target : targets) {
+        if (!m_chosen.contains(target.accountId))
+            m_chosenOrder.append(target.accountId);
         m_chosen.insert(target.accountId, target);
+    }
     rebuildRows();
     Q_EMIT targetsChanged();
 }
@@ -160,10 +165,13 @@ bool AccountTargetsModel::setData(const QModelIndex &index, const QVariant &valu
     const bool check = value.toInt() == Qt::Checked;
     if (check == m_chosen.contains(id))
         return true;
-    if (check)
+    if (check) {
         m_chosen.insert(id, {id, {}, {}});
-    else
+        m_chosenOrder.append(id);
+    } else {
         m_chosen.remove(id);
+        m_chosenOrder.removeAll(id);
+    }
     Q_EMIT dataChanged(index, index);
     Q_EMIT targetsChanged();
     return true;

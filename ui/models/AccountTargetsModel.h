@@ -58,6 +58,9 @@ private:
     QList<Account> m_accounts; // the rows: TikTok accounts, then chosen ones not connected
     QHash<QString, QStringList> m_problems; // account id → what blocks its post
     QHash<QString, PostAccount> m_chosen;   // by account id
+    // The order the accounts were chosen in: a hash's order changes from run to run, and the
+    // rows of accounts no longer connected (and so the draft's account order) must not.
+    QStringList m_chosenOrder;
 };
 
 } // namespace tokdeck
