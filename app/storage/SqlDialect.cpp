@@ -136,4 +136,16 @@ QString caseInsensitiveLike(Backend backend)
     return backend == Backend::Postgres ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
 }
 
+QString currentMember(const QSqlDatabase &db)
+{
+    if (backendOf(db) == Backend::Sqlite) {
+        const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+        return user.isEmpty() ? QStringLiteral("local") : user;
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT session_user")) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
 } // namespace tokdeck::sql

@@ -62,4 +62,10 @@ bool hasWordIndex(Backend backend);
 // ignores ASCII case; PostgreSQL's is case-sensitive, ILIKE is not.
 QString caseInsensitiveLike(Backend backend);
 
+// Who is making changes through this connection, as audit rows and "changed by" name them.
+// PostgreSQL: the login role (session_user), which the server authenticated, so no desktop can
+// write in another member's name. SQLite: the operating system's user name (one person, one
+// file). Empty only when a PostgreSQL connection cannot answer.
+QString currentMember(const QSqlDatabase &db);
+
 } // namespace tokdeck::sql
