@@ -31,6 +31,9 @@ ApiJob::ApiJob(ApiClient *client, QString path, RetryPolicy::CallKind callKind)
 {
     for (QTimer *timer : {&m_waitTimer, &m_idleTimer, &m_attemptTimer, &m_totalTimer})
         timer->setSingleShot(true);
+    // Deadlines are promises in messages ("within 2 s"); a coarse timer may be 5% off.
+    m_attemptTimer.setTimerType(Qt::PreciseTimer);
+    m_totalTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_waitTimer, &QTimer::timeout, this, &ApiJob::attempt);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] { stopAttempt(Stop::Idle); });
     connect(&m_attemptTimer, &QTimer::timeout, this, [this] { stopAttempt(Stop::Attempt); });
@@ -124,12 +127,18 @@ void ApiJob::attempt()
     });
     connect(reply, &QNetworkReply::downloadProgress, this, &ApiJob::restartIdleTimer);
     restartIdleTimer();
-    m_attemptTimer.start(timerMs(m_client->attemptDeadlineMs(uploadBytes())));
     if (!m_sinceFirstSend.isValid()) {
         // The budget starts with the first request on the wire, not with client-side waits.
         m_sinceFirstSend.start();
         m_totalTimer.start(timerMs(m_client->totalDeadlineMs(uploadBytes())));
     }
+    // An attempt that would outlast the whole budget is ended by the budget alone: two timers
+    // due at about the same moment fire in either order (coarse timers drift by up to 5%), and
+    // the user must be told the true reason, "no answer within the total time".
+    const qint64 attemptMs = m_client->attemptDeadlineMs(uploadBytes());
+    const qint64 budgetLeft = m_client->totalDeadlineMs(uploadBytes()) - m_sinceFirstSend.elapsed();
+    if (attemptMs < budgetLeft)
+        m_attemptTimer.start(timerMs(attemptMs));
 }
 
 void ApiJob::restartIdleTimer()
