@@ -3,7 +3,9 @@
 
 #include "storage/MediaLibrary.h"
 
+#include "storage/SqlDialect.h"
 #include "storage/SqlValues.h"
+#include "storage/Transaction.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -56,7 +58,8 @@ QList<LibraryFile> MediaLibrary::page(const QString &search, int limit, qint64 a
         "AND (m.sha256 <> '' OR NOT EXISTS (SELECT 1 FROM media n "
         "WHERE n.path = m.path AND n.sha256 = '' AND n.id > m.id))");
     if (!text.isEmpty())
-        sql += QStringLiteral(" AND m.path LIKE ? ESCAPE '\\'");
+        sql += QStringLiteral(" AND m.path %1 ? ESCAPE '\\'")
+                   .arg(caseInsensitiveLike(backendOf(connection())));
     sql += QStringLiteral(" ORDER BY m.id DESC LIMIT ?");
     // LIKE also matches the folder and folds ASCII case only: it narrows the scan, and the
     // file name is checked here. A batch larger than the page leaves room for folder hits.
@@ -98,6 +101,44 @@ QList<LibraryFile> MediaLibrary::page(const QString &search, int limit, qint64 a
             return {};
     }
     return files;
+}
+
+bool MediaLibrary::forget(const LibraryFile &file)
+{
+    const QString name = QFileInfo(file.path).fileName();
+    const QString operation = tr("Could not remove \"%1\" from the media library").arg(name);
+    if (!ensureOpen(operation))
+        return false;
+    const QVariant key = file.sha256.isEmpty() ? QVariant(file.path) : QVariant(file.sha256);
+    Transaction transaction(connection());
+    if (!beginOrFail(transaction, operation))
+        return false;
+    QSqlQuery query(connection());
+    // The check and the delete in one statement: a post that takes the file a moment earlier
+    // keeps it (post_media's foreign key would refuse the delete anyway).
+    if (!execOrFail(
+            query,
+            QStringLiteral("DELETE FROM media WHERE id IN (SELECT m.id FROM media m WHERE ")
+                + groupWhere(file)
+                + QStringLiteral(") AND NOT EXISTS (SELECT 1 FROM post_media pm JOIN media m "
+                                 "ON m.id = pm.media_row WHERE ")
+                + groupWhere(file) + QStringLiteral(")"),
+            {key, key}, operation))
+        return false;
+    if (query.numRowsAffected() == 0) {
+        LibraryFile used = file;
+        used.recentPosts.clear();
+        if (!fillUsage(used, operation))
+            return false;
+        if (used.postCount > 0) {
+            fail(tr("%1: %n post(s) still use it. Delete those posts or give them another file "
+                    "first.",
+                    nullptr, used.postCount)
+                     .arg(operation));
+            return false;
+        }
+    }
+    return commitOrFail(transaction, operation);
 }
 
 bool MediaLibrary::fillUsage(LibraryFile &file, const QString &operation)

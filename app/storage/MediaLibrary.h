@@ -33,8 +33,9 @@ struct LibraryFile
 
 // Every file the posts hold, for the media library panel: one entry per distinct file,
 // newest added first, searchable by file name, paged by keyset so a page costs the same at
-// the first file and the 100,000th. Media rows live as long as a post uses them (PostStore
-// drops unused ones), so a file whose posts were all deleted is no longer listed.
+// the first file and the 100,000th. A file stays listed after the posts that used it are
+// deleted or changed (PostStore keeps its last media row, with postCount 0) until the user
+// removes it from the library (forget()).
 class MediaLibrary final : public StoreBase
 {
     Q_DECLARE_TR_FUNCTIONS(MediaLibrary)
@@ -50,6 +51,10 @@ public:
     // `afterRow` (0: from the newest). The next page starts after the last file's newestRow;
     // fewer than `limit` files means there are no more.
     QList<LibraryFile> page(const QString &search, int limit, qint64 afterRow = 0);
+    // Removes `file` from the library: its media rows, when no post uses any of them. False
+    // with lastError() naming the file and how many posts still use it (the library is where
+    // those posts find their file again, so it is not removed behind their back).
+    bool forget(const LibraryFile &file);
 
 private:
     bool fillUsage(LibraryFile &file, const QString &operation);

@@ -377,10 +377,14 @@ bool PostStore::dropUnusedMedia(QSqlQuery &query, const QList<qint64> &rows,
                                 const QString &operation)
 {
     for (qint64 row : rows) {
-        if (!execOrFail(query,
-                        QStringLiteral("DELETE FROM media WHERE id = ? AND NOT EXISTS "
-                                       "(SELECT 1 FROM post_media WHERE media_row = ?)"),
-                        {row, row}, operation))
+        if (!execOrFail(
+                query,
+                QStringLiteral("DELETE FROM media WHERE id = ? AND NOT EXISTS "
+                               "(SELECT 1 FROM post_media WHERE media_row = ?) AND EXISTS "
+                               "(SELECT 1 FROM media o WHERE o.id <> media.id AND "
+                               "((media.sha256 <> '' AND o.sha256 = media.sha256) OR "
+                               "(media.sha256 = '' AND o.sha256 = '' AND o.path = media.path)))"),
+                {row, row}, operation))
             return false;
     }
     return true;

@@ -122,6 +122,8 @@ private:
     // saveContent()'s writes, inside a transaction the caller holds; false after fail().
     bool writeContent(Post &saved, const QString &operation);
     bool writeChildren(QSqlQuery &query, Post &post);
+    // Media rows no post uses any more, except the last row of each file: the media library
+    // remembers every file ever added (MediaLibrary::forget() is the user's way to drop one).
     bool dropUnusedMedia(QSqlQuery &query, const QList<qint64> &rows, const QString &operation);
     QString refusalReason(qint64 id, qint64 revision);
     QString moveRefusalReason(qint64 id);

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // The media library panel: its model under QAbstractItemModelTester (paging included), the
-// file-name search, a file gone from disk marked as missing, and the library's drag dropped on
-// a week-view slot starting a draft planned at exactly that slot with the file attached.
+// file-name search, a file gone from disk marked as missing, a file no post uses removed on
+// request (and one in use kept), and the library's drag dropped on a week-view slot starting a
+// draft planned at exactly that slot with the file attached.
 
 #include "MainWindow.h"
 #include "TestMedia.h"
@@ -24,6 +25,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
@@ -193,6 +195,40 @@ private Q_SLOTS:
         std::unique_ptr<QMimeData> mime(model->mimeData({there, missing}));
         QVERIFY(mime);
         QCOMPARE(mime->urls(), QList<QUrl>{QUrl::fromLocalFile(present)});
+    }
+
+    void aFileNoPostUsesIsRemovedOnRequest()
+    {
+        const qint64 gone = savePost({QStringLiteral("/shoot/old teaser.mp4")});
+        QVERIFY(savePost({QStringLiteral("/shoot/in use.mp4")}));
+        QVERIFY(storage->remove(gone).result().ok());
+        MediaLibraryPanel panel(storage.get(), nullptr);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        MediaLibraryModel *model = panel.model();
+        // The deleted post's file is still in the library, used by nothing.
+        QTRY_COMPARE(model->rowCount(), 2);
+        const int unused = rowOf(*model, QStringLiteral("/shoot/old teaser.mp4"));
+        const int used = rowOf(*model, QStringLiteral("/shoot/in use.mp4"));
+        QVERIFY(unused >= 0 && used >= 0);
+        QVERIFY(model->index(unused).data().toString().contains(u"Not used in any post"));
+
+        auto *remove = panel.findChild<QAction *>(QStringLiteral("libraryRemove"));
+        QVERIFY(remove);
+        QListView *list = panel.listView();
+        // A file a post still uses cannot be removed, alone or with others.
+        list->selectionModel()->select(model->index(used), QItemSelectionModel::ClearAndSelect);
+        QVERIFY(!remove->isEnabled());
+        list->selectionModel()->select(model->index(unused), QItemSelectionModel::Select);
+        QVERIFY(!remove->isEnabled());
+        list->selectionModel()->select(model->index(unused), QItemSelectionModel::ClearAndSelect);
+        QVERIFY(remove->isEnabled());
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Delete);
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0).data(MediaLibraryModel::PathRole).toString(),
+                 QStringLiteral("/shoot/in use.mp4"));
+        QVERIFY(!panel.findChild<QWidget *>(QStringLiteral("libraryError"))->isVisible());
     }
 
     void aDropOnAWeekSlotStartsADraftThere()

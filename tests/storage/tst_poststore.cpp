@@ -172,10 +172,11 @@ private Q_SLOTS:
         QCOMPARE(*loaded, post);
         QCOMPARE(countRows(*m_db, QStringLiteral("post_accounts")), 1);
         QCOMPARE(countRows(*m_db, QStringLiteral("post_media")), 3);
-        QCOMPARE(countRows(*m_db, QStringLiteral("media")), 3); // the dropped row is gone
+        // The dropped file's row stays for the media library (its last row), used by no post.
+        QCOMPARE(countRows(*m_db, QStringLiteral("media")), 4);
         QSqlQuery query(m_db->connection());
-        QVERIFY(
-            query.exec(QStringLiteral("SELECT COUNT(*) FROM media WHERE id = %1").arg(droppedRow)));
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM post_media WHERE media_row = %1")
+                               .arg(droppedRow)));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 0);
     }
@@ -307,7 +308,7 @@ private Q_SLOTS:
         QCOMPARE(m_store->load(second.id)->media, second.media);
 
         QVERIFY(m_store->remove(second.id));
-        QCOMPARE(countRows(*m_db, QStringLiteral("media")), 0);
+        QCOMPARE(countRows(*m_db, QStringLiteral("media")), 3); // kept for the media library
         QCOMPARE(countRows(*m_db, QStringLiteral("post_accounts")), 0);
         QCOMPARE(countRows(*m_db, QStringLiteral("post_media")), 0);
 

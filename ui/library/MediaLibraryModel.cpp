@@ -109,6 +109,29 @@ void MediaLibraryModel::request(qint64 afterRow)
              });
 }
 
+void MediaLibraryModel::removeFromLibrary(const QList<int> &rows)
+{
+    QList<LibraryFile> files;
+    for (int row : rows) {
+        if (row >= 0 && row < m_files.size())
+            files.append(m_files.at(row));
+    }
+    if (!m_storage || files.isEmpty())
+        return;
+    auto future = m_storage->run([files](Stores &stores) {
+        QStringList errors;
+        for (const LibraryFile &file : files) {
+            if (!stores.library.forget(file))
+                errors.append(stores.lastError());
+        }
+        return errors;
+    });
+    onResult(this, future, [this](const QStringList &errors) {
+        reload();
+        Q_EMIT removeFinished(errors);
+    });
+}
+
 void MediaLibraryModel::checkOnDisk(const QList<LibraryFile> &files)
 {
     QStringList paths;

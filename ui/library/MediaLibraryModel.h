@@ -53,6 +53,9 @@ public:
     void reload();
     bool isLoading() const { return m_loading; }
     const QList<LibraryFile> &files() const { return m_files; }
+    // Removes the files at `rows` from the library (off the GUI thread), then reloads; a file
+    // some post still uses stays, and removeFinished() names it.
+    void removeFromLibrary(const QList<int> &rows);
 
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
@@ -68,6 +71,8 @@ public:
 Q_SIGNALS:
     void pageLoaded();   // a page arrived (first or further) and its rows are in
     void filesChecked(); // the disk check of a page answered
+    // removeFromLibrary() is done; `errors`: one translated line per file that stayed.
+    void removeFinished(const QStringList &errors);
 
 private:
     void request(qint64 afterRow);

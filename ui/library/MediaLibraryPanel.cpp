@@ -5,10 +5,13 @@
 
 #include "library/MediaLibraryModel.h"
 #include "storage/StorageWorker.h"
+#include "widgets/StatusColors.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMainWindow>
@@ -26,6 +29,8 @@ MediaLibraryPanel::MediaLibraryPanel(StorageWorker *storage, ThumbnailCache *thu
     , m_search(new QLineEdit(this))
     , m_mode(new QToolButton(this))
     , m_view(new QListView(this))
+    , m_remove(new QAction(tr("&Remove from Library"), this))
+    , m_error(new QLabel(this))
     , m_searchDelay(new QTimer(this))
     , m_changedDelay(new QTimer(this))
 {
@@ -51,6 +56,29 @@ MediaLibraryPanel::MediaLibraryPanel(StorageWorker *storage, ThumbnailCache *thu
     m_view->setWordWrap(true);
     m_view->setIconSize(QSize(48, 48));
 
+    // Only files no post uses: the library is where those posts find their file again.
+    m_remove->setObjectName(QStringLiteral("libraryRemove"));
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setShortcutContext(Qt::WidgetShortcut);
+    m_remove->setEnabled(false);
+    m_view->addAction(m_remove);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_remove, &QAction::triggered, this, &MediaLibraryPanel::removeSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_remove->setEnabled(!selectedUnusedRows().isEmpty()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { m_remove->setEnabled(!selectedUnusedRows().isEmpty()); });
+    m_error->setObjectName(QStringLiteral("libraryError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, StatusColors::errorText(errorPalette));
+    m_error->setPalette(errorPalette);
+    connect(m_model, &MediaLibraryModel::removeFinished, this, [this](const QStringList &errors) {
+        m_error->setText(errors.join(QLatin1Char('\n')));
+        m_error->setVisible(!errors.isEmpty());
+    });
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_mode);
@@ -58,6 +86,7 @@ MediaLibraryPanel::MediaLibraryPanel(StorageWorker *storage, ThumbnailCache *thu
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_error);
 
     // Typing should not query on every keystroke.
     m_searchDelay->setSingleShot(true);
@@ -80,6 +109,28 @@ MediaLibraryPanel::MediaLibraryPanel(StorageWorker *storage, ThumbnailCache *thu
         connect(storage, &StorageWorker::postsChanged, m_changedDelay, qOverload<>(&QTimer::start));
         connect(storage, &StorageWorker::postsReset, m_changedDelay, qOverload<>(&QTimer::start));
     }
+}
+
+QList<int> MediaLibraryPanel::selectedUnusedRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
+    for (const QModelIndex &index : selected) {
+        if (index.data(MediaLibraryModel::PostCountRole).toInt() != 0)
+            return {}; // a mixed selection: nothing is removed rather than half of it
+        rows.append(index.row());
+    }
+    return rows;
+}
+
+void MediaLibraryPanel::removeSelected()
+{
+    const QList<int> rows = selectedUnusedRows();
+    if (rows.isEmpty())
+        return;
+    m_error->hide();
+    m_remove->setEnabled(false);
+    m_model->removeFromLibrary(rows);
 }
 
 void MediaLibraryPanel::setIconMode(bool icons)

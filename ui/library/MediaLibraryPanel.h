@@ -11,6 +11,7 @@ class QListView;
 class QMainWindow;
 class QMenu;
 class QTimer;
+class QLabel;
 class QToolButton;
 
 namespace tokdeck {
@@ -22,6 +23,7 @@ class ThumbnailCache;
 // The media library: every file the posts use, searchable by file name, as thumbnails or a
 // list. A missing file is greyed and says so (its tooltip names the path it was at); the others
 // drag out as files, into the composer or onto a calendar day or slot (a new draft there).
+// A file no post uses any more stays until the user removes it (Delete, or the context menu).
 class MediaLibraryPanel final : public QWidget
 {
     Q_OBJECT
@@ -44,10 +46,15 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QList<int> selectedUnusedRows() const;
+    void removeSelected();
+
     MediaLibraryModel *m_model;
     QLineEdit *m_search;
     QToolButton *m_mode;
     QListView *m_view;
+    QAction *m_remove;
+    QLabel *m_error; // why a file stayed in the library; hidden when there is nothing to say
     QTimer *m_searchDelay;
     QTimer *m_changedDelay;
     bool m_stale = true; // posts changed while hidden (or never loaded): reload when shown
