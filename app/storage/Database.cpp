@@ -7,6 +7,7 @@
 #include "storage/Migrations.h"
 #include "storage/SqlDialect.h"
 #include "support/Logging.h"
+#include "support/LoopbackHost.h"
 #include "support/Paths.h"
 
 #include <QAtomicInteger>
@@ -166,8 +167,28 @@ bool Database::openPostgresConnection(QString *error)
     // The URL's own parameters (?sslmode=verify-full&sslrootcert=...) are libpq's: passed on.
     QStringList options = {QStringLiteral("connect_timeout=10"),
                            QStringLiteral("application_name=tokdeck")};
-    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+    QString sslMode;
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
         options << key + QLatin1Char('=') + value;
+        if (key == u"sslmode")
+            sslMode = value;
+    }
+    // Off this machine the team's posts and passwords travel encrypted, to a server whose
+    // certificate is checked (libpq's own default, "prefer", would fall back to plain text).
+    // No host is the local socket; loopback never leaves the machine.
+    if (!url.host().isEmpty() && !isLoopbackHost(url.host())) {
+        static const QStringList verified = {QStringLiteral("verify-full"),
+                                             QStringLiteral("verify-ca")};
+        if (sslMode.isEmpty()) {
+            options << QStringLiteral("sslmode=verify-full");
+        } else if (!verified.contains(sslMode)) {
+            *error = tr("The team database at %1 is not on this computer, so Tokdeck connects "
+                        "to it only with TLS and a checked certificate. Remove sslmode=%2 from "
+                        "the address (or use sslmode=verify-full).")
+                         .arg(url.host(), sslMode);
+            return false;
+        }
+    }
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
         *error = db.lastError().text();

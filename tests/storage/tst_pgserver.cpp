@@ -106,6 +106,25 @@ private Q_SLOTS:
         QVERIFY(!Database(QStringLiteral("/tmp/x.sqlite")).isPostgres());
     }
 
+    void aServerOffThisMachineNeedsACheckedCertificate()
+    {
+        // Refused before any packet leaves: plain text, or TLS without checking who answers.
+        for (const QString &mode : {QStringLiteral("disable"), QStringLiteral("require")}) {
+            Database db(QStringLiteral("postgresql://alice@db.example:5433/team?sslmode=") + mode);
+            const DatabaseOpenResult result = db.open();
+            QVERIFY(!result.ok());
+            QVERIFY2(result.error.contains(u"db.example") && result.error.contains(mode),
+                     qPrintable(result.error));
+        }
+        // Loopback by name needs none (the test server has no certificate at all).
+        Database local(QStringLiteral("postgresql://%1@localhost:%2/%3")
+                           .arg(QLatin1String(PgServer::user))
+                           .arg(m_server.port())
+                           .arg(QLatin1String(PgServer::database)));
+        const DatabaseOpenResult opened = local.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.error));
+    }
+
     void theServerStopsWithItsObject()
     {
         int port = 0;
