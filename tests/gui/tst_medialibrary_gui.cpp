@@ -211,7 +211,10 @@ private Q_SLOTS:
         const int unused = rowOf(*model, QStringLiteral("/shoot/old teaser.mp4"));
         const int used = rowOf(*model, QStringLiteral("/shoot/in use.mp4"));
         QVERIFY(unused >= 0 && used >= 0);
-        QVERIFY(model->index(unused).data().toString().contains(u"Not used in any post"));
+        QVERIFY(model->index(unused)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"Not used in any post"));
 
         auto *remove = panel.findChild<QAction *>(QStringLiteral("libraryRemove"));
         QVERIFY(remove);

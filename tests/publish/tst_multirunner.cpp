@@ -118,7 +118,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("runners");
         QTest::addColumn<int>("posts");
         QTest::newRow("two runners, 20 posts") << 2 << 20;
-        QTest::newRow("three runners, 21 posts") << 3 << 21;
+        QTest::newRow("three runners, 30 posts") << 3 << 30;
     }
     void runnersShareDuePostsAndSendEachOnce()
     {
