@@ -3,6 +3,7 @@
 
 #include "calendar/MonthView.h"
 
+#include "calendar/LocalDays.h"
 #include "calendar/PostChipStyle.h"
 #include "rules/ConflictRules.h"
 
@@ -82,18 +83,19 @@ void MonthView::layoutChips()
     m_overflow.clear();
     m_overCap.clear();
     m_freeSlots.clear();
-    const QDate first = firstVisibleDay();
-    const QDate last = lastVisibleDay();
+    const LocalDays days(firstVisibleDay(), lastVisibleDay());
     for (const AccountSlot &slot : emptySlots()) {
-        const QDate day = slot.utc.toLocalTime().date();
-        if (day >= first && day <= last)
-            ++m_freeSlots[day];
+        if (const std::optional<QDate> day = days.dayOf(slot.utc))
+            ++m_freeSlots[*day];
     }
     const QHash<qint64, QStringList> overCap = ConflictRules::overCap(posts(), m_names);
     for (const Post &p : posts()) {
         if (!overCap.contains(p.id) || !p.plannedAt)
             continue;
-        QStringList &day = m_overCap[p.plannedAt->toLocalTime().date()];
+        const std::optional<QDate> date = days.dayOf(*p.plannedAt);
+        if (!date)
+            continue;
+        QStringList &day = m_overCap[*date];
         for (const QString &text : overCap.value(p.id)) {
             if (!day.contains(text))
                 day.append(text);
@@ -105,9 +107,8 @@ void MonthView::layoutChips()
         const std::optional<QDateTime> at = PostChipStyle::calendarTime(p);
         if (!at)
             continue;
-        const QDate day = at->toLocalTime().date();
-        if (day >= first && day <= last)
-            byDay[day].append({*at, &p});
+        if (const std::optional<QDate> day = days.dayOf(*at))
+            byDay[*day].append({*at, &p});
     }
     for (auto it = byDay.begin(); it != byDay.end(); ++it) {
         // Only the chips that fit are sorted into place: a busy day may hold dozens.

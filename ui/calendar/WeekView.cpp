@@ -3,6 +3,7 @@
 
 #include "calendar/WeekView.h"
 
+#include "calendar/LocalDays.h"
 #include "calendar/PostChipStyle.h"
 #include "rules/ConflictRules.h"
 
@@ -94,13 +95,12 @@ QStringList WeekView::emptySlotAccountsAt(const QPoint &point) const
 
 void WeekView::layoutChips()
 {
-    const QDate first = firstVisibleDay();
-    const QDate last = lastVisibleDay();
+    const LocalDays days(firstVisibleDay(), lastVisibleDay());
     m_slotMarks.clear();
     for (const AccountSlot &slot : emptySlots()) {
-        const QDateTime local = slot.utc.toLocalTime();
-        if (local.date() < first || local.date() > last)
+        if (!days.dayOf(slot.utc))
             continue;
+        const QDateTime local = slot.utc.toLocalTime();
         if (!m_slotMarks.isEmpty() && m_slotMarks.last().utc == slot.utc) {
             m_slotMarks.last().accounts.append(slot.accountName);
             continue;
@@ -113,7 +113,7 @@ void WeekView::layoutChips()
     m_overCap.clear();
     const QHash<qint64, QStringList> overCap = ConflictRules::overCap(posts(), m_names);
     for (const Post &p : posts()) {
-        if (!overCap.contains(p.id) || !p.plannedAt)
+        if (!overCap.contains(p.id) || !p.plannedAt || !days.dayOf(*p.plannedAt))
             continue;
         const QDateTime local = p.plannedAt->toLocalTime();
         QStringList &hour = m_overCap[{local.date(), local.time().hour()}];
@@ -127,7 +127,7 @@ void WeekView::layoutChips()
     QList<std::pair<QDateTime, const Post *>> sorted;
     for (const Post &p : posts()) {
         const std::optional<QDateTime> at = PostChipStyle::calendarTime(p);
-        if (at && at->toLocalTime().date() >= first && at->toLocalTime().date() <= last)
+        if (at && days.dayOf(*at)) // converted only when on screen
             sorted.append({at->toLocalTime(), &p});
     }
     std::sort(sorted.begin(), sorted.end(),
