@@ -7,9 +7,9 @@
 #include "storage/MigrationsNotify.h"
 #include "support/Logging.h"
 
+#include <QAbstractEventDispatcher>
 #include <QMetaObject>
 #include <QSet>
-#include <QSocketNotifier>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,6 +36,17 @@ public:
         QObject::connect(&m_batch, &QTimer::timeout, &m_batch, [this] { flush(); });
         QObject::connect(&m_health, &QTimer::timeout, &m_health, [this] { checkHealth(); });
         QObject::connect(&m_retry, &QTimer::timeout, &m_retry, [this] { connectNow(); });
+        // The driver watches the socket only to read notices: when the server goes away it
+        // reads the end of the stream, libpq closes the socket and marks the connection bad,
+        // and the driver says nothing. Looking at the connection's status (no I/O) each time
+        // this thread is about to sleep finds that at once instead of at the next health check,
+        // and drops the connection before the driver's notifier polls a closed (or reused)
+        // descriptor.
+        QObject::connect(QAbstractEventDispatcher::instance(),
+                         &QAbstractEventDispatcher::aboutToBlock, &m_health, [this] {
+                             if (m_database && !m_database->connection().isOpen())
+                                 lose(QStringLiteral("the server closed the connection"));
+                         });
     }
 
     void connectNow();
@@ -93,22 +104,6 @@ bool PgListener::Session::listen()
     if (!driver->subscribeToNotification(QLatin1StringView(postsNotifyChannel))) {
         qCWarning(lcStorage) << "could not listen for changes:" << driver->lastError().text();
         return false;
-    }
-    // The driver watches the socket only to read notices; when the server goes away it reads
-    // the end of the stream, libpq closes the socket, and the driver says nothing. Looking at
-    // the connection right then finds the loss at once, not at the next health check (and
-    // disabling the notifier keeps it from polling a closed socket meanwhile). Not found (a
-    // different driver build): the health check still finds it.
-    if (auto *socket = driver->findChild<QSocketNotifier *>()) {
-        QObject::connect(socket, &QSocketNotifier::activated, socket, [this, socket] {
-            if (m_database && !m_database->connection().isOpen()) {
-                socket->setEnabled(false);
-                // Queued: the loss deletes the driver, and so the notifier now signalling.
-                QMetaObject::invokeMethod(
-                    &m_health, [this] { lose(QStringLiteral("the server closed the connection")); },
-                    Qt::QueuedConnection);
-            }
-        });
     }
     return true;
 }

@@ -113,28 +113,28 @@ private Q_SLOTS:
         QSignalSpy changed(&listener, &PgListener::postsChanged);
         QSignalSpy reset(&listener, &PgListener::reset);
         listener.start();
-        QVERIFY(listening.wait(10'000));
+        QTRY_VERIFY_WITH_TIMEOUT(!listening.isEmpty(), 10'000);
 
         const QList<qint64> inserted = insertPosts(1);
         QCOMPARE(inserted.size(), 1);
         const qint64 id = inserted.first();
-        QVERIFY(changed.wait(2000));
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 2000);
         QCOMPARE(idsOf(changed), QList<qint64>{id});
         changed.clear();
 
         // A lease renewal is not news; the caption change after it is, and comes alone.
         const QList<qint64> other = insertPosts(1);
-        QVERIFY(changed.wait(2000));
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 2000);
         changed.clear();
         write(QStringLiteral("UPDATE posts SET lease_until = 42 WHERE id = %1").arg(id));
         write(QStringLiteral("UPDATE posts SET caption = 'changed' WHERE id = %1")
                   .arg(other.first()));
-        QVERIFY(changed.wait(2000));
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 2000);
         QCOMPARE(idsOf(changed), other);
         changed.clear();
 
         write(QStringLiteral("DELETE FROM posts WHERE id = %1").arg(id));
-        QVERIFY(changed.wait(2000));
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 2000);
         QCOMPARE(idsOf(changed), QList<qint64>{id});
         QCOMPARE(reset.count(), 0); // the first connection is not a reconnect
     }
@@ -145,12 +145,12 @@ private Q_SLOTS:
         QSignalSpy listening(&listener, &PgListener::listening);
         QSignalSpy changed(&listener, &PgListener::postsChanged);
         listener.start();
-        QVERIFY(listening.wait(10'000));
+        QTRY_VERIFY_WITH_TIMEOUT(!listening.isEmpty(), 10'000);
 
         // One commit of 50 posts: 50 notices, one signal.
         QList<qint64> ids = insertPosts(50);
         QCOMPARE(ids.size(), 50);
-        QVERIFY(changed.wait(2000));
+        QTRY_COMPARE_WITH_TIMEOUT(idsOf(changed).size(), 50, 2000); // all of them, then:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(idsOf(changed), ids); // sorted, as inserted
 
@@ -161,7 +161,7 @@ private Q_SLOTS:
                              "COMMIT")
                   .arg(ids.at(3))
                   .arg(ids.at(7)));
-        QVERIFY(changed.wait(2000));
+        QTRY_VERIFY_WITH_TIMEOUT(idsOf(changed).contains(ids.at(7)), 2000);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(idsOf(changed), (QList<qint64>{ids.at(3), ids.at(7)}));
     }
@@ -172,9 +172,9 @@ private Q_SLOTS:
         QSignalSpy listening(&listener, &PgListener::listening);
         QSignalSpy reset(&listener, &PgListener::reset);
         listener.start();
-        QVERIFY(listening.wait(10'000));
+        QTRY_VERIFY_WITH_TIMEOUT(!listening.isEmpty(), 10'000);
         write(QStringLiteral("NOTIFY %1").arg(QLatin1StringView(postsNotifyChannel)));
-        QVERIFY(reset.wait(2000));
+        QTRY_VERIFY_WITH_TIMEOUT(!reset.isEmpty(), 2000);
     }
 
     void aKilledConnectionIsFoundReconnectedAndAReloadAsked()
@@ -185,12 +185,12 @@ private Q_SLOTS:
         QSignalSpy reset(&listener, &PgListener::reset);
         QSignalSpy changed(&listener, &PgListener::postsChanged);
         listener.start();
-        QVERIFY(listening.wait(10'000));
+        QTRY_VERIFY_WITH_TIMEOUT(!listening.isEmpty(), 10'000);
 
         QElapsedTimer sinceKill;
         sinceKill.start();
         QVERIFY2(m_server.exec({terminateListener}), qPrintable(m_server.error()));
-        QVERIFY(lost.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!lost.isEmpty(), 5000);
         qInfo("loss found %lld ms after the backend was terminated", sinceKill.elapsed());
         QTRY_COMPARE_WITH_TIMEOUT(listening.count(), 2, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(reset.count(), 1, 1000);
@@ -198,7 +198,7 @@ private Q_SLOTS:
 
         // And it hears changes again.
         const QList<qint64> ids = insertPosts(1);
-        QVERIFY(changed.wait(2000));
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 2000);
         QCOMPARE(idsOf(changed), ids);
     }
 
@@ -209,7 +209,7 @@ private Q_SLOTS:
         QSignalSpy reconnecting(&listener, &PgListener::reconnecting);
         QSignalSpy reset(&listener, &PgListener::reset);
         listener.start();
-        QVERIFY(listening.wait(10'000));
+        QTRY_VERIFY_WITH_TIMEOUT(!listening.isEmpty(), 10'000);
 
         // The database refuses everyone (as a server that is down or restarting would), and
         // the listener's backend is gone.
@@ -250,7 +250,7 @@ private Q_SLOTS:
             PgListener listener(m_server.url(), fastTiming());
             QSignalSpy listening(&listener, &PgListener::listening);
             listener.start();
-            QVERIFY(listening.wait(10'000));
+            QTRY_VERIFY_WITH_TIMEOUT(!listening.isEmpty(), 10'000);
             QCOMPARE(listeners(), 1);
             timer.start();
         }
@@ -263,7 +263,7 @@ private Q_SLOTS:
             PgListener listener(QStringLiteral("postgresql://tokdeck@127.0.0.1:1/tokdeck"), timing);
             QSignalSpy reconnecting(&listener, &PgListener::reconnecting);
             listener.start();
-            QVERIFY(reconnecting.wait(15'000));
+            QTRY_VERIFY_WITH_TIMEOUT(!reconnecting.isEmpty(), 15'000);
             timer.start();
         }
         QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
@@ -290,14 +290,14 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         const QList<qint64> ids = insertPosts(1);
-        QVERIFY(changed.wait(1000));
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 1000);
         qInfo("announced %lld ms after the commit", timer.elapsed());
         QCOMPARE(idsOf(changed), ids);
 
         // A lost connection becomes postsReset(), as a missed stretch of the log does.
         QSignalSpy reset(&worker, &StorageWorker::postsReset);
         QVERIFY2(m_server.exec({terminateListener}), qPrintable(m_server.error()));
-        QVERIFY(reset.wait(10'000));
+        QTRY_VERIFY_WITH_TIMEOUT(!reset.isEmpty(), 10'000);
     }
 };
 
