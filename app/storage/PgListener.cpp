@@ -32,6 +32,7 @@ public:
         , m_retryDelayMs(timing.firstRetryMs)
     {
         m_batch.setSingleShot(true);
+        m_batch.setTimerType(Qt::PreciseTimer); // 5 ms: a coarse timer's slack would be most of it
         m_retry.setSingleShot(true);
         QObject::connect(&m_batch, &QTimer::timeout, &m_batch, [this] { flush(); });
         QObject::connect(&m_health, &QTimer::timeout, &m_health, [this] { checkHealth(); });
@@ -68,8 +69,7 @@ private:
     QTimer m_batch;
     QTimer m_health;
     QTimer m_retry;
-    QList<qint64> m_pending; // in arrival order, distinct (m_pendingSet)
-    QSet<qint64> m_pendingSet;
+    QSet<qint64> m_pending; // the batch being collected
     bool m_pendingReset = false;
 };
 
@@ -113,10 +113,7 @@ void PgListener::Session::notified(const QVariant &payload)
     bool isId = false;
     const qint64 id = payload.toString().toLongLong(&isId);
     if (isId && id > 0) {
-        if (!m_pendingSet.contains(id)) {
-            m_pendingSet.insert(id);
-            m_pending.append(id);
-        }
+        m_pending.insert(id);
     } else {
         // Not one of the trigger's: a script's bare NOTIFY tokdeck_posts, say "reload".
         m_pendingReset = true;
@@ -130,14 +127,12 @@ void PgListener::Session::flush()
 {
     if (std::exchange(m_pendingReset, false)) {
         m_pending.clear();
-        m_pendingSet.clear();
         Q_EMIT m_owner.reset();
         return;
     }
     if (m_pending.isEmpty())
         return;
-    QList<qint64> ids = std::exchange(m_pending, {});
-    m_pendingSet.clear();
+    QList<qint64> ids = std::exchange(m_pending, {}).values();
     std::sort(ids.begin(), ids.end());
     Q_EMIT m_owner.postsChanged(ids);
 }

@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace tokdeck;
 using namespace tokdeck::test;
@@ -74,25 +75,46 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(listening(), 10'000);
 
-        // Another member copies the post from the command line: the copy shows up.
+        // Another member's process: the times of its run, of the first change notice after it
+        // started, and of the calendar showing the change (measured around the CLI's run, as
+        // its commit cannot be seen from here).
         CliRunner cli(QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("unused"),
                       m_dir.filePath(QStringLiteral("cli")));
         cli.setEnv(QStringLiteral("TOKDECK_DATABASE_URL"), m_server.url());
-        const CliRunner::Run copied = cli.run({QStringLiteral("duplicate"), QString::number(id)});
-        QElapsedTimer sinceExit;
-        sinceExit.start();
+        QElapsedTimer clock;
+        qint64 noticeAt = -1;
+        connect(&storage, &StorageWorker::postsChanged, this, [&] {
+            if (noticeAt < 0)
+                noticeAt = clock.elapsed();
+        });
+        qint64 exitedAt = 0;
+        const auto runCli = [&](const QStringList &arguments) {
+            noticeAt = -1;
+            clock.start();
+            const CliRunner::Run run = cli.run(arguments);
+            exitedAt = clock.elapsed();
+            return run;
+        };
+        const auto report = [&](const char *what) {
+            const qint64 shownAt = clock.elapsed();
+            qInfo("%s: tokdeck-cli exited at %lld ms, the notice came at %lld ms, shown by %lld ms "
+                  "(%lld ms after the exit)",
+                  what, exitedAt, noticeAt, shownAt, std::max<qint64>(0, shownAt - exitedAt));
+        };
+
+        // It copies the post: the copy shows up.
+        const CliRunner::Run copied = runCli({QStringLiteral("duplicate"), QString::number(id)});
         QVERIFY2(copied.exitCode == 0, qPrintable(copied.err));
         const qint64 copy = copied.out.trimmed().toLongLong();
         QVERIFY(copy > id);
         QTRY_VERIFY_WITH_TIMEOUT(month->chipRect(copy).isValid(), 1000);
-        qInfo("the copy showed %lld ms after tokdeck-cli exited", sinceExit.elapsed());
+        report("copy");
 
-        // And deletes the original: it goes.
-        const CliRunner::Run removed = cli.run({QStringLiteral("delete"), QString::number(id)});
-        sinceExit.start();
+        // It deletes the original: it goes.
+        const CliRunner::Run removed = runCli({QStringLiteral("delete"), QString::number(id)});
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
         QTRY_VERIFY_WITH_TIMEOUT(!month->chipRect(id).isValid(), 1000);
-        qInfo("the deleted post went %lld ms after tokdeck-cli exited", sinceExit.elapsed());
+        report("delete");
         QVERIFY(month->chipRect(copy).isValid());
     }
 };

@@ -103,7 +103,7 @@ int main(int argc, char **argv)
     }
     if (!onlyThePost)
         return fail(QStringLiteral("a signal named other posts"));
-    print("changes", changes);
+    std::printf("changes=%d\n", changes);
     print("commit_median_ms", percentile(commits, 0.5));
     print("notify_round_trip_median_ms", percentile(roundTrips, 0.5));
     print("notify_round_trip_p95_ms", percentile(roundTrips, 0.95));
