@@ -3,6 +3,7 @@
 
 #include "storage/Migrations.h"
 
+#include "storage/MigrationsNotify.h"
 #include "storage/SqlDialect.h"
 #include "support/Logging.h"
 
@@ -287,6 +288,8 @@ QStringList stepStatements(int version, sql::Backend backend)
     case 13:
         steps = &v13;
         break;
+    case 14:
+        return notifyStepStatements(backend);
     default:
         break;
     }

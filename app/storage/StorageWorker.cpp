@@ -27,8 +27,8 @@ StorageWorker::StorageWorker(QString databasePath, const Clock &clock, QObject *
     // The Database binds its connection to the thread that creates it: create it there. Being
     // the first job, every later job finds both objects in place.
     enqueue([this, path = std::move(databasePath), &clock]() {
-        m_database =
-            std::make_unique<Database>(path.isEmpty() ? Database::defaultLocation() : path, clock);
+        m_location = path.isEmpty() ? Database::defaultLocation() : path;
+        m_database = std::make_unique<Database>(m_location, clock);
         m_stores = std::make_unique<Stores>(*m_database, clock);
     });
 }
@@ -42,6 +42,7 @@ StorageWorker::~StorageWorker()
     QMetaObject::invokeMethod(
         m_context.get(),
         [this]() {
+            m_listener.reset();
             m_watch.reset();
             m_feed.reset();
             m_stores.reset();
@@ -71,8 +72,14 @@ void StorageWorker::watchOtherProcesses(int intervalMs)
 {
     enqueue([this, intervalMs] {
         if (intervalMs <= 0 || !m_database || !m_database->isOpen()) {
+            m_listener.reset();
             m_watch.reset();
             return;
+        }
+        int pollMs = intervalMs;
+        if (m_database->isPostgres()) {
+            listenToOtherDesktops();
+            pollMs = std::max(intervalMs, safetyPollMs);
         }
         m_feed = std::make_unique<ChangeFeed>();
         if (!m_feed->start(m_database->connection())) {
@@ -81,8 +88,20 @@ void StorageWorker::watchOtherProcesses(int intervalMs)
         }
         m_watch = std::make_unique<QTimer>(); // created here: it lives on the worker thread
         connect(m_watch.get(), &QTimer::timeout, m_context.get(), [this] { pollOtherProcesses(); });
-        m_watch->start(intervalMs);
+        m_watch->start(pollMs);
     });
+}
+
+void StorageWorker::listenToOtherDesktops()
+{
+    if (m_listener)
+        return;
+    m_listener = std::make_unique<PgListener>(m_location);
+    // Through this thread, as every other notice: after the job running now, in order.
+    connect(m_listener.get(), &PgListener::postsChanged, m_context.get(),
+            [this](const QList<qint64> &ids) { Q_EMIT postsChanged(ids); });
+    connect(m_listener.get(), &PgListener::reset, m_context.get(), [this] { Q_EMIT postsReset(); });
+    m_listener->start();
 }
 
 void StorageWorker::pollOtherProcesses()

@@ -7,6 +7,7 @@
 #include "domain/Post.h"
 #include "storage/ChangeFeed.h"
 #include "storage/Database.h"
+#include "storage/PgListener.h"
 #include "storage/Stores.h"
 #include "support/Clock.h"
 
@@ -76,8 +77,12 @@ public:
     }
 
     // Also announce changes made by other processes: polls the file every `intervalMs` (a
-    // `PRAGMA data_version`, nothing more while no one else writes). 0 stops.
+    // `PRAGMA data_version`, nothing more while no one else writes). 0 stops. On PostgreSQL
+    // the changes come as they commit (PgListener: LISTEN/NOTIFY, its reconnects as
+    // postsReset()), and the poll of the change log only backs it up, every
+    // max(intervalMs, safetyPollMs).
     void watchOtherProcesses(int intervalMs);
+    static constexpr int safetyPollMs = 30'000;
 
     QFuture<StorageResult<Post>> saveContent(Post post); // value: the post as saved
     QFuture<StorageResult<std::optional<Post>>> load(qint64 id);
@@ -167,6 +172,7 @@ private:
     void enqueue(std::function<void()> job);
     void announceChanges(); // on the worker thread
     void pollOtherProcesses();
+    void listenToOtherDesktops(); // PostgreSQL: on the worker thread
 
     QThread m_thread;
     std::unique_ptr<QObject> m_context; // lives on m_thread: queued jobs are delivered to it
@@ -175,6 +181,8 @@ private:
     std::unique_ptr<Stores> m_stores;
     std::unique_ptr<QTimer> m_watch;
     std::unique_ptr<ChangeFeed> m_feed;
+    std::unique_ptr<PgListener> m_listener;
+    QString m_location; // as opened (a URL keeps its password, which the listener needs)
 };
 
 } // namespace tokdeck

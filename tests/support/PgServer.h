@@ -40,10 +40,12 @@ public:
     {
         return execAsSuperuser(QString::fromLatin1(database), statements);
     }
+    // The same in another database of the server ("postgres": to change the test database
+    // itself, say ALTER DATABASE tokdeck ALLOW_CONNECTIONS false, which exec() cannot undo).
+    bool execAsSuperuser(const QString &db, const QStringList &statements);
 
 private:
     bool runTool(const QString &tool, const QStringList &arguments, int timeoutMs);
-    bool execAsSuperuser(const QString &db, const QStringList &statements);
     void stop();
     void stopOrphans();
 
