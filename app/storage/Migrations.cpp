@@ -3,6 +3,7 @@
 
 #include "storage/Migrations.h"
 
+#include "storage/MigrationsTeam.h"
 #include "storage/SqlDialect.h"
 #include "support/Logging.h"
 
@@ -286,6 +287,9 @@ QStringList stepStatements(int version, sql::Backend backend)
         break;
     case 13:
         steps = &v13;
+        break;
+    case 15:
+        steps = &teamStepStatements(backend);
         break;
     default:
         break;
