@@ -25,7 +25,7 @@ struct Step
     PostState from;
     PostState to;
 };
-constexpr Step steps[] = {
+const Step steps[] = {
     {QLatin1StringView("submit"), PostState::Draft, PostState::InReview},
     {QLatin1StringView("approve"), PostState::InReview, PostState::Ready},
     {QLatin1StringView("reject"), PostState::InReview, PostState::Draft},

@@ -8,6 +8,8 @@
 #include "cli/CommandHelp.h"
 #include "cli/ExitCode.h"
 #include "cli/JsonOutput.h"
+#include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/StorageWorker.h"
 #include "storage/TeamSchema.h"
 

@@ -99,7 +99,7 @@ private Q_SLOTS:
         QVERIFY(!post->isEditable());
         const qint64 revision = post->revision;
         post->caption = QStringLiteral("changed while in review");
-        QCOMPARE(m_stores->posts.saveContent(*post), 0);
+        QCOMPARE(m_stores->posts.saveContent(*post), qint64(0));
         const QString error = m_stores->lastError();
         QVERIFY2(error.contains(QStringLiteral("post %1 is in review").arg(id)), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("approver")), qPrintable(error));
@@ -110,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(stored.caption != QStringLiteral("changed while in review"));
         // Nor can the calendar move it.
         QCOMPARE(m_stores->posts.movePlannedAt(id, *stored.plannedAt, stored.plannedAt->addDays(1)),
-                 0);
+                 qint64(0));
         // Withdrawn, it is a draft that can be edited again.
         QVERIFY(move(id, PostState::InReview, PostState::Draft).done());
         Post again = *m_stores->posts.load(id);
@@ -142,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(stateOf(before), PostState::Draft);
         Post born = samplePost(m_clock.nowUtc().addDays(3));
         born.state = PostState::Ready;
-        QCOMPARE(m_stores->posts.saveContent(born), 0);
+        QCOMPARE(m_stores->posts.saveContent(born), qint64(0));
         QVERIFY2(m_stores->lastError().contains(QStringLiteral("approval required")),
                  qPrintable(m_stores->lastError()));
 
@@ -196,7 +196,7 @@ private Q_SLOTS:
             QCOMPARE(trail.at(i).comment, expected.at(i).comment);
             QCOMPARE(trail.at(i).at, expected.at(i).at);
         }
-        QCOMPARE(m_stores->team.audit(other).size(), 1);
+        QCOMPARE(m_stores->team.audit(other).size(), qsizetype(1));
 
         // Recovery after a crash is traced as well, with why.
         m_clock.advanceSeconds(7200);

@@ -121,11 +121,12 @@ private Q_SLOTS:
         QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
         QHash<QString, QString> roles;
         for (const QJsonValue &member : QJsonDocument::fromJson(shown.out.toUtf8()).array())
-            roles.insert(member[u"name"].toString(), member[u"role"].toString());
+            roles.insert(member[QStringLiteral("name")].toString(),
+                         member[QStringLiteral("role")].toString());
         QCOMPARE(roles.value(QStringLiteral("vera")), QStringLiteral("viewer"));
         QCOMPARE(roles.value(QStringLiteral("eddie")), QStringLiteral("editor"));
         QCOMPARE(roles.value(QStringLiteral("alma")), QStringLiteral("approver"));
-        QCOMPARE(roles.size(), 3);
+        QCOMPARE(roles.size(), qsizetype(3));
         // An editor may not change the team's rules.
         const CliRunner::Run rule =
             cli({QStringLiteral("team"), QStringLiteral("require-approval"), QStringLiteral("on")},
@@ -208,7 +209,7 @@ private Q_SLOTS:
         // by hand carries the editor's name, not the one it claimed.
         const QList<PostAuditEntry> trail = vera.stores->team.audit(id);
         QVERIFY2(vera.stores->lastError().isEmpty(), qPrintable(vera.stores->lastError()));
-        QCOMPARE(trail.size(), 4);
+        QCOMPARE(trail.size(), qsizetype(4));
         QCOMPARE(trail.at(0).member, QStringLiteral("eddie"));
         QCOMPARE(trail.at(0).to, PostState::InReview);
         QCOMPARE(trail.at(1).member, QStringLiteral("eddie"));
