@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "accounts/AccountsPanel.h"
 #include "actions/PostActions.h"
+#include "actions/ReviewActions.h"
 #include "app/HelpMenu.h"
 #include "calendar/CalendarPanel.h"
 #include "compose/ComposerWidget.h"
@@ -86,6 +87,15 @@ void MainWindow::createMenus()
             postMenu->addAction(m_composer->repeatAction());
         if (QAction *history = VersionHistoryDialog::makeAction(m_composer))
             postMenu->addAction(history);
+        // Team review, on the same current post (issue #15).
+        auto *review = new ReviewActions(m_storage, this);
+        review->setObjectName(QStringLiteral("reviewActions"));
+        postMenu->addSeparator();
+        postMenu->addActions(review->actions());
+        connect(review, &ReviewActions::message, this, &MainWindow::showNotice);
+        connect(postActions, &PostActions::currentPostLoaded, review, [postActions, review] {
+            review->setCurrentPost(postActions->currentPostId().value_or(0));
+        });
         postActions->addShortcutsTo(m_drafts->listView());
         postActions->addShortcutsTo(m_calendar);
         connect(postActions, &PostActions::openRequested, m_editor, &DraftEditor::open);

@@ -14,8 +14,10 @@
 #include "cli/PostActionsCommand.h"
 #include "cli/PostCommand.h"
 #include "cli/RepeatCommand.h"
+#include "cli/ReviewCommand.h"
 #include "cli/SandboxCommand.h"
 #include "cli/SlotsCommand.h"
+#include "cli/TeamCommand.h"
 
 #include <QTextStream>
 #include <algorithm>
@@ -48,6 +50,8 @@ constexpr Entry commands[] = {
     {"slots", &SlotsCommand::usage},
     {"repeat", &RepeatCommand::usage},
     {"sandbox", &SandboxCommand::usage},
+    {"team", &TeamCommand::usage},
+    {"review", &ReviewCommand::usage},
 };
 
 QString optionLabel(const QCommandLineOption &option)

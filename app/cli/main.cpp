@@ -15,8 +15,10 @@
 #include "cli/PostActionsCommand.h"
 #include "cli/PostCommand.h"
 #include "cli/RepeatCommand.h"
+#include "cli/ReviewCommand.h"
 #include "cli/SandboxCommand.h"
 #include "cli/SlotsCommand.h"
+#include "cli/TeamCommand.h"
 #include "i18n/AppTranslations.h"
 #include "support/ProcessHardening.h"
 
@@ -56,7 +58,11 @@ QList<QCommandLineOption> addOptions(QCommandLineParser &parser)
         "  media check|fix FILE... [-o DIR]   what breaks a rule; write fixed copies\n"
         "  sandbox [--port N]                 run the built-in stand-in of the API\n"
         "  slots set ACCOUNT \"SPEC\" [--tz Z]  posting slots, e.g. \"Mon-Fri 09:00,18:00\"; "
-        "also: slots clear ACCOUNT, slots show [--json]\n\n"
+        "also: slots clear ACCOUNT, slots show [--json]\n"
+        "  team init URL|add-member NAME ROLE|show|require-approval on|off  team mode "
+        "(PostgreSQL)\n"
+        "  post submit|approve|withdraw ID, post reject ID --comment TEXT, post audit ID  "
+        "team review (help review)\n\n"
         "The API key comes from TOKDECK_API_KEY or the keychain, never from the command line.\n"
         "Posts and drafts live in $TOKDECK_DATA_DIR (default: the standard data folder).\n"
         "Exit codes: 0 done, 2 usage, 3 input rejected locally, 4 API or network error,\n"
@@ -123,6 +129,12 @@ QList<QCommandLineOption> addOptions(QCommandLineParser &parser)
         {QStringLiteral("fix"),
          QCoreApplication::translate("main", "post, import: fix what can be fixed first (fixed "
                                              "copies in fixed/ in the data folder).")},
+        {QStringLiteral("comment"),
+         QCoreApplication::translate("main", "post reject: why, for the post's editor."),
+         QStringLiteral("text")},
+        {QStringLiteral("password-stdin"),
+         QCoreApplication::translate("main", "team add-member: read the member's password "
+                                             "from the first line of stdin.")},
         {QStringLiteral("sandbox-key"),
          QCoreApplication::translate("main", "Fixed key for the sandbox (default: random)."),
          QStringLiteral("key")},
@@ -152,10 +164,12 @@ int main(int argc, char *argv[])
         return Usage;
     }
     const QStringList words = parser.positionalArguments();
+    const bool review =
+        words.value(0) == QLatin1StringView("post") && ReviewCommand::handles(words.value(1));
     if (words.value(0) == QLatin1StringView("help") && words.size() > 1)
         return CommandHelp::show(words.at(1), options);
     if (parser.isSet(QStringLiteral("help")) && !words.isEmpty())
-        return CommandHelp::show(words.first(), options);
+        return CommandHelp::show(review ? QStringLiteral("review") : words.first(), options);
     if (parser.isSet(QStringLiteral("help")) || words.value(0) == QLatin1StringView("help"))
         parser.showHelp(Done);
     if (parser.isSet(QStringLiteral("version")))
@@ -164,8 +178,12 @@ int main(int argc, char *argv[])
     const QString command = parser.positionalArguments().value(0);
     if (command == QLatin1StringView("accounts"))
         return AccountsCommand::run(parser);
+    if (review) // post submit|approve|reject|withdraw|audit ID
+        return ReviewCommand::run(parser);
     if (command == QLatin1StringView("post"))
         return PostCommand::run(parser);
+    if (command == QLatin1StringView("team"))
+        return TeamCommand::run(parser);
     if (command == QLatin1StringView("sandbox"))
         return SandboxCommand::run(parser);
     if (command == QLatin1StringView("key"))

@@ -46,6 +46,7 @@ bool isLockedState(PostState state)
     case PostState::FailedOnTikTok: // moved back to draft to be fixed, or sent again
         return true;
     case PostState::Draft:
+    case PostState::InReview: // waits for a decision, not locked for good
     case PostState::Ready:
     case PostState::Uploading:
     case PostState::Failed:

@@ -12,6 +12,8 @@ QString postStateKey(PostState state)
     switch (state) {
     case PostState::Draft:
         return QStringLiteral("draft");
+    case PostState::InReview:
+        return QStringLiteral("in_review");
     case PostState::Ready:
         return QStringLiteral("ready");
     case PostState::Uploading:
@@ -48,6 +50,8 @@ PostDisplayState toDisplayState(PostState state)
     switch (state) {
     case PostState::Draft:
         return PostDisplayState::Draft;
+    case PostState::InReview:
+        return PostDisplayState::InReview;
     case PostState::Ready:
         return PostDisplayState::Ready;
     case PostState::Uploading:
@@ -75,6 +79,8 @@ QString postDisplayStateName(PostDisplayState state)
     switch (state) {
     case PostDisplayState::Draft:
         return QCoreApplication::translate("PostState", "Draft");
+    case PostDisplayState::InReview:
+        return QCoreApplication::translate("PostState", "In review");
     case PostDisplayState::Ready:
         return QCoreApplication::translate("PostState", "Ready to send");
     case PostDisplayState::HeldLocally:

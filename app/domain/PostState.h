@@ -19,6 +19,7 @@ namespace tokdeck {
 // Post::displayState(now), which does return PostDisplayState::HeldLocally.
 enum class PostState {
     Draft,          // being composed; may be incomplete
+    InReview,       // team mode: waiting for an approver; locked for editing (issue #15)
     Ready,          // complete, waiting for the outbox (now, or at its hand-over time)
     Uploading,      // media going to /media
     Submitting,     // the create call is (about to be) in flight
@@ -37,12 +38,13 @@ inline constexpr PostState allPostStates[] = {
     PostState::Draft,          PostState::Ready,          PostState::Uploading,
     PostState::Submitting,     PostState::Scheduled,      PostState::Published,
     PostState::Failed,         PostState::NeedsAttention, PostState::Live,
-    PostState::FailedOnTikTok,
+    PostState::FailedOnTikTok, PostState::InReview,
 };
 
 // The storage (and CLI) spelling: "draft", "ready", "uploading", "submitting", "scheduled",
-// "published", "failed", "needs_attention", "live", "failed_on_tiktok". Never translated, never
-// changed once shipped (which is why "published" keeps its key although it means "handed over").
+// "published", "failed", "needs_attention", "live", "failed_on_tiktok", "in_review". Never
+// translated, never changed once shipped (which is why "published" keeps its key although it means
+// "handed over").
 QString postStateKey(PostState state);
 std::optional<PostState> postStateFromKey(QStringView key);
 
@@ -51,6 +53,7 @@ std::optional<PostState> postStateFromKey(QStringView key);
 // from the planned time and "now", never stored.
 enum class PostDisplayState {
     Draft,
+    InReview,    // waiting for a team member's approval
     Ready,       // will be handed over by the outbox as soon as it runs
     HeldLocally, // ready, but kept on this machine until its hand-over time
     Uploading,

@@ -11,7 +11,12 @@ const QList<PostTransition> &allowedPostTransitions()
 {
     using S = PostState;
     static const QList<PostTransition> edges = {
-        {S::Draft, S::Ready},          // publish / schedule
+        {S::Draft, S::Ready}, // publish / schedule (refused while the team
+                              // requires approval: PostLifecycle)
+        // Team review (issue #15): a post in review is locked for editing.
+        {S::Draft, S::InReview},       // submit for review
+        {S::InReview, S::Draft},       // rejected (with a comment), or withdrawn by its editor
+        {S::InReview, S::Ready},       // approved: on PostgreSQL only an approver (TeamSchema)
         {S::Ready, S::Draft},          // unschedule, cancel the hand-over
         {S::Failed, S::Ready},         // retry
         {S::Failed, S::Draft},         // the user edits what failed

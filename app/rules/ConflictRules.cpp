@@ -54,6 +54,7 @@ bool ConflictRules::countsTowardsCap(PostState state)
     case PostState::Live:
         return true;
     case PostState::Draft:
+    case PostState::InReview:
     case PostState::Failed:
     case PostState::NeedsAttention:
     case PostState::FailedOnTikTok:

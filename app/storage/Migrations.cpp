@@ -4,6 +4,7 @@
 #include "storage/Migrations.h"
 
 #include "storage/MigrationsNotify.h"
+#include "storage/MigrationsTeam.h"
 #include "storage/SqlDialect.h"
 #include "support/Logging.h"
 
@@ -290,6 +291,9 @@ QStringList stepStatements(int version, sql::Backend backend)
         break;
     case 14:
         return notifyStepStatements(backend);
+    case 15:
+        steps = &teamStepStatements(backend);
+        break;
     default:
         break;
     }

@@ -5,9 +5,11 @@
 
 #include "domain/PostTransitions.h"
 #include "storage/SqlValues.h"
+#include "storage/TeamStore.h"
 #include "storage/Transaction.h"
 #include "support/Logging.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace tokdeck {
@@ -18,6 +20,30 @@ PostLifecycle::PostLifecycle(StoreContext &context)
     : StoreBase(context)
 {}
 
+namespace {
+
+// The server's own refusals of a change: a privilege this member lacks (grants, or the role
+// guard of TeamSchema), or the approval trigger of migration step 15. Normal answers, not
+// failures of the database. SQLite has no members, and its trigger is pre-empted below.
+bool isRefusalByTheServer(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1StringView("42501") || code == QLatin1StringView("23514");
+}
+
+} // namespace
+
+bool PostLifecycle::writeAudit(QSqlQuery &query, qint64 id, PostState from, PostState to,
+                               const QString &comment, const QString &operation)
+{
+    return execOrFail(query,
+                      QStringLiteral("INSERT INTO post_audit (post_id, at, member, from_state, "
+                                     "to_state, comment) VALUES (?, ?, ?, ?, ?, ?)"),
+                      {id, nowUtc().toMSecsSinceEpoch(), text(currentMember(connection())),
+                       postStateKey(from), postStateKey(to), text(comment)},
+                      operation);
+}
+
 TransitionOutcome PostLifecycle::transition(qint64 id, const QList<PostState> &from, PostState to,
                                             const TransitionDetails &details)
 {
@@ -27,24 +53,37 @@ TransitionOutcome PostLifecycle::transition(qint64 id, const QList<PostState> &f
     TransitionOutcome outcome;
     if (!ensureOpen(operation))
         return outcome;
-    QVariantList fromKeys;
+    QList<PostState> allowed;
     for (PostState state : from) {
         if (isAllowedTransition(state, to))
-            fromKeys.append(postStateKey(state));
+            allowed.append(state);
         else // a caller's mistake, refused like any other: the table is the only authority
             qCWarning(lcStorage) << "refused: no edge" << postStateKey(state) << "->"
                                  << postStateKey(to);
     }
-    QSqlQuery query(connection());
-    if (!fromKeys.isEmpty()) {
-        // Results and state together or not at all: a crash between them must not leave a
-        // scheduled post that forgot which accounts took it.
-        std::optional<Transaction> transaction;
-        if (!details.accountResults.isEmpty()) {
-            transaction.emplace(connection());
-            if (!beginOrFail(*transaction, operation))
-                return outcome;
+    QString policyReason;
+    if (to == PostState::Ready && allowed.contains(PostState::Draft)) {
+        QString error;
+        const std::optional<bool> required = TeamStore::readApprovalRequired(connection(), &error);
+        if (!required) {
+            fail(tr("%1: %2").arg(operation, error));
+            return outcome;
         }
+        if (*required) {
+            allowed.removeAll(PostState::Draft);
+            policyReason = tr("your team requires approval: submit post %1 for review, and an "
+                              "approver makes it ready.")
+                               .arg(id);
+        }
+    }
+    QSqlQuery query(connection());
+    if (!allowed.isEmpty()) {
+        // The change, its audit row and its results together or not at all: a crash between
+        // them must not leave a scheduled post that forgot which accounts took it, or a change
+        // nobody can trace.
+        Transaction transaction(connection());
+        if (!beginOrFail(transaction, operation))
+            return outcome;
         // Leaving the leased states ends the lease; moving between them keeps it.
         const bool keepsLease = isLeasedState(to);
         QVariantList binds = {postStateKey(to), text(details.lastError), text(details.serverPostId),
@@ -62,16 +101,28 @@ TransitionOutcome PostLifecycle::transition(qint64 id, const QList<PostState> &f
             sql += QStringLiteral(", tiktok_url = ?");
             binds << details.tiktokUrl;
         }
-        sql += QStringLiteral(" WHERE id = ? AND state IN (%1)").arg(placeholders(fromKeys.size()));
-        binds << id;
-        binds += fromKeys;
-        if (!details.leaseOwner.isEmpty()) {
+        sql += QStringLiteral(" WHERE id = ? AND state = ?");
+        if (!details.leaseOwner.isEmpty())
             sql += QStringLiteral(" AND lease_owner = ?");
-            binds << details.leaseOwner;
-        }
-        if (!execOrFail(query, sql, binds, operation))
-            return outcome;
-        if (query.numRowsAffected() == 1) {
+        // One compare-and-set per candidate state, so the audit knows which one it left (the
+        // write transaction keeps another writer from slipping in between).
+        for (PostState state : std::as_const(allowed)) {
+            QVariantList stateBinds = binds;
+            stateBinds << id << postStateKey(state);
+            if (!details.leaseOwner.isEmpty())
+                stateBinds << details.leaseOwner;
+            if (!prepareAndExec(query, sql, stateBinds)) {
+                if (!isRefusalByTheServer(query.lastError())) {
+                    fail(operation, query.lastError());
+                    return outcome;
+                }
+                const QString reason = query.lastError().databaseText();
+                return {TransitionOutcome::Kind::Refused, state, reason};
+            }
+            if (query.numRowsAffected() != 1)
+                continue;
+            if (!writeAudit(query, id, state, to, details.comment, operation))
+                return outcome;
             for (const PostAccountResult &result : details.accountResults) {
                 if (!execOrFail(query,
                                 QStringLiteral("INSERT INTO post_account_results "
@@ -84,7 +135,7 @@ TransitionOutcome PostLifecycle::transition(qint64 id, const QList<PostState> &f
                                 operation))
                     return outcome;
             }
-            if (transaction && !commitOrFail(*transaction, operation))
+            if (!commitOrFail(transaction, operation))
                 return outcome;
             announce(id);
             return {TransitionOutcome::Kind::Done, to};
@@ -95,7 +146,9 @@ TransitionOutcome PostLifecycle::transition(qint64 id, const QList<PostState> &f
         return outcome;
     if (!query.next())
         return {TransitionOutcome::Kind::NotFound, std::nullopt};
-    return {TransitionOutcome::Kind::Refused, postStateFromKey(query.value(0).toString())};
+    const std::optional<PostState> current = postStateFromKey(query.value(0).toString());
+    return {TransitionOutcome::Kind::Refused, current,
+            current == PostState::Draft ? policyReason : QString()};
 }
 
 bool PostLifecycle::claim(qint64 id, const QString &runner, const QDateTime &leaseUntil,
@@ -103,6 +156,9 @@ bool PostLifecycle::claim(qint64 id, const QString &runner, const QDateTime &lea
 {
     const QString operation = tr("Could not claim post %1 for sending").arg(id);
     if (!ensureOpen(operation))
+        return false;
+    Transaction transaction(connection()); // the claim and its audit row
+    if (!beginOrFail(transaction, operation))
         return false;
     QSqlQuery query(connection());
     // The compare-and-set: of two runners, only one UPDATE finds the row still "ready".
@@ -123,6 +179,9 @@ bool PostLifecycle::claim(qint64 id, const QString &runner, const QDateTime &lea
     if (!execOrFail(query, sql, binds, operation))
         return false;
     if (query.numRowsAffected() != 1)
+        return false;
+    if (!writeAudit(query, id, PostState::Ready, PostState::Uploading, {}, operation)
+        || !commitOrFail(transaction, operation))
         return false;
     announce(id);
     return true;
@@ -175,6 +234,9 @@ QList<qint64> PostLifecycle::recoverExpired(const QDateTime &now)
                             "published. Check TikTok or the Crosspostify dashboard, then mark it "
                             "published or send it again.")
                        : QString();
+        Transaction transaction(connection()); // the recovery and its audit row
+        if (!beginOrFail(transaction, operation))
+            return changed;
         if (!execOrFail(query,
                         QStringLiteral("UPDATE posts SET state = ?, last_error = ?, "
                                        "lease_owner = '', lease_until = NULL, updated_at = ? "
@@ -185,6 +247,10 @@ QList<qint64> PostLifecycle::recoverExpired(const QDateTime &now)
                         operation))
             return changed;
         if (query.numRowsAffected() == 1) {
+            if (!writeAudit(query, id, state, to, tr("its runner stopped renewing its claim"),
+                            operation)
+                || !commitOrFail(transaction, operation))
+                return changed;
             qCInfo(lcStorage) << "post" << id << "recovered from an expired lease as"
                               << postStateKey(to);
             announce(id);

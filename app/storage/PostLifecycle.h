@@ -25,6 +25,9 @@ struct TransitionOutcome
     };
     Kind kind = Kind::Failed;
     std::optional<PostState> current; // the state found (Done: the new one)
+    // Refused by the team's rules rather than by the post's state (approval required, or the
+    // database refused this member the change): a translated sentence, or the server's.
+    QString reason = {};
 
     bool done() const { return kind == Kind::Done; }
 };
@@ -47,6 +50,8 @@ struct TransitionDetails
     // Per-account answers of the create call, stored with the change in one transaction (an
     // account's earlier result is replaced; accounts not named keep theirs).
     QList<PostAccountResult> accountResults = {};
+    // Why, for the audit trail (a reviewer's rejection): stored with the change.
+    QString comment = {};
 };
 
 // A post's state, for any number of processes on one database: every change is one
@@ -63,6 +68,9 @@ public:
     explicit PostLifecycle(StoreContext &context);
 
     // from → to for a post in any of `from`; a pair that is not an allowed edge is refused.
+    // While the team requires approval (TeamStore), draft → ready is refused: through review.
+    // Every change here, by claim() and by recoverExpired() writes its audit row (post_audit:
+    // who, when, from, to, details.comment) in the change's own transaction.
     TransitionOutcome transition(qint64 id, const QList<PostState> &from, PostState to,
                                  const TransitionDetails &details = {});
     // ready → uploading for `runner`, holding the post until `leaseUntil`. False when another
@@ -85,6 +93,10 @@ public:
     QList<qint64> deferredAt(const QDateTime &now);
     // The lease holder of a post, for tests and the CLI ("" when none).
     QString leaseOwner(qint64 id);
+
+private:
+    bool writeAudit(QSqlQuery &query, qint64 id, PostState from, PostState to,
+                    const QString &comment, const QString &operation);
 };
 
 } // namespace tokdeck

@@ -172,6 +172,29 @@ QString PostStore::moveRefusalReason(qint64 id)
     return tr("it was moved elsewhere meanwhile (in another window or by tokdeck-cli).");
 }
 
+QString PostStore::inReviewReason(qint64 id)
+{
+    // Who submitted it, from the audit trail: the person to talk to besides an approver.
+    QSqlQuery query(connection());
+    QString submitter;
+    if (prepareAndExec(query,
+                       QStringLiteral("SELECT member FROM post_audit WHERE post_id = ? AND "
+                                      "to_state = ? ORDER BY id DESC LIMIT 1"),
+                       {id, postStateKey(PostState::InReview)})
+        && query.next())
+        submitter = query.value(0).toString();
+    if (submitter.isEmpty())
+        return tr("post %1 is in review, so it is locked for editing. Ask an approver of your "
+                  "team to approve it or to reject it (it comes back as a draft), or withdraw "
+                  "it from review to edit it again.")
+            .arg(id);
+    return tr("post %1 is in review (submitted by %2), so it is locked for editing. Ask an "
+              "approver of your team to approve it or to reject it (it comes back as a draft), "
+              "or ask %2 to withdraw it from review.")
+        .arg(id)
+        .arg(submitter);
+}
+
 QString PostStore::refusalReason(qint64 id, qint64 revision)
 {
     QSqlQuery query(connection());
@@ -181,6 +204,8 @@ QString PostStore::refusalReason(qint64 id, qint64 revision)
     if (!query.next())
         return tr("it no longer exists (it was deleted).");
     const std::optional<PostState> state = postStateFromKey(query.value(0).toString());
+    if (state == PostState::InReview)
+        return inReviewReason(id);
     if (!state || !isEditableState(*state))
         return tr("its state is now \"%1\", so it can no longer be changed here.")
             .arg(postDisplayStateName(state ? toDisplayState(*state)

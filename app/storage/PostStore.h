@@ -126,6 +126,7 @@ private:
     // remembers every file ever added (MediaLibrary::forget() is the user's way to drop one).
     bool dropUnusedMedia(QSqlQuery &query, const QList<qint64> &rows, const QString &operation);
     QString refusalReason(qint64 id, qint64 revision);
+    QString inReviewReason(qint64 id); // the lock of team review, naming who to ask
     QString moveRefusalReason(qint64 id);
 };
 

@@ -12,6 +12,7 @@
 #include "storage/SeriesStore.h"
 #include "storage/SlotStore.h"
 #include "storage/StoreBase.h"
+#include "storage/TeamStore.h"
 #include "storage/UploadLedger.h"
 #include "storage/VersionStore.h"
 
@@ -39,6 +40,7 @@ struct Stores
     SeriesStore series{context};
     VersionStore versions{context};
     MediaLibrary library{context};
+    TeamStore team{context};
 };
 
 } // namespace tokdeck

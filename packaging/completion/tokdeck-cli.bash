@@ -19,20 +19,20 @@ _tokdeck_cli()
     fi
 
     local commands="accounts post key drafts posts resolve delete duplicate unschedule schedule
-                    slots outbox export import media sandbox help"
+                    slots outbox export import media sandbox team help"
     local options="--help --version --api-url --account --caption --title --aigc --at --queue
                    --tz --port --from --to --once --schedule --state --json --output
-                   --sandbox-key --fix"
+                   --sandbox-key --fix --comment --password-stdin"
 
     # Options that take a value: complete nothing for free text, files or accounts otherwise.
     case $prev in
     --caption | --title | --at | --from | --to | --port | --api-url | --account | --sandbox-key | \
-        --tz)
+        --tz | --comment)
         return
         ;;
     --state)
         mapfile -t COMPREPLY < <(compgen -W "draft ready uploading submitting scheduled published
-                                              failed needs_attention" -- "$cur")
+                                              failed needs_attention in_review" -- "$cur")
         return
         ;;
     -o | --output)
@@ -51,7 +51,7 @@ _tokdeck_cli()
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
         --caption | --title | --at | --from | --to | --port | --api-url | --account | \
-            --sandbox-key | --tz | --state | -o | --output)
+            --sandbox-key | --tz | --state | -o | --output | --comment)
             i=$((i + 1))
             ;;
         -*) ;;
@@ -67,8 +67,12 @@ _tokdeck_cli()
         mapfile -t COMPREPLY < <(compgen -W "$commands" -- "$cur")
         ;;
     post)
+        # post video|photo|slideshow FILE..., or team review: post submit|approve|... ID.
         if [ $position -eq 1 ]; then
-            mapfile -t COMPREPLY < <(compgen -W "video photo slideshow" -- "$cur")
+            mapfile -t COMPREPLY < <(compgen -W "video photo slideshow submit approve reject
+                                                  withdraw audit" -- "$cur")
+        elif [[ " submit approve reject withdraw audit " == *" ${words[2]} "* ]]; then
+            return 0
         else
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
         fi
@@ -110,6 +114,16 @@ _tokdeck_cli()
         # resolve ID published|send-again: the id is the user's to type.
         if [ $position -eq 2 ]; then
             mapfile -t COMPREPLY < <(compgen -W "published send-again" -- "$cur")
+        fi
+        ;;
+    team)
+        # team init URL | add-member NAME ROLE | show | require-approval on|off
+        if [ $position -eq 1 ]; then
+            mapfile -t COMPREPLY < <(compgen -W "init add-member show require-approval" -- "$cur")
+        elif [ $position -eq 3 ] && [ "${words[2]}" = add-member ]; then
+            mapfile -t COMPREPLY < <(compgen -W "viewer editor approver admin" -- "$cur")
+        elif [ $position -eq 2 ] && [ "${words[2]}" = require-approval ]; then
+            mapfile -t COMPREPLY < <(compgen -W "on off" -- "$cur")
         fi
         ;;
     help)

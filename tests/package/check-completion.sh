@@ -31,11 +31,15 @@ expect() {
     fi
 }
 
-expect "accounts post key drafts posts resolve delete duplicate unschedule schedule slots outbox export import media sandbox help" ""
+expect "accounts post key drafts posts resolve delete duplicate unschedule schedule slots outbox export import media sandbox team help" ""
 expect "post posts" po
-expect "--help --version --api-url --account --caption --title --aigc --at --queue --tz --port --from --to --once --schedule --state --json --output --sandbox-key --fix" --
+expect "--help --version --api-url --account --caption --title --aigc --at --queue --tz --port --from --to --once --schedule --state --json --output --sandbox-key --fix --comment --password-stdin" --
 expect "--account --aigc --api-url --at" post video clip.mp4 --a
-expect "video photo slideshow" post ""
+expect "video photo slideshow submit approve reject withdraw audit" post ""
+expect "" post approve ""
+expect "init add-member show require-approval" team ""
+expect "viewer editor approver admin" team add-member eddie ""
+expect "on off" team require-approval ""
 expect "set check delete" key ""
 expect "run" outbox ""
 expect "set clear show" slots ""

@@ -19,6 +19,8 @@ QColor PostChipStyle::fill(PostDisplayState state)
     switch (state) {
     case PostDisplayState::Draft:
         return QColor(0x75, 0x75, 0x75);
+    case PostDisplayState::InReview: // a draft waiting for a decision: the draft's grey, warmer
+        return QColor(0x6d, 0x4c, 0x41);
     case PostDisplayState::Ready:
         return QColor(0x1e, 0x88, 0xe5);
     case PostDisplayState::HeldLocally:
@@ -208,6 +210,9 @@ QString PostChipStyle::lockReason(const Post &post)
     case PostState::NeedsAttention:
         return QCoreApplication::translate(
             "PostChipStyle", "May have been published: resolve it in the composer first.");
+    case PostState::InReview:
+        return QCoreApplication::translate(
+            "PostChipStyle", "In review: an approver decides on it; it cannot move meanwhile.");
     default:
         return QCoreApplication::translate("PostChipStyle",
                                            "Being sent to Crosspostify right now.");

@@ -159,6 +159,9 @@ QString ComposerFooter::stateText(const Post &post, const QString &detail, bool 
     case PostState::Failed:
         line = tr("Failed");
         break;
+    case PostState::InReview:
+        line = tr("In review · waiting for an approver");
+        break;
     case PostState::NeedsAttention:
         line = tr("Needs attention: may have been published");
         break;

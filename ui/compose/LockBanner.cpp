@@ -94,6 +94,9 @@ QString LockBanner::reasonFor(const Post &post, bool editable)
     case PostState::NeedsAttention:
         return tr("May have been published: check TikTok, then mark it published or send it "
                   "again.");
+    case PostState::InReview:
+        return tr("In review: an approver decides on it now. Ask them to reject it (it comes "
+                  "back as a draft), or withdraw it from review (Post menu) to edit it.");
     case PostState::Draft:
     case PostState::Failed:
         break;
