@@ -3,6 +3,7 @@
 
 #include "storage/Migrations.h"
 
+#include "storage/MigrationsOffline.h"
 #include "storage/SqlDialect.h"
 #include "support/Logging.h"
 
@@ -286,6 +287,9 @@ QStringList stepStatements(int version, sql::Backend backend)
         break;
     case 13:
         steps = &v13;
+        break;
+    case 16:
+        steps = &migrations::changedByStep();
         break;
     default:
         break;
