@@ -13,7 +13,7 @@ namespace tokdeck {
 // The draft being typed while the database cannot take it (a team server that is away): its
 // content in a private file (0600) beside the database's data, so that closing Tokdeck or a
 // crash meanwhile loses nothing. DraftAutosaver writes it on a failed save and removes it once
-// a save succeeds; the next start offers it again (read()).
+// a save succeeds; read() gives it back (offering it at the next start is still to do).
 class DraftRecovery
 {
 public:

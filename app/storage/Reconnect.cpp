@@ -9,9 +9,9 @@
 #include "storage/StoreBase.h"
 #include "support/Logging.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QUrl>
+#include <algorithm>
 
 namespace tokdeck {
 
@@ -27,9 +27,7 @@ Reconnect::Reconnect(Database &database, StoreContext &context, QString host, QO
 
 QString Reconnect::unreachableReason(const QString &host)
 {
-    return QCoreApplication::translate("Reconnect",
-                                       "the team calendar on %1 cannot be reached; Tokdeck keeps "
-                                       "trying and saves your edits once it is back.")
+    return tr("the team calendar on %1 cannot be reached; Tokdeck keeps trying to reconnect.")
         .arg(host);
 }
 
@@ -48,8 +46,7 @@ bool Reconnect::check()
         }
     }
     const QString reason = unreachableReason(m_host);
-    m_context.lastError =
-        QCoreApplication::translate("Reconnect", "%1 (%2)").arg(m_context.lastError, reason);
+    m_context.lastError = tr("%1 (%2)").arg(m_context.lastError, reason);
     m_checked = m_context.lastError;
     lost();
     return true;
