@@ -25,8 +25,10 @@
 #include "storage/StorageWorker.h"
 #include "support/FutureCallback.h"
 #include "support/Paths.h"
+#include "team/TeamBanner.h"
 #include "widgets/LocalFiles.h"
 
+#include <QBoxLayout>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
@@ -99,7 +101,11 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
     }
     splitter->setStretchFactor(splitter->count() - 1, 2);
     auto *banner = new SandboxBanner(m_client, m_connection, this);
-    setCentralWidget(banner->above(splitter));
+    QWidget *central = banner->above(splitter);
+    auto *column = qobject_cast<QBoxLayout *>(central->layout());
+    if (column && m_storage && !m_storage->host().isEmpty()) // a team calendar can go away
+        column->insertWidget(0, new TeamBanner(m_storage, central));
+    setCentralWidget(central);
     connect(banner, &SandboxBanner::connectRequested, this,
             [this] { askForConnection(tr("Paste your Crosspostify API key to post for real.")); });
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
@@ -115,6 +121,10 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
     }
     if (m_storage) {
         connect(m_storage, &StorageWorker::storageFailed, this, &MainWindow::showNotice);
+        connect(m_editor, &DraftEditor::keptLocallyChanged, this, [this](bool kept) {
+            if (!kept) // the team calendar took what was kept here meanwhile
+                showNotice(tr("The edits kept on this computer are saved to the team calendar."));
+        });
         connect(m_exchange, &ScheduleExchange::message, this, &MainWindow::showNotice);
         connect(m_drafts, &DraftsPanel::postActivated, m_editor, &DraftEditor::open);
         connect(m_calendar, &CalendarPanel::postActivated, m_editor, &DraftEditor::open);

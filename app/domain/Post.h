@@ -128,6 +128,9 @@ struct Post
     QDateTime createdAt; // UTC, set by the store
     QDateTime updatedAt; // UTC, set by the store on every save
     qint64 revision = 0; // the store's write counter: a save from a stale copy is refused
+    // Who saved the content last (sql::currentMember(): the team member on PostgreSQL), set by
+    // the store; "" before schema 16.
+    QString updatedBy;
 
     // posts[] of the create call: each account with its override or the shared text. When an
     // earlier create answer shows that some accounts took the post and others did not, only

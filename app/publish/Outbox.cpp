@@ -35,6 +35,12 @@ Outbox::Outbox(ApiClient *client, StorageWorker *storage, const Clock &clock, QO
     , m_runnerId(newRunnerId())
 {
     connect(&m_timer, &QTimer::timeout, this, &Outbox::runDue);
+    // A team database that comes back: what is due (and the leases that expired meanwhile,
+    // through the usual recovery, never a second send) goes on.
+    connect(m_storage, &StorageWorker::reachableChanged, this, [this](bool reachable) {
+        if (reachable)
+            runDue();
+    });
 }
 
 Outbox::~Outbox() = default;
@@ -80,6 +86,13 @@ void Outbox::collectDue(std::optional<qint64> only)
 {
     if (m_checking)
         return;
+    if (!m_storage->isReachable()) {
+        // Nothing may start while the team database is away: a claim could not be written.
+        // Runs already out stop at their next database step (their lease lapses; see resume).
+        if (!isBusy())
+            Q_EMIT idle();
+        return;
+    }
     m_checking = true;
     // Recovery first, in the same job: a post left by a crashed runner is due again at once.
     auto due = m_storage->run([now = m_clock.nowUtc()](Stores &stores) {
@@ -111,7 +124,7 @@ void Outbox::collectDue(std::optional<qint64> only)
 
 void Outbox::startNext()
 {
-    while (m_runs.size() < m_maxConcurrent && !m_waiting.isEmpty()) {
+    while (m_runs.size() < m_maxConcurrent && !m_waiting.isEmpty() && m_storage->isReachable()) {
         const Post post = m_waiting.takeFirst();
         auto *run = new OutboxRun(post, m_client, m_storage, m_clock,
                                   OutboxRun::Lease{m_runnerId, m_leaseMs, m_renewMs}, this);

@@ -165,8 +165,13 @@ bool Database::openPostgresConnection(QString *error)
     db.setPassword(m_password);
     db.setDatabaseName(name);
     // The URL's own parameters (?sslmode=verify-full&sslrootcert=...) are libpq's: passed on.
-    QStringList options = {QStringLiteral("connect_timeout=10"),
-                           QStringLiteral("application_name=tokdeck")};
+    // Keepalives and a TCP timeout: a team server behind a network that dropped (no reset,
+    // just silence) is noticed in about 20 s rather than the kernel's two hours, so a job
+    // fails (and Reconnect takes over) instead of hanging the storage thread.
+    QStringList options = {
+        QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=tokdeck"),
+        QStringLiteral("keepalives_idle=10"), QStringLiteral("keepalives_interval=3"),
+        QStringLiteral("keepalives_count=3"), QStringLiteral("tcp_user_timeout=20000")};
     QString sslMode;
     for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
         options << key + QLatin1Char('=') + value;

@@ -3,6 +3,7 @@
 
 #include "storage/DraftAutosaver.h"
 
+#include "storage/DraftRecovery.h"
 #include "storage/StorageWorker.h"
 #include "support/FutureCallback.h"
 
@@ -17,6 +18,11 @@ DraftAutosaver::DraftAutosaver(StorageWorker *worker, QObject *parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(defaultDebounceMs);
     connect(&m_timer, &QTimer::timeout, this, &DraftAutosaver::saveNow);
+    // A team database that comes back takes what was kept here meanwhile.
+    connect(m_worker, &StorageWorker::reachableChanged, this, [this](bool reachable) {
+        if (reachable && m_dirty)
+            flush();
+    });
 }
 
 void DraftAutosaver::track(const Post &post)
@@ -25,6 +31,8 @@ void DraftAutosaver::track(const Post &post)
     m_pending = post;
     m_saved = post;
     m_dirty = false;
+    if (std::exchange(m_conflict, std::nullopt))
+        Q_EMIT changedByChanged({});
 }
 
 void DraftAutosaver::edit(const Post &post)
@@ -42,6 +50,17 @@ Post DraftAutosaver::rebase(const Post &stored)
 {
     if (stored.id == 0 || stored.id != m_saved.id || stored.revision <= m_saved.revision)
         return m_pending;
+    if (conflictsWith(stored)) {
+        // Another member changed what was edited here: a merge would silently drop one of the
+        // two. Hold the edits (in memory, and on disk if kept) until the user chooses.
+        m_timer.stop();
+        const bool news = !m_conflict;
+        m_conflict = stored;
+        if (news)
+            Q_EMIT changedByChanged(stored.updatedBy);
+        notifyWaiters(false);
+        return m_pending;
+    }
     // A three-way merge per field: base = what this editor last saved, theirs = stored,
     // ours = pending. Theirs wins where ours did not change the field.
     Post merged = m_dirty || m_inFlight ? m_pending : m_saved;
@@ -91,6 +110,8 @@ void DraftAutosaver::recoverFromRefusal(const QString &error)
             rebase(*stored.value);
             return;
         }
+        if (!m_worker->isReachable())
+            keepLocally(true); // the server went between the save and this look
         Q_EMIT saveFailed(error);
         notifyWaiters(false);
     });
@@ -122,7 +143,7 @@ void DraftAutosaver::flush()
 
 void DraftAutosaver::saveNow()
 {
-    if (!m_dirty)
+    if (!m_dirty || m_conflict)
         return;
     if (m_inFlight) {
         m_timer.start(); // try again after the current save has answered
@@ -155,15 +176,82 @@ void DraftAutosaver::saveNow()
                  }
                  if (!result.ok()) {
                      m_dirty = true; // keep the edit: it is retried with the next change or flush
+                     if (m_worker->isReachable()) {
+                         // Changed elsewhere before its notice came: merge, or (another member
+                         // over these very fields) ask; anything else is reported there.
+                         recoverFromRefusal(result.error);
+                         return;
+                     }
+                     keepLocally(true);
                      Q_EMIT saveFailed(result.error);
                      notifyWaiters(false);
                      return;
                  }
                  m_saved = result.value;
+                 if (!m_dirty)
+                     keepLocally(false);
                  Q_EMIT saved(m_saved);
                  if (!m_dirty)
                      notifyWaiters(true);
              });
+}
+
+bool DraftAutosaver::conflictsWith(const Post &stored) const
+{
+    // Only another member's save, over fields that were edited here too, to other values.
+    // The same member in another window, or a change to fields not touched here, merges.
+    if (!(m_dirty || m_inFlight) || stored.updatedBy.isEmpty()
+        || stored.updatedBy == m_worker->member())
+        return false;
+    auto clash = [&](auto Post::*field) {
+        return m_pending.*field != m_saved.*field && stored.*field != m_saved.*field
+               && stored.*field != m_pending.*field;
+    };
+    return clash(&Post::caption) || clash(&Post::title) || clash(&Post::isAigc)
+           || clash(&Post::plannedAt) || clash(&Post::handOver) || clash(&Post::accounts)
+           || clash(&Post::type);
+}
+
+void DraftAutosaver::keepLocally(bool kept)
+{
+    if (kept && !m_recoveryPath.isEmpty())
+        DraftRecovery::write(m_recoveryPath, m_pending); // the newest content, every time
+    if (kept == m_keptLocally)
+        return;
+    m_keptLocally = kept;
+    if (!kept && !m_recoveryPath.isEmpty())
+        DraftRecovery::remove(m_recoveryPath);
+    Q_EMIT keptLocallyChanged(kept);
+}
+
+void DraftAutosaver::reloadTheirs()
+{
+    if (!m_conflict)
+        return;
+    const Post theirs = *m_conflict;
+    track(theirs); // clears the conflict
+    keepLocally(false);
+    Q_EMIT rebased(theirs);
+}
+
+void DraftAutosaver::keepMineAsCopy()
+{
+    if (!m_conflict)
+        return;
+    Post copy = m_pending;
+    copy.id = 0;
+    copy.revision = 0;
+    copy.state = PostState::Draft;
+    copy.serverPostId.clear();
+    copy.lastError.clear();
+    copy.accountResults.clear();
+    copy.apiHost.clear();
+    for (PostMedia &media : copy.media)
+        media.id = 0; // rows of its own: changing the copy must not change their post's media
+    track(Post{});    // clears the conflict; the copy is a new post
+    m_pending = copy;
+    m_dirty = true;
+    flush();
 }
 
 } // namespace tokdeck

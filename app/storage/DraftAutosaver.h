@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <functional>
+#include <optional>
 
 namespace tokdeck {
 
@@ -48,11 +49,29 @@ public:
     const Post &lastSaved() const { return m_saved; }
     bool hasUnsavedChanges() const { return m_dirty || m_inFlight; }
 
+    // Team mode (a shared PostgreSQL database, issue #15).
+    // Where an edit the database could not take is kept (DraftRecovery; empty: memory only).
+    // It is saved again once the database is back (StorageWorker::reachableChanged).
+    void setRecoveryFile(const QString &path) { m_recoveryPath = path; }
+    bool isKeptLocally() const { return m_keptLocally; }
+    // Another member saved this post while edits here touched the same fields: nothing more
+    // is saved until the user chooses. Their name, or empty when there is no such choice.
+    QString changedBy() const { return m_conflict ? m_conflict->updatedBy : QString(); }
+    // Drop the edits here and take their post (rebased() tells the editor).
+    void reloadTheirs();
+    // Keep the edits here as a new draft (saved at once); their post stays as they left it.
+    void keepMineAsCopy();
+
 Q_SIGNALS:
     void saved(const tokdeck::Post &post);
     void saveFailed(const QString &message);
     // rebase() merged changes made elsewhere: `merged` is what the editor should now show.
     void rebased(const tokdeck::Post &merged);
+    // The edits are kept on this computer only (true: the database is away) or saved (false).
+    void keptLocallyChanged(bool kept);
+    // See changedBy(): a member's name when their save overtook conflicting edits here; empty
+    // once the user chose.
+    void changedByChanged(const QString &member);
 
 private:
     void saveNow();
@@ -71,6 +90,12 @@ private:
     QList<Waiter> m_waiters;
     void notifyWaiters(bool ok);
     void recoverFromRefusal(const QString &error);
+    void keepLocally(bool kept);
+    bool conflictsWith(const Post &stored) const;
+
+    QString m_recoveryPath;
+    bool m_keptLocally = false;
+    std::optional<Post> m_conflict; // their post, while the user has not chosen
 };
 
 } // namespace tokdeck

@@ -5,6 +5,7 @@
 
 #include "storage/MigrationsNotify.h"
 #include "storage/MigrationsTeam.h"
+#include "storage/MigrationsOffline.h"
 #include "storage/SqlDialect.h"
 #include "support/Logging.h"
 
@@ -293,6 +294,9 @@ QStringList stepStatements(int version, sql::Backend backend)
         return notifyStepStatements(backend);
     case 15:
         steps = &teamStepStatements(backend);
+        break;
+    case 16:
+        steps = &migrations::changedByStep();
         break;
     default:
         break;

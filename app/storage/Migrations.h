@@ -21,7 +21,7 @@ class Migrations
     Q_DECLARE_TR_FUNCTIONS(Migrations)
 
 public:
-    static constexpr int latestVersion = 15;
+    static constexpr int latestVersion = 16;
 
     struct Result
     {

@@ -271,7 +271,8 @@ std::optional<QSqlError> PostStore::readPosts(const QSqlDatabase &db, const Filt
             query,
             QStringLiteral("SELECT id, type, caption, title, is_aigc, planned_at, "
                            "hand_over, state, server_post_id, last_error, created_at, "
-                           "updated_at, revision, api_host, tiktok_url FROM posts WHERE ")
+                           "updated_at, revision, api_host, tiktok_url, updated_by FROM posts "
+                           "WHERE ")
                 + filter.where + QStringLiteral(" ORDER BY ") + filter.orderBy + limitClause,
             filter.binds))
         return query.lastError();
@@ -302,6 +303,7 @@ std::optional<QSqlError> PostStore::readPosts(const QSqlDatabase &db, const Filt
         post.revision = query.value(12).toLongLong();
         post.apiHost = query.value(13).toString();
         post.tiktokUrl = query.value(14).toString();
+        post.updatedBy = query.value(15).toString();
         indexById.insert(post.id, posts.size());
         posts.append(std::move(post));
     }

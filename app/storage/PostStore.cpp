@@ -4,6 +4,7 @@
 #include "storage/PostStore.h"
 
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 #include "storage/VersionStore.h"
@@ -52,6 +53,7 @@ bool PostStore::writeContent(Post &saved, const QString &operation)
 {
     const QDateTime now = nowUtc();
     saved.updatedAt = now;
+    saved.updatedBy = currentMember(connection()); // named when someone else's save is refused
     QSqlQuery query(connection());
     const QVariantList content = {postTypeKey(saved.type),
                                   text(saved.caption),
@@ -60,7 +62,8 @@ bool PostStore::writeContent(Post &saved, const QString &operation)
                                   saved.plannedAt ? millisOrNull(*saved.plannedAt)
                                                   : QVariant(QMetaType::fromType<qint64>()),
                                   handOverKey(saved.handOver),
-                                  now.toMSecsSinceEpoch()};
+                                  now.toMSecsSinceEpoch(),
+                                  saved.updatedBy};
     QList<qint64> previousMediaRows;
     if (saved.id == 0) {
         saved.createdAt = now;
@@ -71,9 +74,9 @@ bool PostStore::writeContent(Post &saved, const QString &operation)
         if (!execOrFail(
                 query,
                 QStringLiteral("INSERT INTO posts (type, caption, title, is_aigc, "
-                               "planned_at, hand_over, updated_at, created_at, state, "
-                               "server_post_id, last_error, api_host, revision) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"),
+                               "planned_at, hand_over, updated_at, updated_by, created_at, "
+                               "state, server_post_id, last_error, api_host, revision) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"),
                 binds, operation)
             || !query.next())
             return false;
@@ -86,7 +89,8 @@ bool PostStore::writeContent(Post &saved, const QString &operation)
         if (!execOrFail(query,
                         QStringLiteral("UPDATE posts SET type = ?, caption = ?, title = ?, "
                                        "is_aigc = ?, planned_at = ?, hand_over = ?, "
-                                       "updated_at = ?, revision = revision + 1 "
+                                       "updated_at = ?, updated_by = ?, "
+                                       "revision = revision + 1 "
                                        "WHERE id = ? AND revision = ? AND state IN ")
                             + editableStatesSql()
                             + QStringLiteral(" RETURNING revision, created_at, state, "
@@ -140,10 +144,11 @@ qint64 PostStore::movePlannedAt(qint64 id, const QDateTime &fromUtc, const QDate
     QSqlQuery query(connection());
     if (!execOrFail(query,
                     QStringLiteral("UPDATE posts SET planned_at = ?, updated_at = ?, "
-                                   "revision = revision + 1 WHERE id = ? AND planned_at = ? "
-                                   "AND state IN ")
+                                   "updated_by = ?, revision = revision + 1 WHERE id = ? "
+                                   "AND planned_at = ? AND state IN ")
                         + editableStatesSql() + QStringLiteral(" RETURNING revision"),
-                    {millisOrNull(toUtc), nowUtc().toMSecsSinceEpoch(), id, millisOrNull(fromUtc)},
+                    {millisOrNull(toUtc), nowUtc().toMSecsSinceEpoch(), currentMember(connection()),
+                     id, millisOrNull(fromUtc)},
                     operation))
         return 0;
     if (!query.next()) {
@@ -198,8 +203,9 @@ QString PostStore::inReviewReason(qint64 id)
 QString PostStore::refusalReason(qint64 id, qint64 revision)
 {
     QSqlQuery query(connection());
-    if (!prepareAndExec(query, QStringLiteral("SELECT state, revision FROM posts WHERE id = ?"),
-                        {id}))
+    if (!prepareAndExec(
+            query, QStringLiteral("SELECT state, revision, updated_by FROM posts WHERE id = ?"),
+            {id}))
         return query.lastError().text();
     if (!query.next())
         return tr("it no longer exists (it was deleted).");
@@ -210,6 +216,10 @@ QString PostStore::refusalReason(qint64 id, qint64 revision)
         return tr("its state is now \"%1\", so it can no longer be changed here.")
             .arg(postDisplayStateName(state ? toDisplayState(*state)
                                             : PostDisplayState::NeedsAttention));
+    const QString by = query.value(2).toString();
+    if (query.value(1).toLongLong() != revision && !by.isEmpty()
+        && by != currentMember(connection()))
+        return changedByRefusal(by);
     if (query.value(1).toLongLong() != revision)
         return tr("it was changed elsewhere since it was opened (for example by the outbox). "
                   "Reload it and apply the change again.");

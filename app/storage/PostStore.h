@@ -98,6 +98,9 @@ public:
         qint64 id = 0;
     };
     static PageCursor cursorAfter(const Post &post);
+    // The end of a refused save's sentence when another team member (`member`, their
+    // sql::currentMember()) saved the post since this copy was loaded.
+    static QString changedByRefusal(const QString &member);
     static bool searchesByWords(const QString &text);
     // At most `limit` posts of search(states, text), after `after` when given. With words in
     // `text` (searchesByWords()), a post matches when it has every word (the last one as a

@@ -4,6 +4,7 @@
 #include "storage/StorageWorker.h"
 
 #include "storage/PostBulk.h"
+#include "storage/Reconnect.h"
 #include "storage/SqlDialect.h"
 #include "support/Logging.h"
 
@@ -20,6 +21,7 @@ StorageWorker::StorageWorker(QString databasePath, const Clock &clock, QObject *
                    ? QString()
                    : QFileInfo(databasePath).absolutePath())
     , m_context(std::make_unique<QObject>())
+    , m_host(hostOf(databasePath))
 {
     m_thread.setObjectName(QStringLiteral("tokdeck-storage"));
     m_context->moveToThread(&m_thread);
@@ -45,6 +47,7 @@ StorageWorker::~StorageWorker()
             m_listener.reset();
             m_watch.reset();
             m_feed.reset();
+            m_reconnect.reset();
             m_stores.reset();
             m_database.reset();
         },

@@ -12,16 +12,20 @@
 #include "support/Clock.h"
 
 #include <QFuture>
+#include <QMutex>
 #include <QObject>
 #include <QPromise>
 #include <QThread>
 #include <QTimer>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <type_traits>
 
 namespace tokdeck {
+
+class Reconnect;
 
 // A store call's answer: the value, plus the translated error when it failed (value is then
 // the call's "nothing" value: 0, false, nullopt, an empty list, or the unchanged post).
@@ -122,6 +126,14 @@ public:
 
     QThread *workerThread() { return &m_thread; }
 
+    // A team database (PostgreSQL): whether its server answers (see Reconnect), and its
+    // host[:port] to name it to the user. SQLite: always reachable, no host.
+    bool isReachable() const { return m_reachable; }
+    QString host() const { return m_host; }
+    // Who this worker saves as (sql::currentMember()), known once the database has opened:
+    // "changed by" compares it with a post's updatedBy.
+    QString member() const;
+
 Q_SIGNALS:
     // Any failed call or open, as the translated sentence (emitted from the worker thread;
     // connect with a context object to get it queued to the GUI).
@@ -130,6 +142,9 @@ Q_SIGNALS:
     void postsChanged(const QList<qint64> &postIds);
     // More changed elsewhere than can be told post by post: reload what is on screen.
     void postsReset();
+    // The team database's server stopped answering (false: jobs fail at once, Tokdeck retries)
+    // or answers again (true, then postsReset()). From the worker thread.
+    void reachableChanged(bool reachable);
 
 private:
     QString m_folder;
@@ -145,8 +160,11 @@ private:
         enqueue([this, promise, g = std::move(g)]() mutable {
             if constexpr (std::is_void_v<R>) {
                 g();
+                checkReachable();
             } else {
-                promise->addResult(g());
+                R result = g();
+                checkReachable();
+                promise->addResult(std::move(result));
             }
             // Announced before the caller hears back, so a view reloading on the answer and
             // one updating on the notice see the same rows.
@@ -162,6 +180,7 @@ private:
         using T = std::invoke_result_t<Op &, Stores &>;
         return run([this, op = std::move(op)](Stores &stores) mutable {
             StorageResult<T> result{op(stores), {}};
+            checkReachable(); // a lost server's failure says so
             result.error = stores.lastError();
             if (!result.ok())
                 Q_EMIT storageFailed(result.error);
@@ -173,6 +192,9 @@ private:
     void announceChanges(); // on the worker thread
     void pollOtherProcesses();
     void listenToOtherDesktops(); // PostgreSQL: on the worker thread
+    // In Reconnect.cpp: after each job on PostgreSQL, is the server still there?
+    void checkReachable();
+    static QString hostOf(const QString &location);
 
     QThread m_thread;
     std::unique_ptr<QObject> m_context; // lives on m_thread: queued jobs are delivered to it
@@ -183,6 +205,11 @@ private:
     std::unique_ptr<ChangeFeed> m_feed;
     std::unique_ptr<PgListener> m_listener;
     QString m_location; // as opened (a URL keeps its password, which the listener needs)
+    std::unique_ptr<Reconnect> m_reconnect; // PostgreSQL only, made on the first job's end
+    QString m_host;
+    std::atomic_bool m_reachable{true};
+    mutable QMutex m_memberLock;
+    QString m_member; // under m_memberLock: written on the worker thread, read on any
 };
 
 } // namespace tokdeck

@@ -57,6 +57,10 @@ bool StoreBase::commitOrFail(Transaction &transaction, const QString &operation)
 bool StoreBase::ensureOpen(const QString &operation)
 {
     m_context.lastError.clear();
+    if (!m_context.unreachable.isEmpty()) {
+        fail(tr("%1: %2").arg(operation, m_context.unreachable));
+        return false;
+    }
     if (m_context.database.isOpen())
         return true;
     fail(tr("%1: the database %2 is not open.").arg(operation, m_context.database.path()));

@@ -28,6 +28,9 @@ struct StoreContext
     const Clock &clock;
     QString lastError;
     QSet<qint64> changedPosts;
+    // Set while a team database (PostgreSQL) cannot be reached (see Reconnect): why, as the
+    // end of a sentence. Every call then fails at once with it instead of waiting on the network.
+    QString unreachable;
 };
 
 // The failure bookkeeping of the stores. Failures are values: a call returns 0 / false /

@@ -23,7 +23,7 @@ namespace tokdeck {
 struct Stores
 {
     explicit Stores(Database &database, const Clock &clock)
-        : context{database, clock, {}, {}}
+        : context{database, clock, {}, {}, {}}
     {}
     Q_DISABLE_COPY_MOVE(Stores)
 

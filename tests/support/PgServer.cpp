@@ -142,17 +142,7 @@ bool PgServer::start()
         return false;
     for (int attempt = 0; attempt < 3 && !m_running; ++attempt) {
         m_port = freeLoopbackPort();
-        // fsync off: a test server's data need not survive a power cut, and it is much faster.
-        const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 "
-                                               "-c fsync=off -c full_page_writes=off")
-                                    .arg(m_port)
-                                    .arg(m_dir.path());
-        m_running = runTool(QStringLiteral("pg_ctl"),
-                            {QStringLiteral("-D"), data, QStringLiteral("-l"),
-                             m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-o"),
-                             options, QStringLiteral("-w"), QStringLiteral("-t"),
-                             QStringLiteral("60"), QStringLiteral("start")},
-                            90'000);
+        m_running = launch();
     }
     if (!m_running) {
         QFile log(m_dir.filePath(QStringLiteral("server.log")));
@@ -166,6 +156,38 @@ bool PgServer::start()
         return false;
     }
     return true;
+}
+
+bool PgServer::launch()
+{
+    // fsync off: a test server's data need not survive a power cut, and it is much faster.
+    const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 "
+                                           "-c fsync=off -c full_page_writes=off")
+                                .arg(m_port)
+                                .arg(m_dir.path());
+    return runTool(QStringLiteral("pg_ctl"),
+                   {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
+                    QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
+                    QStringLiteral("-o"), options, QStringLiteral("-w"), QStringLiteral("-t"),
+                    QStringLiteral("60"), QStringLiteral("start")},
+                   90'000);
+}
+
+bool PgServer::stopKeepingData()
+{
+    if (!m_running)
+        return false;
+    stop();
+    return true;
+}
+
+bool PgServer::startAgain()
+{
+    if (m_running || m_port == 0)
+        return m_running;
+    m_error.clear();
+    m_running = launch(); // the port could be taken meanwhile: then error() says so
+    return m_running;
 }
 
 bool PgServer::execAsSuperuser(const QString &db, const QStringList &statements)

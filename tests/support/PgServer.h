@@ -32,6 +32,12 @@ public:
     // postgresql://tokdeck@127.0.0.1:<port>/<db>
     QString url(const QString &db = QString::fromLatin1(database)) const;
 
+    // The same server (same data folder and port) stopped and started again: a team's
+    // server restarting under connected desktops. stopKeepingData() ends every connection
+    // (pg_ctl stop -m fast); startAgain() waits until it accepts connections again.
+    bool stopKeepingData();
+    bool startAgain();
+
     // An empty schema "public" in the database: what each test function starts from. false,
     // with error(), if the server did not answer.
     bool resetSchema();
@@ -48,6 +54,7 @@ private:
     bool runTool(const QString &tool, const QStringList &arguments, int timeoutMs);
     void stop();
     void stopOrphans();
+    bool launch(); // pg_ctl start on m_port
 
     QString m_binDir;
     QTemporaryDir m_dir{QStringLiteral("/tmp/tokdeck-pg-XXXXXX")};

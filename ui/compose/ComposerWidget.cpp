@@ -4,6 +4,7 @@
 #include "compose/ComposerWidget.h"
 
 #include "accounts/AccountTargetsEditor.h"
+#include "compose/ChangedByBanner.h"
 #include "compose/ComposerFooter.h"
 #include "compose/DraftEditor.h"
 #include "compose/LockBanner.h"
@@ -153,6 +154,11 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
     // publish it are in view whatever the post holds.
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    auto *changedBy = new ChangedByBanner(this); // another team member saved over edits here
+    layout->addWidget(changedBy);
+    connect(m_editor, &DraftEditor::changedBy, changedBy, &ChangedByBanner::showFor);
+    connect(changedBy, &ChangedByBanner::reloadTheirsClicked, m_editor, &DraftEditor::reloadTheirs);
+    connect(changedBy, &ChangedByBanner::keepMineClicked, m_editor, &DraftEditor::keepMineAsCopy);
     layout->addLayout(body, 1);
     layout->addWidget(m_footer);
 

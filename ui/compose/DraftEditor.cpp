@@ -98,6 +98,7 @@ DraftEditor::DraftEditor(StorageWorker *storage, Outbox *outbox, const Clock &cl
             m_context->verify(m_post, {}); // another post took or freed a time of its accounts
     });
     connect(m_autosaver.get(), &DraftAutosaver::rebased, this, &DraftEditor::takeMerged);
+    connectTeam();
     if (m_outbox) {
         connect(m_outbox, &Outbox::progress, this, [this](qint64 id, qint64 sent, qint64 total) {
             if (id == m_post.id && total > 0)

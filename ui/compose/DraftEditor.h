@@ -65,6 +65,10 @@ public:
     void cancelUpload();
     void confirmPublished();
     void sendAgain();
+    // Team mode (DraftEditorTeam.cpp): another member saved this post over edits made here
+    // (changedBy()); take theirs, or keep the edits here as a new draft.
+    void reloadTheirs();
+    void keepMineAsCopy();
 
 Q_SIGNALS:
     void loaded();  // a new or opened draft: widgets refresh from post()
@@ -75,12 +79,17 @@ Q_SIGNALS:
     void stateChanged(tokdeck::PostState state, const QString &text);
     void uploadProgress(int percent);
     void scheduleMoved(); // moved elsewhere (the calendar): the schedule controls show it
+    // A member's name while their save overtook edits here; empty once the user chose.
+    void changedBy(const QString &member);
+    // The edits are kept on this computer only (the team database is away), or saved again.
+    void keptLocallyChanged(bool kept);
 
 private:
     void edited();
     void refreshFromStore(); // the open post changed in the database
     void inspectStored(const QStringList &paths);
     void takeMerged(const tokdeck::Post &merged);
+    void connectTeam();
     void mediaChanged();
     void syncMediaIntoPost();
     void refuseMismatchedNewcomers();

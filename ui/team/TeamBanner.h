@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Tokdeck contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace tokdeck {
+
+class StorageWorker;
+
+// A strip across the main window while the team calendar (a shared PostgreSQL database) does
+// not answer: says so plainly, and that nothing typed is lost. Follows
+// StorageWorker::reachableChanged; never shown for a local (SQLite) calendar.
+class TeamBanner final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TeamBanner)
+
+public:
+    explicit TeamBanner(StorageWorker *storage, QWidget *parent = nullptr);
+
+    QString text() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyColours();
+
+    QLabel *m_text;
+};
+
+} // namespace tokdeck
