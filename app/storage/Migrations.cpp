@@ -4,8 +4,8 @@
 #include "storage/Migrations.h"
 
 #include "storage/MigrationsNotify.h"
-#include "storage/MigrationsTeam.h"
 #include "storage/MigrationsOffline.h"
+#include "storage/MigrationsTeam.h"
 #include "storage/SqlDialect.h"
 #include "support/Logging.h"
 
