@@ -203,22 +203,22 @@
 <context>
     <name>CommandHelp</name>
     <message>
-        <location filename="../app/cli/CommandHelp.cpp" line="85"/>
+        <location filename="../app/cli/CommandHelp.cpp" line="89"/>
         <source>Shows this help.</source>
         <translation>Zeigt diese Hilfe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandHelp.cpp" line="90"/>
+        <location filename="../app/cli/CommandHelp.cpp" line="94"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandHelp.cpp" line="92"/>
+        <location filename="../app/cli/CommandHelp.cpp" line="96"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandHelp.cpp" line="104"/>
+        <location filename="../app/cli/CommandHelp.cpp" line="108"/>
         <source>there is no command &quot;%1&quot;; &quot;tokdeck-cli --help&quot; lists them.</source>
         <translation>Einen Befehl „%1“ gibt es nicht; „tokdeck-cli --help“ listet alle auf.</translation>
     </message>
@@ -231,7 +231,7 @@
         <translation>%1 veröffentlicht zweimal innerhalb von %2 Minuten; TikTok drosselt oder verbirgt möglicherweise einen der Beiträge.</translation>
     </message>
     <message>
-        <location filename="../app/rules/ConflictRules.cpp" line="93"/>
+        <location filename="../app/rules/ConflictRules.cpp" line="94"/>
         <source>%1 has %2 posts from %3 to %4; TikTok allows %5 in any 24 hours. Move some out of that window or unschedule them.</source>
         <translation>%1 hat %2 Beiträge von %3 bis %4; TikTok erlaubt %5 in beliebigen 24 Stunden. Verschieben Sie einige aus diesem Zeitraum oder nehmen Sie ihre Planung zurück.</translation>
     </message>
@@ -355,7 +355,7 @@
         <translation>%1 hat bereits %2 Beiträge zwischen %3 und %4; TikTok erlaubt %5 pro 24 Stunden. Wählen Sie einen Zeitpunkt außerhalb dieses Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../app/planning/PlanningData.cpp" line="116"/>
+        <location filename="../app/planning/PlanningData.cpp" line="112"/>
         <source>The 24-hour cap of the post&apos;s accounts could not be checked (%1). Try again.</source>
         <translation>Die 24-Stunden-Grenze der Konten des Beitrags konnte nicht geprüft werden (%1). Versuchen Sie es erneut.</translation>
     </message>
@@ -363,65 +363,70 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="149"/>
+        <location filename="../app/storage/Database.cpp" line="150"/>
         <source>Qt&apos;s PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql).</source>
         <translation>Qts PostgreSQL-Treiber ist nicht installiert (unter Debian: das Paket libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="156"/>
+        <location filename="../app/storage/Database.cpp" line="157"/>
         <source>The address is not of the form postgresql://user@host:port/database.</source>
         <translation>Die Adresse hat nicht die Form postgresql://benutzer@host:port/datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="206"/>
+        <location filename="../app/storage/Database.cpp" line="190"/>
+        <source>The team database at %1 is not on this computer, so Tokdeck connects to it only with TLS and a checked certificate. Remove sslmode=%2 from the address (or use sslmode=verify-full).</source>
+        <translation>Die Teamdatenbank auf %1 liegt nicht auf diesem Computer, daher verbindet sich Tokdeck mit ihr nur über TLS und mit einem geprüften Zertifikat. Entfernen Sie sslmode=%2 aus der Adresse (oder verwenden Sie sslmode=verify-full).</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="232"/>
         <source>The database %1 could not be switched to write-ahead logging (SQLite answered &quot;%2&quot;). Keep the data folder on a local disk.</source>
         <translation>Die Datenbank %1 konnte nicht auf Write-Ahead-Logging umgestellt werden (SQLite meldete „%2“). Legen Sie den Datenordner auf einem lokalen Datenträger ab.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="226"/>
-        <location filename="../app/storage/Database.cpp" line="368"/>
+        <location filename="../app/storage/Database.cpp" line="252"/>
+        <location filename="../app/storage/Database.cpp" line="394"/>
         <source>Could not configure the database %1 (%2): %3</source>
         <translation>Die Datenbank %1 konnte nicht konfiguriert werden (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="232"/>
+        <location filename="../app/storage/Database.cpp" line="258"/>
         <source>The database %1 does not enforce foreign keys (this SQLite build lacks them).</source>
         <translation>Die Datenbank %1 erzwingt keine Fremdschlüssel (diesem SQLite-Build fehlt die Unterstützung dafür).</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="257"/>
+        <location filename="../app/storage/Database.cpp" line="283"/>
         <source>The database %1 is damaged and could not be moved aside to %2. Move it yourself, then start Tokdeck again.</source>
         <translation>Die Datenbank %1 ist beschädigt und konnte nicht nach %2 verschoben werden. Verschieben Sie sie selbst und starten Sie Tokdeck dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="284"/>
+        <location filename="../app/storage/Database.cpp" line="310"/>
         <source>not an SQLite database</source>
         <translation>keine SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="291"/>
+        <location filename="../app/storage/Database.cpp" line="317"/>
         <source>Could not open the database %1: %2</source>
         <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="303"/>
-        <location filename="../app/storage/Database.cpp" line="340"/>
-        <location filename="../app/storage/Database.cpp" line="373"/>
+        <location filename="../app/storage/Database.cpp" line="329"/>
+        <location filename="../app/storage/Database.cpp" line="366"/>
+        <location filename="../app/storage/Database.cpp" line="399"/>
         <source>Could not read the database %1: %2</source>
         <translation>Die Datenbank %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="327"/>
+        <location filename="../app/storage/Database.cpp" line="353"/>
         <source>The database %1 was damaged (%2). It was kept as %3 and Tokdeck started a new, empty one. Your posts on Crosspostify are not affected.</source>
         <translation>Die Datenbank %1 war beschädigt (%2). Sie wurde als %3 aufbewahrt, und Tokdeck hat eine neue, leere Datenbank angelegt. Ihre Beiträge bei Crosspostify sind davon nicht betroffen.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="333"/>
+        <location filename="../app/storage/Database.cpp" line="359"/>
         <source>Could not create a new database %1: %2</source>
         <translation>Die neue Datenbank %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="361"/>
+        <location filename="../app/storage/Database.cpp" line="387"/>
         <source>Could not connect to the database %1: %2</source>
         <translation>Keine Verbindung zur Datenbank %1: %2</translation>
     </message>
@@ -1021,9 +1026,22 @@ Status: %3</translation>
 <context>
     <name>MediaLibrary</name>
     <message>
-        <location filename="../app/storage/MediaLibrary.cpp" line="54"/>
+        <location filename="../app/storage/MediaLibrary.cpp" line="46"/>
         <source>Could not list the media library</source>
         <translation>Die Medienbibliothek konnte nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/MediaLibrary.cpp" line="109"/>
+        <source>Could not remove &quot;%1&quot; from the media library</source>
+        <translation>„%1“ konnte nicht aus der Medienbibliothek entfernt werden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/storage/MediaLibrary.cpp" line="134"/>
+        <source>%1: %n post(s) still use it. Delete those posts or give them another file first.</source>
+        <translation>
+            <numerusform>%1: %n Beitrag verwendet die Datei noch. Löschen Sie diesen Beitrag zuerst oder geben Sie ihm eine andere Datei.</numerusform>
+            <numerusform>%1: %n Beiträge verwenden die Datei noch. Löschen Sie diese Beiträge zuerst oder geben Sie ihnen eine andere Datei.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1150,27 +1168,27 @@ Status: %3</translation>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="308"/>
+        <location filename="../app/storage/Migrations.cpp" line="319"/>
         <source>The database %1 was written by a newer version of Tokdeck (schema %2; this version knows up to %3). Update Tokdeck to open it; the file was left untouched.</source>
         <translation>Die Datenbank %1 wurde von einer neueren Tokdeck-Version geschrieben (Schema %2; diese Version kennt Schemas bis %3). Aktualisieren Sie Tokdeck, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="321"/>
+        <location filename="../app/storage/Migrations.cpp" line="332"/>
         <source>Could not read the schema version of the database %1: %2</source>
         <translation>Die Schemaversion der Datenbank %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="351"/>
+        <location filename="../app/storage/Migrations.cpp" line="362"/>
         <source>Could not upgrade the database %1: %2</source>
         <translation>Die Datenbank %1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="366"/>
+        <location filename="../app/storage/Migrations.cpp" line="377"/>
         <source>Could not upgrade the database %1 to version %2: %3</source>
         <translation>Die Datenbank %1 konnte nicht auf Version %2 aktualisiert werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/storage/Migrations.cpp" line="394"/>
+        <location filename="../app/storage/Migrations.cpp" line="405"/>
         <source>Could not upgrade the database %1 from version %2 to %3: %4</source>
         <translation>Die Datenbank %1 konnte nicht von Version %2 auf %3 aktualisiert werden: %4</translation>
     </message>
@@ -1280,72 +1298,77 @@ Status: %3</translation>
 <context>
     <name>PostChipStyle</name>
     <message>
-        <location filename="../ui/calendar/PostChipStyle.cpp" line="196"/>
+        <location filename="../ui/calendar/PostChipStyle.cpp" line="198"/>
         <source>Handed over to Crosspostify with its schedule: change it in the Crosspostify dashboard.</source>
         <translation>Mit seinem Zeitplan an Crosspostify übergeben: Ändern Sie ihn im Crosspostify-Dashboard.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/PostChipStyle.cpp" line="125"/>
+        <location filename="../ui/calendar/PostChipStyle.cpp" line="127"/>
         <source>Post %1</source>
         <translation>Beitrag %1</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/PostChipStyle.cpp" line="138"/>
+        <location filename="../ui/calendar/PostChipStyle.cpp" line="140"/>
         <source>“%1” is with Crosspostify and can&apos;t be moved here: change it in the Crosspostify dashboard.</source>
         <translation>„%1“ liegt bei Crosspostify und kann hier nicht verschoben werden: Ändern Sie ihn im Crosspostify-Dashboard.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/PostChipStyle.cpp" line="143"/>
+        <location filename="../ui/calendar/PostChipStyle.cpp" line="145"/>
         <source>“%1” is already published and can&apos;t be moved: it stays on the calendar as history.</source>
         <translation>„%1“ ist bereits veröffentlicht und kann nicht verschoben werden: Er bleibt als Verlauf im Kalender.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/PostChipStyle.cpp" line="148"/>
+        <location filename="../ui/calendar/PostChipStyle.cpp" line="150"/>
         <source>“%1” may have been published and can&apos;t be moved: resolve it in the composer first.</source>
         <translation>„%1“ wurde möglicherweise veröffentlicht und kann nicht verschoben werden: Klären Sie das zuerst im Beitragseditor.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/PostChipStyle.cpp" line="153"/>
+        <location filename="../ui/calendar/PostChipStyle.cpp" line="155"/>
         <source>“%1” is being sent to Crosspostify and can&apos;t be moved: wait until it is done, or cancel it first.</source>
         <translation>„%1“ wird gerade an Crosspostify gesendet und kann nicht verschoben werden: Warten Sie, bis das erledigt ist, oder brechen Sie es zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/PostChipStyle.cpp" line="161"/>
+        <location filename="../ui/calendar/PostChipStyle.cpp" line="163"/>
         <source>“%1” can&apos;t be moved there: %2</source>
         <translation>„%1“ kann nicht dorthin verschoben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/PostChipStyle.cpp" line="174"/>
+        <location filename="../ui/calendar/PostChipStyle.cpp" line="176"/>
         <source>A post with “%1” can&apos;t be planned there: %2</source>
         <translation>Ein Beitrag mit „%1“ kann dort nicht geplant werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/PostChipStyle.cpp" line="200"/>
+        <location filename="../ui/calendar/PostChipStyle.cpp" line="202"/>
         <source>Already handed to Crosspostify: it publishes it on TikTok.</source>
         <translation>Bereits an Crosspostify übergeben: Crosspostify veröffentlicht ihn auf TikTok.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/PostChipStyle.cpp" line="203"/>
+        <location filename="../ui/calendar/PostChipStyle.cpp" line="205"/>
         <source>Already live on TikTok.</source>
         <translation>Bereits live auf TikTok.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/PostChipStyle.cpp" line="205"/>
+        <location filename="../ui/calendar/PostChipStyle.cpp" line="207"/>
         <source>Failed on TikTok: move it back to draft to fix it and send it again.</source>
         <translation>Auf TikTok fehlgeschlagen: Machen Sie ihn wieder zum Entwurf, um ihn zu korrigieren und erneut zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/PostChipStyle.cpp" line="209"/>
+        <location filename="../ui/calendar/PostChipStyle.cpp" line="211"/>
         <source>May have been published: resolve it in the composer first.</source>
         <translation>Wurde möglicherweise veröffentlicht: Klären Sie das zuerst im Beitragseditor.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/PostChipStyle.cpp" line="212"/>
+        <location filename="../ui/calendar/PostChipStyle.cpp" line="214"/>
+        <source>In review: an approver decides on it; it cannot move meanwhile.</source>
+        <translation>In Prüfung: Eine freigabeberechtigte Person entscheidet darüber; er kann währenddessen nicht verschoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/PostChipStyle.cpp" line="217"/>
         <source>Being sent to Crosspostify right now.</source>
         <translation>Wird gerade an Crosspostify gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/PostChipStyle.cpp" line="235"/>
+        <location filename="../ui/calendar/PostChipStyle.cpp" line="240"/>
         <source>%1 +%2</source>
         <extracomment>The first account of a post and how many more it goes to, e.g. &quot;@alice +2&quot;.</extracomment>
         <translation>%1 +%2</translation>
@@ -1448,43 +1471,58 @@ Status: %3</translation>
 <context>
     <name>PostLifecycle</name>
     <message>
-        <location filename="../app/storage/PostLifecycle.cpp" line="24"/>
+        <location filename="../app/storage/PostLifecycle.cpp" line="50"/>
         <source>Could not mark post %1 as &quot;%2&quot;</source>
         <translation>Beitrag %1 konnte nicht als „%2“ markiert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostLifecycle.cpp" line="104"/>
+        <location filename="../app/storage/PostLifecycle.cpp" line="69"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/PostLifecycle.cpp" line="74"/>
+        <source>your team requires approval: submit post %1 for review, and an approver makes it ready.</source>
+        <translation>Ihr Team verlangt eine Freigabe: Reichen Sie Beitrag %1 zur Prüfung ein, dann macht eine freigabeberechtigte Person ihn sendebereit.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/PostLifecycle.cpp" line="157"/>
         <source>Could not claim post %1 for sending</source>
         <translation>Beitrag %1 konnte nicht zum Senden reserviert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostLifecycle.cpp" line="133"/>
+        <location filename="../app/storage/PostLifecycle.cpp" line="192"/>
         <source>Could not renew the claim on post %1</source>
         <translation>Die Reservierung von Beitrag %1 konnte nicht erneuert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostLifecycle.cpp" line="149"/>
+        <location filename="../app/storage/PostLifecycle.cpp" line="208"/>
         <source>Could not recover posts left by a stopped runner</source>
         <translation>Beiträge eines beendeten Tokdeck-Prozesses konnten nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostLifecycle.cpp" line="174"/>
+        <location filename="../app/storage/PostLifecycle.cpp" line="233"/>
         <source>Tokdeck stopped while this post was being sent, so it may have been published. Check TikTok or the Crosspostify dashboard, then mark it published or send it again.</source>
         <translation>Tokdeck wurde beendet, während dieser Beitrag gesendet wurde, daher wurde er möglicherweise veröffentlicht. Prüfen Sie TikTok oder das Crosspostify-Dashboard und markieren Sie ihn dann als veröffentlicht oder senden Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostLifecycle.cpp" line="199"/>
+        <location filename="../app/storage/PostLifecycle.cpp" line="250"/>
+        <source>its runner stopped renewing its claim</source>
+        <translation>Sein Tokdeck-Prozess hat die Reservierung nicht mehr erneuert</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/PostLifecycle.cpp" line="265"/>
         <source>Could not set when post %1 is sent again</source>
         <translation>Es konnte nicht gespeichert werden, wann Beitrag %1 erneut gesendet wird</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostLifecycle.cpp" line="212"/>
+        <location filename="../app/storage/PostLifecycle.cpp" line="278"/>
         <source>Could not read which posts wait for a rate limit</source>
         <translation>Es konnte nicht gelesen werden, welche Beiträge auf ein Ratenlimit warten</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostLifecycle.cpp" line="228"/>
-        <location filename="../app/storage/PostLifecycle.cpp" line="232"/>
+        <location filename="../app/storage/PostLifecycle.cpp" line="294"/>
+        <location filename="../app/storage/PostLifecycle.cpp" line="298"/>
         <source>Could not read the claim on post %1</source>
         <translation>Die Reservierung von Beitrag %1 konnte nicht gelesen werden</translation>
     </message>
@@ -1609,79 +1647,84 @@ Status: %3</translation>
 <context>
     <name>PostState</name>
     <message>
-        <location filename="../app/domain/PostState.cpp" line="77"/>
+        <location filename="../app/domain/PostState.cpp" line="81"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../app/domain/PostState.cpp" line="79"/>
+        <location filename="../app/domain/PostState.cpp" line="83"/>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/PostState.cpp" line="85"/>
         <source>Ready to send</source>
         <translation>Bereit zum Senden</translation>
     </message>
     <message>
-        <location filename="../app/domain/PostState.cpp" line="81"/>
+        <location filename="../app/domain/PostState.cpp" line="87"/>
         <source>Kept on this computer until hand-over</source>
         <translation>Bis zur Übergabe auf diesem Computer zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../app/domain/PostState.cpp" line="88"/>
+        <location filename="../app/domain/PostState.cpp" line="94"/>
         <source>Handed to Crosspostify</source>
         <translation>An Crosspostify übergeben</translation>
     </message>
     <message>
-        <location filename="../app/domain/PostState.cpp" line="90"/>
+        <location filename="../app/domain/PostState.cpp" line="96"/>
         <source>Due on TikTok — not confirmed</source>
         <translation>Auf TikTok fällig — nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../app/domain/PostState.cpp" line="92"/>
+        <location filename="../app/domain/PostState.cpp" line="98"/>
         <source>Handed to Crosspostify — not confirmed</source>
         <translation>An Crosspostify übergeben — nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../app/domain/PostState.cpp" line="98"/>
+        <location filename="../app/domain/PostState.cpp" line="104"/>
         <source>Live on TikTok</source>
         <translation>Live auf TikTok</translation>
     </message>
     <message>
-        <location filename="../app/domain/PostState.cpp" line="100"/>
+        <location filename="../app/domain/PostState.cpp" line="106"/>
         <source>Failed on TikTok</source>
         <translation>Auf TikTok fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/domain/PostState.cpp" line="83"/>
+        <location filename="../app/domain/PostState.cpp" line="89"/>
         <source>Uploading</source>
         <translation>Wird hochgeladen</translation>
     </message>
     <message>
-        <location filename="../app/domain/PostState.cpp" line="85"/>
+        <location filename="../app/domain/PostState.cpp" line="91"/>
         <source>Sending</source>
         <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location filename="../app/domain/PostState.cpp" line="94"/>
+        <location filename="../app/domain/PostState.cpp" line="100"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/domain/PostState.cpp" line="96"/>
+        <location filename="../app/domain/PostState.cpp" line="102"/>
         <source>Needs attention: may have been published</source>
         <translation>Braucht Aufmerksamkeit: wurde möglicherweise veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../app/domain/Post.cpp" line="105"/>
-        <location filename="../app/domain/Post.cpp" line="248"/>
+        <location filename="../app/domain/Post.cpp" line="106"/>
+        <location filename="../app/domain/Post.cpp" line="249"/>
         <source>%1: %2</source>
         <extracomment>One account of a post and what Crosspostify said, e.g. &quot;Pixel &amp; Pine: queued&quot;.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/domain/Post.cpp" line="106"/>
+        <location filename="../app/domain/Post.cpp" line="107"/>
         <source>%1: did not take it (send it again)</source>
         <translation>%1: hat ihn nicht angenommen (erneut senden)</translation>
     </message>
     <message>
-        <location filename="../app/domain/Post.cpp" line="238"/>
+        <location filename="../app/domain/Post.cpp" line="239"/>
         <source>%1 · due %2</source>
         <extracomment>A post handed over with its time, e.g. &quot;Handed to Crosspostify · due Tue 14:05&quot;.</extracomment>
         <translation>%1 · fällig %2</translation>
@@ -1699,81 +1742,91 @@ Status: %3</translation>
     </message>
     <message>
         <location filename="../app/storage/PostSaveMany.cpp" line="22"/>
-        <location filename="../app/storage/PostStore.cpp" line="48"/>
+        <location filename="../app/storage/PostStore.cpp" line="36"/>
         <source>Could not save the new post</source>
         <translation>Der neue Beitrag konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../app/storage/PostSaveMany.cpp" line="23"/>
-        <location filename="../app/storage/PostStore.cpp" line="49"/>
+        <location filename="../app/storage/PostStore.cpp" line="37"/>
         <source>Could not save post %1</source>
         <translation>Beitrag %1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="111"/>
-        <location filename="../app/storage/PostStore.cpp" line="164"/>
+        <location filename="../app/storage/PostStore.cpp" line="102"/>
+        <location filename="../app/storage/PostStore.cpp" line="156"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="150"/>
+        <location filename="../app/storage/PostStore.cpp" line="141"/>
         <source>Could not move post %1</source>
         <translation>Beitrag %1 konnte nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="179"/>
-        <location filename="../app/storage/PostStore.cpp" line="195"/>
+        <location filename="../app/storage/PostStore.cpp" line="171"/>
+        <location filename="../app/storage/PostStore.cpp" line="211"/>
         <source>it no longer exists (it was deleted).</source>
         <translation>Er existiert nicht mehr (er wurde gelöscht).</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="182"/>
+        <location filename="../app/storage/PostStore.cpp" line="174"/>
         <source>its state is now &quot;%1&quot;, so it can no longer be moved.</source>
         <translation>Sein Status ist jetzt „%1“, daher kann er nicht mehr verschoben werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="185"/>
+        <location filename="../app/storage/PostStore.cpp" line="177"/>
         <source>it was moved elsewhere meanwhile (in another window or by tokdeck-cli).</source>
         <translation>Er wurde inzwischen anderweitig verschoben (in einem anderen Fenster oder durch tokdeck-cli).</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="198"/>
+        <location filename="../app/storage/PostStore.cpp" line="192"/>
+        <source>post %1 is in review, so it is locked for editing. Ask an approver of your team to approve it or to reject it (it comes back as a draft), or withdraw it from review to edit it again.</source>
+        <translation>Beitrag %1 ist in Prüfung und daher für die Bearbeitung gesperrt. Bitten Sie eine freigabeberechtigte Person Ihres Teams, ihn freizugeben oder abzulehnen (dann wird er wieder zum Entwurf), oder ziehen Sie ihn aus der Prüfung zurück, um ihn wieder zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/PostStore.cpp" line="196"/>
+        <source>post %1 is in review (submitted by %2), so it is locked for editing. Ask an approver of your team to approve it or to reject it (it comes back as a draft), or ask %2 to withdraw it from review.</source>
+        <translation>Beitrag %1 ist in Prüfung (eingereicht von %2) und daher für die Bearbeitung gesperrt. Bitten Sie eine freigabeberechtigte Person Ihres Teams, ihn freizugeben oder abzulehnen (dann wird er wieder zum Entwurf), oder bitten Sie %2, ihn aus der Prüfung zurückzuziehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/PostStore.cpp" line="216"/>
         <source>its state is now &quot;%1&quot;, so it can no longer be changed here.</source>
         <translation>Sein Status ist jetzt „%1“, daher kann er hier nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="202"/>
+        <location filename="../app/storage/PostStore.cpp" line="224"/>
         <source>it was changed elsewhere since it was opened (for example by the outbox). Reload it and apply the change again.</source>
         <translation>Er wurde seit dem Öffnen anderweitig geändert (zum Beispiel durch den Postausgang). Laden Sie ihn neu und nehmen Sie die Änderung erneut vor.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="204"/>
+        <location filename="../app/storage/PostStore.cpp" line="226"/>
         <source>it was not found.</source>
         <translation>Er wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="277"/>
+        <location filename="../app/storage/PostStore.cpp" line="299"/>
         <source>Could not delete post %1</source>
         <translation>Beitrag %1 konnte nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="301"/>
-        <location filename="../app/storage/PostStore.cpp" line="324"/>
+        <location filename="../app/storage/PostStore.cpp" line="323"/>
+        <location filename="../app/storage/PostStore.cpp" line="346"/>
         <source>%1: there is no such post.</source>
         <translation>%1: Diesen Beitrag gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="306"/>
+        <location filename="../app/storage/PostStore.cpp" line="328"/>
         <source>%1: it is being sent to Crosspostify right now (&quot;%2&quot;). Cancel its upload, or wait until it is scheduled or has failed, then delete it.</source>
         <translation>%1: Er wird gerade an Crosspostify gesendet („%2“). Brechen Sie das Hochladen ab oder warten Sie, bis er geplant oder fehlgeschlagen ist, und löschen Sie ihn dann.</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostStore.cpp" line="320"/>
+        <location filename="../app/storage/PostStore.cpp" line="342"/>
         <source>Could not duplicate post %1</source>
         <translation>Beitrag %1 konnte nicht dupliziert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/storage/PostQueries.cpp" line="44"/>
+        <location filename="../app/storage/PostQueries.cpp" line="31"/>
         <source>Could not load %n post(s)</source>
         <translation>
             <numerusform>%n Beitrag konnte nicht geladen werden</numerusform>
@@ -1781,55 +1834,60 @@ Status: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/storage/PostQueries.cpp" line="50"/>
+        <location filename="../app/storage/PostQueries.cpp" line="37"/>
         <source>Could not load post %1</source>
         <translation>Beitrag %1 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostQueries.cpp" line="61"/>
+        <location filename="../app/storage/PostQueries.cpp" line="48"/>
         <source>Could not load the posts from %1 to %2</source>
         <translation>Die Beiträge von %1 bis %2 konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostQueries.cpp" line="79"/>
+        <location filename="../app/storage/PostQueries.cpp" line="66"/>
         <source>Could not load the calendar from %1 to %2</source>
         <translation>Der Kalender von %1 bis %2 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostQueries.cpp" line="96"/>
+        <location filename="../app/storage/PostQueries.cpp" line="83"/>
         <source>Could not load the posts to send</source>
         <translation>Die zu sendenden Beiträge konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostQueries.cpp" line="113"/>
+        <location filename="../app/storage/PostQueries.cpp" line="100"/>
         <source>Could not load the planned posts</source>
         <translation>Die geplanten Beiträge konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostQueries.cpp" line="213"/>
+        <location filename="../app/storage/PostQueries.cpp" line="200"/>
         <source>Could not load the posts</source>
         <translation>Die Beiträge konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostQueries.cpp" line="205"/>
-        <location filename="../app/storage/PostQueries.cpp" line="219"/>
+        <location filename="../app/storage/PostQueries.cpp" line="192"/>
+        <location filename="../app/storage/PostQueries.cpp" line="206"/>
         <source>Could not search the posts</source>
         <translation>Die Beiträge konnten nicht durchsucht werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/StorageWorker.cpp" line="269"/>
+        <location filename="../app/storage/StorageWorker.cpp" line="291"/>
         <source>Could not move post %1: it no longer exists (it was deleted).</source>
         <translation>Beitrag %1 konnte nicht verschoben werden: Er existiert nicht mehr (er wurde gelöscht).</translation>
     </message>
     <message>
-        <location filename="../app/storage/StorageWorker.cpp" line="274"/>
+        <location filename="../app/storage/StorageWorker.cpp" line="296"/>
         <source>Could not move post %1: it was moved elsewhere meanwhile (in another window or by tokdeck-cli).</source>
         <translation>Beitrag %1 konnte nicht verschoben werden: Er wurde inzwischen anderweitig verschoben (in einem anderen Fenster oder durch tokdeck-cli).</translation>
     </message>
     <message>
-        <location filename="../app/storage/StorageWorker.cpp" line="300"/>
+        <location filename="../app/storage/StorageWorker.cpp" line="322"/>
         <source>Could not change post %1: it no longer exists (it was deleted).</source>
         <translation>Beitrag %1 konnte nicht geändert werden: Er existiert nicht mehr (er wurde gelöscht).</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/PostChangedBy.cpp" line="12"/>
+        <source>%1 changed this post since you opened it. Reload theirs, or keep yours as a copy.</source>
+        <translation>%1 hat diesen Beitrag geändert, seit Sie ihn geöffnet haben. Laden Sie die geänderte Fassung neu oder behalten Sie Ihre als Kopie.</translation>
     </message>
 </context>
 <context>
@@ -1881,12 +1939,12 @@ Status: %3</translation>
 <context>
     <name>QueueOps</name>
     <message>
-        <location filename="../app/planning/QueueOps.cpp" line="106"/>
+        <location filename="../app/planning/QueueOps.cpp" line="104"/>
         <source>post %1 is &quot;%2&quot;, so it can no longer be moved.</source>
         <translation>Beitrag %1 ist „%2“ und kann daher nicht mehr verschoben werden.</translation>
     </message>
     <message>
-        <location filename="../app/planning/QueueOps.cpp" line="109"/>
+        <location filename="../app/planning/QueueOps.cpp" line="107"/>
         <source>post %1 has no time to move on from.</source>
         <translation>Beitrag %1 hat keinen Zeitpunkt, von dem aus er weitergeschoben werden könnte.</translation>
     </message>
@@ -2051,6 +2109,64 @@ Status: %3</translation>
         <location filename="../ui/calendar/RescheduleCommand.cpp" line="23"/>
         <source>Move post to %1</source>
         <translation>Beitrag auf %1 verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommand</name>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="93"/>
+        <source>Team review of a post: submit a draft for review (it is locked for editing meanwhile), approve it (an approver: it becomes ready and the outbox sends it), reject it with a comment (it comes back as a draft), or withdraw your own submission. audit lists who changed the post&apos;s state, when, and why.</source>
+        <translation>Prüfung eines Beitrags im Team: einen Entwurf zur Prüfung einreichen (er ist währenddessen für die Bearbeitung gesperrt), ihn freigeben (eine freigabeberechtigte Person: Er wird bereit, und der Postausgang sendet ihn), ihn mit einem Kommentar ablehnen (er wird wieder zum Entwurf) oder die eigene Einreichung zurückziehen. audit listet auf, wer den Status des Beitrags wann und warum geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="108"/>
+        <source>post %1: give one post id (a number, as `tokdeck-cli posts` lists them).</source>
+        <translation>post %1: Geben Sie eine Beitrags-ID an (eine Zahl, wie `tokdeck-cli posts` sie auflistet).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="115"/>
+        <source>post reject: say why with --comment TEXT; its editor reads it in the audit.</source>
+        <translation>post reject: Geben Sie mit --comment TEXT einen Grund an; wer den Beitrag bearbeitet, liest ihn im Statusprotokoll (audit).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="141"/>
+        <source>post %1 is approved and ready; &quot;tokdeck-cli outbox run&quot; or the app sends it at its time.</source>
+        <translation>Beitrag %1 ist freigegeben und bereit; „tokdeck-cli outbox run“ oder die App sendet ihn zu seiner Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="147"/>
+        <source>there is no post %1; `tokdeck-cli posts` lists every post.</source>
+        <translation>Einen Beitrag %1 gibt es nicht; `tokdeck-cli posts` listet alle Beiträge auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="155"/>
+        <source>post %1: %2</source>
+        <translation>Beitrag %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="160"/>
+        <source>post %1 is &quot;%2&quot;, so it cannot be %3: that is for a post that is &quot;%4&quot;.</source>
+        <translation>Beitrag %1 ist „%2“, daher kann er nicht %3 werden: Das geht nur bei einem Beitrag, der „%4“ ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="163"/>
+        <source>submitted</source>
+        <translation>eingereicht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="164"/>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="165"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ReviewCommand.cpp" line="166"/>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
     </message>
 </context>
 <context>
@@ -2226,27 +2342,27 @@ Status: %3</translation>
         <translation>%1: keine Zeitfenster mehr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SlotsCommand.cpp" line="211"/>
+        <location filename="../app/cli/SlotsCommand.cpp" line="209"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SlotsCommand.cpp" line="213"/>
+        <location filename="../app/cli/SlotsCommand.cpp" line="211"/>
         <source>  %1 %2	(%3 local)</source>
         <translation>  %1 %2	(%3 Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SlotsCommand.cpp" line="222"/>
+        <location filename="../app/cli/SlotsCommand.cpp" line="220"/>
         <source>No posting slots are set. Set them with %1</source>
         <translation>Es sind keine Zeitfenster festgelegt. Legen Sie sie fest mit %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SlotsCommand.cpp" line="252"/>
+        <location filename="../app/cli/SlotsCommand.cpp" line="250"/>
         <source>post --queue: %1</source>
         <translation>post --queue: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SlotsCommand.cpp" line="264"/>
+        <location filename="../app/cli/SlotsCommand.cpp" line="262"/>
         <source>Queued for %1 %2 (%3), the next free slot of %4.</source>
         <translation>Eingereiht für %1 %2 (%3), das nächste freie Zeitfenster von %4.</translation>
     </message>
@@ -2259,9 +2375,123 @@ Status: %3</translation>
         <translation>%1: %2 (Datenbank %3)</translation>
     </message>
     <message>
-        <location filename="../app/storage/StoreBase.cpp" line="62"/>
+        <location filename="../app/storage/StoreBase.cpp" line="61"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/StoreBase.cpp" line="66"/>
         <source>%1: the database %2 is not open.</source>
         <translation>%1: Die Datenbank %2 ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommand</name>
+    <message>
+        <location filename="../app/cli/TeamCommand.cpp" line="26"/>
+        <source>Team mode on a PostgreSQL database. init brings the database up to date and sets up the roles (run it again after an upgrade; it changes nothing twice). add-member creates a login in a role: viewers read, editors write and submit for review, approvers also approve and reject, admins also manage the team. show lists the members. require-approval on: a draft becomes ready only once an approver approved it. Except init, on the database of TOKDECK_DATABASE_URL.</source>
+        <translation>Teammodus auf einer PostgreSQL-Datenbank. init bringt die Datenbank auf den neuesten Stand und richtet die Rollen ein (führen Sie es nach einem Update erneut aus; es ändert nichts doppelt). add-member legt ein Login mit einer Rolle an: „viewer“ liest, „editor“ schreibt und reicht zur Prüfung ein, „approver“ gibt außerdem frei und lehnt ab, „admin“ verwaltet außerdem das Team. show listet die Mitglieder auf. require-approval on: Ein Entwurf wird erst bereit, wenn eine freigabeberechtigte Person ihn freigegeben hat. Alles außer init wirkt auf die Datenbank aus TOKDECK_DATABASE_URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TeamCommand.cpp" line="42"/>
+        <source>team: set TOKDECK_DATABASE_URL to the team&apos;s postgresql://… address first (team mode needs PostgreSQL; see `tokdeck-cli team init`).</source>
+        <translation>team: Setzen Sie zuerst TOKDECK_DATABASE_URL auf die postgresql://…-Adresse des Teams (der Teammodus braucht PostgreSQL; siehe `tokdeck-cli team init`).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TeamCommand.cpp" line="70"/>
+        <source>team init: give the team database&apos;s address, postgresql://USER@HOST:PORT/DATABASE (USER may create roles).</source>
+        <translation>team init: Geben Sie die Adresse der Teamdatenbank an, postgresql://USER@HOST:PORT/DATABASE (USER muss Rollen anlegen dürfen).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TeamCommand.cpp" line="92"/>
+        <source>Team mode is set up (schema version %1). Add members with `tokdeck-cli team add-member NAME ROLE`; each sets TOKDECK_DATABASE_URL to postgresql://NAME@HOST/DATABASE.</source>
+        <translation>Der Teammodus ist eingerichtet (Schemaversion %1). Fügen Sie Mitglieder mit `tokdeck-cli team add-member NAME ROLE` hinzu; jedes Mitglied setzt TOKDECK_DATABASE_URL auf postgresql://NAME@HOST/DATABASE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TeamCommand.cpp" line="103"/>
+        <source>team add-member: give a name and a role: viewer, editor, approver or admin.</source>
+        <translation>team add-member: Geben Sie einen Namen und eine Rolle an: viewer, editor, approver oder admin.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TeamCommand.cpp" line="113"/>
+        <source>team add-member: --password-stdin read no password.</source>
+        <translation>team add-member: --password-stdin hat kein Passwort gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TeamCommand.cpp" line="174"/>
+        <source>Approval required: yes</source>
+        <translation>Freigabe erforderlich: ja</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TeamCommand.cpp" line="175"/>
+        <source>Approval required: no</source>
+        <translation>Freigabe erforderlich: nein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TeamCommand.cpp" line="179"/>
+        <source>	(no login)</source>
+        <translation>	(kein Login)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TeamCommand.cpp" line="188"/>
+        <source>team require-approval: give on or off.</source>
+        <translation>team require-approval: Geben Sie on oder off an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TeamCommand.cpp" line="224"/>
+        <source>team: use init, add-member, show or require-approval; see `tokdeck-cli team --help`.</source>
+        <translation>team: Verwenden Sie init, add-member, show oder require-approval; siehe `tokdeck-cli team --help`.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSchema</name>
+    <message>
+        <location filename="../app/storage/TeamSchema.cpp" line="116"/>
+        <source>Team mode needs a PostgreSQL database (postgresql://…); an SQLite file belongs to one person.</source>
+        <translation>Der Teammodus braucht eine PostgreSQL-Datenbank (postgresql://…); eine SQLite-Datei gehört einer einzelnen Person.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/TeamSchema.cpp" line="175"/>
+        <source>Could not set up team mode on %1: %2</source>
+        <translation>Der Teammodus konnte auf %1 nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/TeamSchema.cpp" line="183"/>
+        <source>&quot;%1&quot; is not a member name Tokdeck accepts: lower-case letters, digits and _, starting with a letter, not starting with tokdeck_ or pg_.</source>
+        <translation>„%1“ ist kein Mitgliedsname, den Tokdeck akzeptiert: Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben, nicht mit tokdeck_ oder pg_.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/TeamSchema.cpp" line="218"/>
+        <source>Could not add %1 as %2: %3</source>
+        <translation>%1 konnte nicht als %2 hinzugefügt werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/TeamSchema.cpp" line="231"/>
+        <source>Could not read the team&apos;s members: %1</source>
+        <translation>Die Mitglieder des Teams konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStore</name>
+    <message>
+        <location filename="../app/storage/TeamStore.cpp" line="39"/>
+        <source>Could not read whether the team requires approval</source>
+        <translation>Es konnte nicht gelesen werden, ob das Team eine Freigabe verlangt</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/TeamStore.cpp" line="45"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/TeamStore.cpp" line="51"/>
+        <source>Could not change whether the team requires approval</source>
+        <translation>Es konnte nicht geändert werden, ob das Team eine Freigabe verlangt</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/TeamStore.cpp" line="65"/>
+        <source>Could not read the audit trail of post %1</source>
+        <translation>Das Statusprotokoll von Beitrag %1 konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -2361,7 +2591,7 @@ Status: %3</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="34"/>
+        <location filename="../app/cli/main.cpp" line="36"/>
         <source>Compose and schedule TikTok posts through Crosspostify.
 
 Commands:
@@ -2384,6 +2614,8 @@ Commands:
   media check|fix FILE... [-o DIR]   what breaks a rule; write fixed copies
   sandbox [--port N]                 run the built-in stand-in of the API
   slots set ACCOUNT &quot;SPEC&quot; [--tz Z]  posting slots, e.g. &quot;Mon-Fri 09:00,18:00&quot;; also: slots clear ACCOUNT, slots show [--json]
+  team init URL|add-member NAME ROLE|show|require-approval on|off  team mode (PostgreSQL)
+  post submit|approve|withdraw ID, post reject ID --comment TEXT, post audit ID  team review (help review)
 
 The API key comes from TOKDECK_API_KEY or the keychain, never from the command line.
 Posts and drafts live in $TOKDECK_DATA_DIR (default: the standard data folder).
@@ -2412,6 +2644,8 @@ Befehle:
   media check|fix FILE... [-o DIR]   was gegen eine Regel verstößt; korrigierte Kopien schreiben
   sandbox [--port N]                 die eingebaute Nachbildung der API starten
   slots set ACCOUNT &quot;SPEC&quot; [--tz Z]  Zeitfenster, z. B. &quot;Mon-Fri 09:00,18:00&quot;; außerdem: slots clear ACCOUNT, slots show [--json]
+  team init URL|add-member NAME ROLE|show|require-approval on|off  Teammodus (PostgreSQL)
+  post submit|approve|withdraw ID, post reject ID --comment TEXT, post audit ID  Prüfung im Team (help review)
 
 Der API-Schlüssel kommt aus TOKDECK_API_KEY oder dem Schlüsselbund, nie von der Befehlszeile.
 Beiträge und Entwürfe liegen in $TOKDECK_DATA_DIR (Standard: der übliche Datenordner).
@@ -2420,112 +2654,122 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 6 der Datenordner konnte nicht gelesen oder beschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="68"/>
+        <location filename="../app/cli/main.cpp" line="74"/>
         <source>accounts, post or sandbox</source>
         <translation>accounts, post oder sandbox</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="71"/>
+        <location filename="../app/cli/main.cpp" line="77"/>
         <source>Crosspostify API address (default: $TOKDECK_API_URL, else the real API).</source>
         <translation>Crosspostify-API-Adresse (Standard: $TOKDECK_API_URL, sonst die echte API).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="75"/>
+        <location filename="../app/cli/main.cpp" line="81"/>
         <source>Account ID to post to (repeat for several).</source>
         <translation>ID des Kontos, auf dem veröffentlicht wird (für mehrere wiederholen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="77"/>
+        <location filename="../app/cli/main.cpp" line="83"/>
         <source>Caption (max 2,200).</source>
         <translation>Beschreibung (max. 2.200).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="79"/>
+        <location filename="../app/cli/main.cpp" line="85"/>
         <source>Optional title.</source>
         <translation>Optionaler Titel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="82"/>
+        <location filename="../app/cli/main.cpp" line="88"/>
         <source>Label the video as AI-generated (video only).</source>
         <translation>Das Video als KI-generiert kennzeichnen (nur Videos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="84"/>
+        <location filename="../app/cli/main.cpp" line="90"/>
         <source>Schedule: 2025-06-01T14:00:00Z, an ISO time with offset, or local &quot;yyyy-MM-dd HH:mm&quot;. Omit to post now.</source>
         <translation>Zeitplan: 2025-06-01T14:00:00Z, eine ISO-Zeit mit Versatz oder lokal &quot;yyyy-MM-dd HH:mm&quot;. Weglassen, um sofort zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="89"/>
+        <location filename="../app/cli/main.cpp" line="95"/>
         <source>post: take the first account&apos;s next free posting slot (see slots).</source>
         <translation>post: das nächste freie Zeitfenster des ersten Kontos nehmen (siehe slots).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="92"/>
+        <location filename="../app/cli/main.cpp" line="98"/>
         <source>post: also the further posts of a series, e.g. &quot;every 1 week x 4&quot; or &quot;every 2 days until 2027-03-01&quot; (see repeat).</source>
         <translation>post: auch die weiteren Beiträge einer Serie, z. B. „every 1 week x 4“ oder „every 2 days until 2027-03-01“ (siehe repeat).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="97"/>
+        <location filename="../app/cli/main.cpp" line="103"/>
         <source>slots set, repeat: IANA time zone of the times (default: the system&apos;s).</source>
         <translation>slots set, repeat: IANA-Zeitzone der Zeiten (Standard: die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="101"/>
+        <location filename="../app/cli/main.cpp" line="107"/>
         <source>Sandbox port (0 = any free).</source>
         <translation>Sandbox-Port (0 = beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="103"/>
+        <location filename="../app/cli/main.cpp" line="109"/>
         <source>Start of a range (date or time).</source>
         <translation>Beginn eines Zeitraums (Datum oder Zeit).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="106"/>
+        <location filename="../app/cli/main.cpp" line="112"/>
         <source>End of a range (date or time).</source>
         <translation>Ende eines Zeitraums (Datum oder Zeit).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="109"/>
+        <location filename="../app/cli/main.cpp" line="115"/>
         <source>posts: only these states (comma-separated: draft, ready, failed, needs_attention, ...).</source>
         <translation>posts: nur diese Status (durch Kommas getrennt: draft, ready, failed, needs_attention, …).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="113"/>
+        <location filename="../app/cli/main.cpp" line="119"/>
         <source>One JSON array instead of lines (ids as strings).</source>
         <translation>Ein JSON-Array statt Zeilen (IDs als Zeichenketten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="115"/>
+        <location filename="../app/cli/main.cpp" line="121"/>
         <source>outbox run: process what is due, then exit.</source>
         <translation>outbox run: Fälliges verarbeiten, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="117"/>
+        <location filename="../app/cli/main.cpp" line="123"/>
         <source>import: queue the good rows for sending at their time.</source>
         <translation>import: die gültigen Zeilen zum Senden zu ihrem Zeitpunkt einreihen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="120"/>
+        <location filename="../app/cli/main.cpp" line="126"/>
         <source>media fix: folder for the fixed copies (default: fixed/ in the data folder).</source>
         <translation>media fix: Ordner für die korrigierten Kopien (Standard: fixed/ im Datenordner).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="124"/>
+        <location filename="../app/cli/main.cpp" line="130"/>
         <source>post, import: fix what can be fixed first (fixed copies in fixed/ in the data folder).</source>
         <translation>post, import: zuerst korrigieren, was sich korrigieren lässt (korrigierte Kopien in fixed/ im Datenordner).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="127"/>
+        <location filename="../app/cli/main.cpp" line="133"/>
+        <source>post reject: why, for the post&apos;s editor.</source>
+        <translation>post reject: Der Grund, für die Person, die den Beitrag bearbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="136"/>
+        <source>team add-member: read the member&apos;s password from the first line of stdin.</source>
+        <translation>team add-member: Das Passwort des Mitglieds aus der ersten Zeile von stdin lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="139"/>
         <source>Fixed key for the sandbox (default: random).</source>
         <translation>Fester Schlüssel für die Sandbox (Standard: zufällig).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="202"/>
+        <location filename="../app/cli/main.cpp" line="220"/>
         <source>give a command; see --help.</source>
         <translation>Geben Sie einen Befehl an; siehe --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="203"/>
+        <location filename="../app/cli/main.cpp" line="221"/>
         <source>unknown command &quot;%1&quot;; see --help.</source>
         <translation>Unbekannter Befehl „%1“; siehe --help.</translation>
     </message>
@@ -2649,27 +2893,27 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::AccountTargetsModel</name>
     <message>
-        <location filename="../ui/models/AccountTargetsModel.cpp" line="122"/>
+        <location filename="../ui/models/AccountTargetsModel.cpp" line="127"/>
         <source>%1 (@%2)</source>
         <translation>%1 (@%2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/AccountTargetsModel.cpp" line="124"/>
+        <location filename="../ui/models/AccountTargetsModel.cpp" line="129"/>
         <source>%1 (not connected)</source>
         <translation>%1 (nicht verbunden)</translation>
     </message>
     <message>
-        <location filename="../ui/models/AccountTargetsModel.cpp" line="126"/>
+        <location filename="../ui/models/AccountTargetsModel.cpp" line="131"/>
         <source>%1 (%2, not TikTok)</source>
         <translation>%1 (%2, nicht TikTok)</translation>
     </message>
     <message>
-        <location filename="../ui/models/AccountTargetsModel.cpp" line="128"/>
+        <location filename="../ui/models/AccountTargetsModel.cpp" line="133"/>
         <source>%1 · own text</source>
         <translation>%1 · eigener Text</translation>
     </message>
     <message>
-        <location filename="../ui/models/AccountTargetsModel.cpp" line="141"/>
+        <location filename="../ui/models/AccountTargetsModel.cpp" line="146"/>
         <source>TikTok account %1</source>
         <translation>TikTok-Konto %1</translation>
     </message>
@@ -3289,13 +3533,13 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         <translation>Die Warteschlange eines Kontos mischen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="242"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="240"/>
         <source>Next up</source>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="244"/>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="250"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="242"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="248"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3377,6 +3621,39 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         <location filename="../ui/actions/BulkDialogs.cpp" line="77"/>
         <source>&amp;Change</source>
         <translation>Ä&amp;ndern</translation>
+    </message>
+</context>
+<context>
+    <name>tokdeck::ChangedByBanner</name>
+    <message>
+        <location filename="../ui/compose/ChangedByBanner.cpp" line="15"/>
+        <source>Reload theirs</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/ChangedByBanner.cpp" line="16"/>
+        <source>Keep mine as a copy</source>
+        <translation>Meine als Kopie behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/ChangedByBanner.cpp" line="19"/>
+        <source>Changed by another team member</source>
+        <translation>Von einem anderen Teammitglied geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/ChangedByBanner.cpp" line="30"/>
+        <source>Show their version; your edits here are dropped</source>
+        <translation>Die geänderte Fassung anzeigen; Ihre Änderungen hier werden verworfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/ChangedByBanner.cpp" line="32"/>
+        <source>Save your edits as a new draft; their post stays as they left it</source>
+        <translation>Ihre Änderungen als neuen Entwurf speichern; der geänderte Beitrag bleibt, wie er ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/ChangedByBanner.cpp" line="44"/>
+        <source>%1 changed this post.</source>
+        <translation>%1 hat diesen Beitrag geändert.</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3756,11 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
     </message>
     <message>
         <location filename="../ui/compose/ComposerFooter.cpp" line="163"/>
+        <source>In review · waiting for an approver</source>
+        <translation>In Prüfung · wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/ComposerFooter.cpp" line="166"/>
         <source>Needs attention: may have been published</source>
         <translation>Braucht Aufmerksamkeit: wurde möglicherweise veröffentlicht</translation>
     </message>
@@ -3486,108 +3768,108 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::ComposerWidget</name>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="51"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="52"/>
         <source>AI-generated content</source>
         <translation>KI-generierter Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="60"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="61"/>
         <source>Add &amp;media…</source>
         <translation>&amp;Medien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="67"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="68"/>
         <source>Caption</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="68"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="69"/>
         <source>Caption with #hashtags and emoji (required)</source>
         <translation>Beschreibung mit #hashtags und Emoji (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="72"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="73"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="73"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="74"/>
         <source>Optional title</source>
         <translation>Optionaler Titel</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="79"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="80"/>
         <source>Only videos carry TikTok&apos;s AI-generated label; photos and slideshows go without it.</source>
         <translation>Nur Videos tragen TikToks Kennzeichnung für KI-generierte Inhalte; Fotos und Diashows kommen ohne sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="82"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="83"/>
         <source>Label videos that are realistically generated or significantly edited by AI (faces, voices, scenes). When in doubt, label it. Videos only.</source>
         <translation>Kennzeichnen Sie Videos, die realistisch wirkend von KI erzeugt oder wesentlich mit KI bearbeitet wurden (Gesichter, Stimmen, Szenen). Kennzeichnen Sie im Zweifel. Nur für Videos.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="403"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="409"/>
         <source>Handed to the outbox — scheduling…</source>
         <translation>An den Postausgang übergeben — wird geplant…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="404"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="410"/>
         <source>Handed to the outbox — uploading…</source>
         <translation>An den Postausgang übergeben — wird hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="57"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="58"/>
         <source>&amp;Publish</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="91"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="92"/>
         <source>Show what TikTok&apos;s buttons cover</source>
         <translation>Von TikTok verdeckte Bereiche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="103"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="104"/>
         <source>&amp;Caption:</source>
         <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="110"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="111"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="139"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="140"/>
         <source>Post editor</source>
         <translation>Beitragseditor</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="346"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="352"/>
         <source>Uploading %1 %</source>
         <translation>Wird hochgeladen: %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="240"/>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="254"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="246"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="260"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="280"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="286"/>
         <source>youraccount</source>
         <translation>ihrkonto</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="305"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="311"/>
         <source>&lt;b&gt;✖&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;✖&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="306"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="312"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/ComposerWidget.cpp" line="309"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="315"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…und %n weiterer Hinweis.</numerusform>
@@ -3762,17 +4044,17 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::DraftEditor</name>
     <message>
-        <location filename="../ui/compose/DraftEditor.cpp" line="184"/>
+        <location filename="../ui/compose/DraftEditor.cpp" line="185"/>
         <source>%1 changed on disk since it was added to this post. Remove it and add it again to check it.</source>
         <translation>%1 wurde auf dem Datenträger geändert, seit die Datei diesem Beitrag hinzugefügt wurde. Entfernen Sie sie und fügen Sie sie erneut hinzu, damit sie neu geprüft wird.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/DraftEditor.cpp" line="259"/>
+        <location filename="../ui/compose/DraftEditor.cpp" line="260"/>
         <source>%1 was not added: %2</source>
         <translation>%1 wurde nicht hinzugefügt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/DraftEditor.cpp" line="260"/>
+        <location filename="../ui/compose/DraftEditor.cpp" line="261"/>
         <source>%1 were not added: %2</source>
         <translation>%1 wurden nicht hinzugefügt: %2</translation>
     </message>
@@ -4003,17 +4285,22 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         <translation>Wurde möglicherweise veröffentlicht: Prüfen Sie TikTok und markieren Sie ihn dann als veröffentlicht oder senden Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/LockBanner.cpp" line="101"/>
+        <location filename="../ui/compose/LockBanner.cpp" line="98"/>
+        <source>In review: an approver decides on it now. Ask them to reject it (it comes back as a draft), or withdraw it from review (Post menu) to edit it.</source>
+        <translation>In Prüfung: Eine freigabeberechtigte Person entscheidet jetzt darüber. Bitten Sie sie, ihn abzulehnen (dann wird er wieder zum Entwurf), oder ziehen Sie ihn aus der Prüfung zurück (Menü „Beitrag“), um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compose/LockBanner.cpp" line="104"/>
         <source>This post cannot be changed now.</source>
         <translation>Dieser Beitrag kann jetzt nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/LockBanner.cpp" line="128"/>
+        <location filename="../ui/compose/LockBanner.cpp" line="131"/>
         <source>Nothing can be added to this post while it is locked; start a new draft (File menu) for other media.</source>
         <translation>Zu diesem Beitrag kann nichts hinzugefügt werden, solange er gesperrt ist; beginnen Sie für andere Medien einen neuen Entwurf (Menü „Datei“).</translation>
     </message>
     <message>
-        <location filename="../ui/compose/LockBanner.cpp" line="130"/>
+        <location filename="../ui/compose/LockBanner.cpp" line="133"/>
         <source>Not added: %1. This post is locked; start a new draft (File menu) for them.</source>
         <translation>Nicht hinzugefügt: %1. Dieser Beitrag ist gesperrt; beginnen Sie für diese Dateien einen neuen Entwurf (Menü „Datei“).</translation>
     </message>
@@ -4021,22 +4308,27 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="57"/>
         <source>Tokdeck</source>
         <translation>Tokdeck</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>Paste your Crosspostify API key to post for real.</source>
         <translation>Fügen Sie Ihren Crosspostify-API-Schlüssel ein, um wirklich zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <source>The edits kept on this computer are saved to the team calendar.</source>
+        <translation>Die auf diesem Computer aufbewahrten Änderungen sind jetzt im Teamkalender gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>Connected to %1 · %n TikTok account(s)</source>
         <translation>
             <numerusform>Verbunden mit %1 · %n TikTok-Konto</numerusform>
@@ -4044,147 +4336,147 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="32"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="33"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="35"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="36"/>
         <source>&amp;New draft</source>
         <translation>&amp;Neuer Entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="38"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="39"/>
         <source>&amp;Save draft</source>
         <translation>Entwurf &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="41"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="42"/>
         <source>&amp;Add media…</source>
         <translation>&amp;Medien hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="42"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="43"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="45"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="46"/>
         <source>&amp;Upload several videos…</source>
         <translation>Mehrere Videos &amp;hochladen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="52"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="53"/>
         <source>&amp;Export schedule (.ics)…</source>
         <translation>Zeitplan e&amp;xportieren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="55"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="56"/>
         <source>&amp;Import posts from CSV…</source>
         <translation>Beiträge aus CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="60"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="61"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="64"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="65"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="65"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="66"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="67"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="68"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="72"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="73"/>
         <source>&amp;Paste files into the post</source>
         <translation>Dateien in den Beitrag &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="74"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="75"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="82"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="83"/>
         <source>P&amp;ost</source>
         <translation>Be&amp;itrag</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="106"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="108"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="118"/>
         <source>&amp;Refresh accounts</source>
         <translation>&amp;Konten aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="111"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="121"/>
         <source>&amp;Month</source>
         <translation>&amp;Monat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="111"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="121"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="113"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
         <source>&amp;Week</source>
         <translation>&amp;Woche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="113"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="115"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="125"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="115"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="125"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="123"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="133"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="124"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="134"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Verbindung…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="126"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="136"/>
         <source>Change where Tokdeck posts to: your Crosspostify account or the sandbox.</source>
         <translation>Legen Sie fest, wohin Tokdeck veröffentlicht: in Ihr Crosspostify-Konto oder in die Sandbox.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Posts are being sent</source>
         <translation>Beiträge werden gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>Tokdeck is still uploading or sending posts. Quit anyway? Nothing is lost: posts being sent continue the next time Tokdeck (or &quot;tokdeck-cli outbox run&quot;) starts, and files still uploading from the queue stay as drafts that upload when you publish them.</source>
         <translation>Tokdeck lädt noch hoch oder sendet Beiträge. Trotzdem beenden? Es geht nichts verloren: Beiträge, die gerade gesendet werden, gehen beim nächsten Start von Tokdeck (oder „tokdeck-cli outbox run“) weiter, und Dateien, die noch aus der Warteschlange hochgeladen werden, bleiben als Entwürfe erhalten und werden hochgeladen, sobald Sie sie veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>Offline: %1 not reachable</source>
         <translation>Offline: %1 nicht erreichbar</translation>
     </message>
@@ -4280,12 +4572,12 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::MediaLibraryModel</name>
     <message>
-        <location filename="../ui/library/MediaLibraryModel.cpp" line="143"/>
+        <location filename="../ui/library/MediaLibraryModel.cpp" line="166"/>
         <source>Not used in any post</source>
         <translation>In keinem Beitrag verwendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/library/MediaLibraryModel.cpp" line="144"/>
+        <location filename="../ui/library/MediaLibraryModel.cpp" line="167"/>
         <source>Used in %n post(s)</source>
         <translation>
             <numerusform>In %n Beitrag verwendet</numerusform>
@@ -4293,17 +4585,17 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         </translation>
     </message>
     <message>
-        <location filename="../ui/library/MediaLibraryModel.cpp" line="170"/>
+        <location filename="../ui/library/MediaLibraryModel.cpp" line="193"/>
         <source>%1 (missing)</source>
         <translation>%1 (fehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/library/MediaLibraryModel.cpp" line="178"/>
+        <location filename="../ui/library/MediaLibraryModel.cpp" line="201"/>
         <source>Missing: there is no file at %1 any more.</source>
         <translation>Fehlt: Unter %1 gibt es keine Datei mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/library/MediaLibraryModel.cpp" line="189"/>
+        <location filename="../ui/library/MediaLibraryModel.cpp" line="212"/>
         <source>Missing file</source>
         <translation>Fehlende Datei</translation>
     </message>
@@ -4311,37 +4603,42 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::MediaLibraryPanel</name>
     <message>
-        <location filename="../ui/library/MediaLibraryPanel.cpp" line="35"/>
+        <location filename="../ui/library/MediaLibraryPanel.cpp" line="32"/>
+        <source>&amp;Remove from Library</source>
+        <translation>Aus der Bibliothek &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/library/MediaLibraryPanel.cpp" line="40"/>
         <source>Search file names</source>
         <translation>Dateinamen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/library/MediaLibraryPanel.cpp" line="36"/>
+        <location filename="../ui/library/MediaLibraryPanel.cpp" line="41"/>
         <source>Search the media library</source>
         <translation>Die Medienbibliothek durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/library/MediaLibraryPanel.cpp" line="39"/>
+        <location filename="../ui/library/MediaLibraryPanel.cpp" line="44"/>
         <source>Thumbnails</source>
         <translation>Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../ui/library/MediaLibraryPanel.cpp" line="40"/>
+        <location filename="../ui/library/MediaLibraryPanel.cpp" line="45"/>
         <source>Show the files as thumbnails or as a list</source>
         <translation>Die Dateien als Vorschaubilder oder als Liste anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/library/MediaLibraryPanel.cpp" line="43"/>
+        <location filename="../ui/library/MediaLibraryPanel.cpp" line="48"/>
         <source>Media files</source>
         <translation>Mediendateien</translation>
     </message>
     <message>
-        <location filename="../ui/library/MediaLibraryPanel.cpp" line="110"/>
+        <location filename="../ui/library/MediaLibraryPanel.cpp" line="161"/>
         <source>Media library</source>
         <translation>Medienbibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/library/MediaLibraryPanel.cpp" line="117"/>
+        <location filename="../ui/library/MediaLibraryPanel.cpp" line="168"/>
         <source>Media &amp;library</source>
         <translation>Medien&amp;bibliothek</translation>
     </message>
@@ -4387,12 +4684,12 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::MonthView</name>
     <message>
-        <location filename="../ui/calendar/MonthView.cpp" line="20"/>
+        <location filename="../ui/calendar/MonthView.cpp" line="21"/>
         <source>Month calendar</source>
         <translation>Monatskalender</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calendar/MonthView.cpp" line="77"/>
+        <location filename="../ui/calendar/MonthView.cpp" line="78"/>
         <source>%n free slot(s)</source>
         <translation>
             <numerusform>%n freies Zeitfenster</numerusform>
@@ -4400,7 +4697,7 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calendar/MonthView.cpp" line="174"/>
+        <location filename="../ui/calendar/MonthView.cpp" line="175"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n weiterer</numerusform>
@@ -4445,12 +4742,12 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::Outbox</name>
     <message>
-        <location filename="../app/publish/Outbox.cpp" line="148"/>
+        <location filename="../app/publish/Outbox.cpp" line="161"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/publish/Outbox.cpp" line="149"/>
+        <location filename="../app/publish/Outbox.cpp" line="162"/>
         <source>The post was not changed: it is now &quot;%1&quot; (changed elsewhere, for example by another Tokdeck window or tokdeck-cli).</source>
         <translation>Der Beitrag wurde nicht geändert: Er ist jetzt „%1“ (anderweitig geändert, zum Beispiel in einem anderen Tokdeck-Fenster oder durch tokdeck-cli).</translation>
     </message>
@@ -4933,6 +5230,19 @@ An %2</translation>
     </message>
 </context>
 <context>
+    <name>tokdeck::Reconnect</name>
+    <message>
+        <location filename="../app/storage/Reconnect.cpp" line="30"/>
+        <source>the team calendar on %1 cannot be reached; Tokdeck keeps trying to reconnect.</source>
+        <translation>Der Teamkalender auf %1 ist nicht erreichbar; Tokdeck versucht weiter, die Verbindung wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Reconnect.cpp" line="49"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>tokdeck::RepeatDialog</name>
     <message>
         <location filename="../ui/compose/RepeatDialog.cpp" line="36"/>
@@ -5023,6 +5333,129 @@ An %2</translation>
             <numerusform>%n Beitrag angelegt. Ausgelassen:</numerusform>
             <numerusform>%n Beiträge angelegt. Ausgelassen:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tokdeck::ReviewActions</name>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="24"/>
+        <source>Submit for &amp;review</source>
+        <translation>Zur &amp;Prüfung einreichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="25"/>
+        <source>A&amp;pprove</source>
+        <translation>Freige&amp;ben</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="26"/>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="27"/>
+        <source>&amp;Withdraw from review</source>
+        <translation>Aus der Prüfung &amp;zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="28"/>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Statusprotokoll…</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="31"/>
+        <source>Ask an approver of your team to approve this draft; it is locked for editing meanwhile.</source>
+        <translation>Eine freigabeberechtigte Person Ihres Teams bitten, diesen Entwurf freizugeben; er ist währenddessen für die Bearbeitung gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="34"/>
+        <source>Approve the post: it becomes ready and is sent at its time (approvers only).</source>
+        <translation>Den Beitrag freigeben: Er wird bereit und zu seiner Zeit gesendet (nur für Freigabeberechtigte).</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="37"/>
+        <source>Send the post back to its editor as a draft, saying why.</source>
+        <translation>Den Beitrag mit einer Begründung als Entwurf an die bearbeitende Person zurückgeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="39"/>
+        <source>Take the post out of review to edit it again.</source>
+        <translation>Den Beitrag aus der Prüfung nehmen, um ihn wieder zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="41"/>
+        <source>Who changed this post&apos;s state, when, and why.</source>
+        <translation>Wer den Status dieses Beitrags wann und warum geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="105"/>
+        <source>Post %1 is in review: an approver of your team decides on it.</source>
+        <translation>Beitrag %1 ist in Prüfung: Eine freigabeberechtigte Person Ihres Teams entscheidet darüber.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="109"/>
+        <source>Post %1 is approved and ready to send.</source>
+        <translation>Beitrag %1 ist freigegeben und bereit zum Senden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="110"/>
+        <source>Post %1 is a draft again.</source>
+        <translation>Beitrag %1 ist wieder ein Entwurf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="112"/>
+        <source>Post %1 was not changed: %2</source>
+        <translation>Beitrag %1 wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="114"/>
+        <source>Post %1 was not changed: it is &quot;%2&quot; now, not &quot;%3&quot;.</source>
+        <translation>Beitrag %1 wurde nicht geändert: Er ist jetzt „%2“, nicht „%3“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="118"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="130"/>
+        <source>Reject post %1</source>
+        <translation>Beitrag %1 ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="131"/>
+        <source>Why? Its editor reads this in the audit trail (for example: the title promises a date we cannot keep).</source>
+        <translation>Warum? Wer den Beitrag bearbeitet, liest das im Statusprotokoll (zum Beispiel: Der Titel verspricht einen Termin, den wir nicht halten können).</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="139"/>
+        <source>Post %1 was not rejected: say why, so its editor knows what to fix.</source>
+        <translation>Beitrag %1 wurde nicht abgelehnt: Geben Sie einen Grund an, damit die bearbeitende Person weiß, was zu korrigieren ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="149"/>
+        <source>No state changes recorded yet.</source>
+        <translation>Noch keine Statusänderungen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="152"/>
+        <source>%1 · %2: %3 → %4</source>
+        <translation>%1 · %2: %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="157"/>
+        <source> — “%1”</source>
+        <translation> — „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="174"/>
+        <source>Audit trail of post %1</source>
+        <translation>Statusprotokoll von Beitrag %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/ReviewActions.cpp" line="175"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -5392,6 +5825,19 @@ An %2</translation>
     </message>
 </context>
 <context>
+    <name>tokdeck::TeamBanner</name>
+    <message>
+        <location filename="../ui/team/TeamBanner.cpp" line="20"/>
+        <source>Team calendar unreachable</source>
+        <translation>Teamkalender nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/TeamBanner.cpp" line="26"/>
+        <source>The team calendar on %1 is unreachable. Your edits are kept on this computer and saved when it is back.</source>
+        <translation>Der Teamkalender auf %1 ist nicht erreichbar. Ihre Änderungen werden auf diesem Computer aufbewahrt und gespeichert, sobald er wieder erreichbar ist.</translation>
+    </message>
+</context>
+<context>
     <name>tokdeck::TranscodeJob</name>
     <message>
         <location filename="../app/transcode/TranscodeJob.cpp" line="68"/>
@@ -5692,7 +6138,7 @@ An %2</translation>
 <context>
     <name>tokdeck::WeekView</name>
     <message>
-        <location filename="../ui/calendar/WeekView.cpp" line="20"/>
+        <location filename="../ui/calendar/WeekView.cpp" line="21"/>
         <source>Week calendar</source>
         <translation>Wochenkalender</translation>
     </message>
