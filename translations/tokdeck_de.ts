@@ -4308,27 +4308,27 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <location filename="../ui/MainWindow.cpp" line="59"/>
         <source>Tokdeck</source>
         <translation>Tokdeck</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>Paste your Crosspostify API key to post for real.</source>
         <translation>Fügen Sie Ihren Crosspostify-API-Schlüssel ein, um wirklich zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>The edits kept on this computer are saved to the team calendar.</source>
         <translation>Die auf diesem Computer aufbewahrten Änderungen sind jetzt im Teamkalender gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>Connected to %1 · %n TikTok account(s)</source>
         <translation>
             <numerusform>Verbunden mit %1 · %n TikTok-Konto</numerusform>
@@ -4466,17 +4466,17 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         <translation>Legen Sie fest, wohin Tokdeck veröffentlicht: in Ihr Crosspostify-Konto oder in die Sandbox.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>Posts are being sent</source>
         <translation>Beiträge werden gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>Tokdeck is still uploading or sending posts. Quit anyway? Nothing is lost: posts being sent continue the next time Tokdeck (or &quot;tokdeck-cli outbox run&quot;) starts, and files still uploading from the queue stay as drafts that upload when you publish them.</source>
         <translation>Tokdeck lädt noch hoch oder sendet Beiträge. Trotzdem beenden? Es geht nichts verloren: Beiträge, die gerade gesendet werden, gehen beim nächsten Start von Tokdeck (oder „tokdeck-cli outbox run“) weiter, und Dateien, die noch aus der Warteschlange hochgeladen werden, bleiben als Entwürfe erhalten und werden hochgeladen, sobald Sie sie veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
         <source>Offline: %1 not reachable</source>
         <translation>Offline: %1 nicht erreichbar</translation>
     </message>
@@ -5240,6 +5240,44 @@ An %2</translation>
         <location filename="../app/storage/Reconnect.cpp" line="49"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tokdeck::RecoveryBanner</name>
+    <message>
+        <location filename="../ui/team/RecoveryBanner.cpp" line="25"/>
+        <source>Kept edit</source>
+        <translation>Aufbewahrte Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/RecoveryBanner.cpp" line="35"/>
+        <source>Restore as a draft</source>
+        <translation>Als Entwurf wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/RecoveryBanner.cpp" line="37"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/RecoveryBanner.cpp" line="58"/>
+        <source>An edit that could not be saved to the team calendar was kept on this computer.</source>
+        <translation>Eine Änderung, die nicht im Teamkalender gespeichert werden konnte, wurde auf diesem Computer aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/RecoveryBanner.cpp" line="60"/>
+        <source>An edit that could not be saved to the team calendar was kept on this computer: “%1”.</source>
+        <translation>Eine Änderung, die nicht im Teamkalender gespeichert werden konnte, wurde auf diesem Computer aufbewahrt: „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/RecoveryBanner.cpp" line="81"/>
+        <source>The kept edit could not be restored: %1 It stays on this computer; try again when the team calendar answers.</source>
+        <translation>Die aufbewahrte Änderung konnte nicht wiederhergestellt werden: %1 Sie bleibt auf diesem Computer; versuchen Sie es erneut, wenn der Teamkalender antwortet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/team/RecoveryBanner.cpp" line="87"/>
+        <source>The kept edit is restored as a new draft.</source>
+        <translation>Die aufbewahrte Änderung ist als neuer Entwurf wiederhergestellt.</translation>
     </message>
 </context>
 <context>

@@ -22,9 +22,11 @@
 #include "publish/Outbox.h"
 #include "publish/UploadQueue.h"
 #include "queue/UploadQueuePanel.h"
+#include "storage/DraftRecovery.h"
 #include "storage/StorageWorker.h"
 #include "support/FutureCallback.h"
 #include "support/Paths.h"
+#include "team/RecoveryBanner.h"
 #include "team/TeamBanner.h"
 #include "widgets/LocalFiles.h"
 
@@ -105,6 +107,16 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
     auto *column = qobject_cast<QBoxLayout *>(central->layout());
     if (column && m_storage && !m_storage->host().isEmpty()) // a team calendar can go away
         column->insertWidget(0, new TeamBanner(m_storage, central));
+    if (column && m_storage && m_editor) { // an edit a team calendar could not take last time
+        auto *recovery = new RecoveryBanner(m_storage, DraftRecovery::defaultPath(), central);
+        column->insertWidget(0, recovery);
+        connect(recovery, &RecoveryBanner::restored, m_editor, &DraftEditor::open);
+        connect(recovery, &RecoveryBanner::message, this, &MainWindow::showNotice);
+        connect(m_editor, &DraftEditor::keptLocallyChanged, recovery, [recovery](bool kept) {
+            if (kept)
+                recovery->setFileInUse(true);
+        });
+    }
     setCentralWidget(central);
     connect(banner, &SandboxBanner::connectRequested, this,
             [this] { askForConnection(tr("Paste your Crosspostify API key to post for real.")); });
