@@ -93,7 +93,9 @@ QString StorageWorker::hostOf(const QString &location)
     if (!sql::isDatabaseUrl(resolved))
         return {};
     const QUrl url(resolved);
-    return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+    // No host: libpq's local socket (postgresql:///tokdeck), this machine all the same.
+    const QString host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
+    return url.port() > 0 ? QStringLiteral("%1:%2").arg(host).arg(url.port()) : host;
 }
 
 QString StorageWorker::member() const

@@ -209,7 +209,9 @@ bool TeamSchema::addMember(const QSqlDatabase &db, const QString &name, TeamRole
         groups << teamRoleGroup(each);
     const QStringList statements = {
         *createRole,
-        // One group at a time: moving a member to another role takes the old one away.
+        // One group at a time: moving a member to another role takes the old one away. The
+        // server warns for each group the member was not in; that is expected, not news.
+        QStringLiteral("SET LOCAL client_min_messages TO error"),
         QStringLiteral("REVOKE %1 FROM %2").arg(groups.join(QStringLiteral(", ")), name),
         QStringLiteral("GRANT %1 TO %2").arg(teamRoleGroup(role), name),
     };
