@@ -11,6 +11,7 @@
 #include "TestStorage.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/SqlDialect.h"
 #include "storage/Stores.h"
 
 #include <QElapsedTimer>
@@ -149,9 +150,14 @@ private Q_SLOTS:
         const qint64 quoted = add(QStringLiteral("She said \"hello\" twice"));
         QCOMPARE(ids(store().searchPage({}, QStringLiteral("summ"), 50)), (QList{winter, summer}));
         QCOMPARE(ids(store().searchPage({}, QStringLiteral("sa"), 50)), (QList{quoted, summer}));
-        QCOMPARE(ids(store().searchPage({}, QStringLiteral("mmer"), 50)).size(), 0); // not inside
+        // Word starts and accents are the index's (SQLite); PostgreSQL has none and matches
+        // substrings, ignoring case only (sql::hasWordIndex()).
+        const bool wordIndex = sql::hasWordIndex(sql::backendOf(m_db->connection()));
+        QCOMPARE(ids(store().searchPage({}, QStringLiteral("mmer"), 50)),
+                 wordIndex ? QList<qint64>{} : (QList{winter, summer}));
         QCOMPARE(ids(store().searchPage({}, QStringLiteral("#DEALS"), 50)), {summer});
-        QCOMPARE(ids(store().searchPage({}, QStringLiteral("uberrasch"), 50)), {umlaut});
+        QCOMPARE(ids(store().searchPage({}, QStringLiteral("uberrasch"), 50)),
+                 wordIndex ? QList{umlaut} : QList<qint64>{});
         QCOMPARE(ids(store().searchPage({}, QStringLiteral("\"hello\""), 50)), {quoted});
         // Every word must be there; the last one is the one being typed.
         QCOMPARE(ids(store().searchPage({}, QStringLiteral("summer so"), 50)), {winter});
