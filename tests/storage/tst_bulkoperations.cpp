@@ -1,13 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Tokdeck contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// The named operations behind the bulk actions, against a real SQLite file: moving many posts
-// is a compare-and-set per post (a locked or moved-elsewhere post is refused with its reason,
-// the others move), a post without a planned time moves on its revision, moving back undoes
-// it; changing the accounts of many posts keeps what each had (for undo) and refuses posts no
-// longer editable; every changed post is announced.
+// The named operations behind the bulk actions, against a real SQLite file (and, in
+// tst_bulkoperations_postgres, a PostgreSQL database): moving many posts is a compare-and-set per
+// post (a locked or moved-elsewhere post is refused with its reason, the others move), a post
+// without a planned time moves on its revision, moving back undoes it; changing the accounts of
+// many posts keeps what each had (for undo) and refuses posts no longer editable; every changed
+// post is announced.
 
 #include "SamplePosts.h"
+#include "TestStorage.h"
 #include "storage/Database.h"
 #include "storage/PostBulk.h"
 #include "storage/Stores.h"
@@ -41,10 +43,9 @@ private Q_SLOTS:
     void init()
     {
         m_stores.reset();
-        m_db = std::make_unique<Database>(
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
-                           + QStringLiteral(".sqlite")),
-            m_clock);
+        const QString location = testDatabaseLocation(m_dir);
+        QVERIFY(!location.isEmpty());
+        m_db = std::make_unique<Database>(location, m_clock);
         QVERIFY(m_db->open().ok());
         m_stores = std::make_unique<Stores>(*m_db, m_clock);
     }

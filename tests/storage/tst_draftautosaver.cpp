@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "SamplePosts.h"
+#include "TestStorage.h"
 #include "storage/DraftAutosaver.h"
 #include "storage/StorageWorker.h"
 
@@ -29,11 +30,9 @@ class TestDraftAutosaver : public QObject
 private Q_SLOTS:
     void init()
     {
-        worker = std::make_unique<StorageWorker>(dir.filePath(
-            QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite")));
-        auto opened = worker->open();
-        opened.waitForFinished();
-        QVERIFY2(opened.result().ok(), qPrintable(opened.result().error));
+        // A SQLite file per function, or (tst_draftautosaver_postgres) an emptied schema.
+        worker = test::openTestStorage(dir);
+        QVERIFY(worker);
     }
     void cleanup() { worker.reset(); }
 

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // A fixed copy's original (PostMedia::sourcePath, media.source_path since schema 10) against a
-// real SQLite file: it survives a save and a load, an update of the row, and a duplicate; a
-// media row written by schema 9 comes back as "not a fixed copy".
+// real SQLite file (and, in tst_mediasource_postgres, a PostgreSQL database): it survives a save
+// and a load, an update of the row, and a duplicate; a media row written by schema 9 comes back
+// as "not a fixed copy".
 
 #include "SamplePosts.h"
+#include "TestStorage.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Stores.h"
@@ -28,11 +30,6 @@ class TestMediaSource : public QObject
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Stores> m_stores;
 
-    QString fileFor(const char *name) const
-    {
-        return m_dir.filePath(QString::fromLatin1(name) + QStringLiteral(".sqlite"));
-    }
-
     bool open(const QString &path)
     {
         m_stores.reset();
@@ -53,7 +50,8 @@ private Q_SLOTS:
 
     void sourcePathSurvivesSaveReopenAndUpdate()
     {
-        const QString file = fileFor("roundTrip");
+        const QString file = testDatabaseLocation(m_dir);
+        QVERIFY(!file.isEmpty());
         QVERIFY(open(file));
         Post post = samplePost(m_clock.nowUtc().addDays(2));
         post.state = PostState::Draft;
@@ -86,7 +84,9 @@ private Q_SLOTS:
 
     void schemaNineRowsAreOriginals()
     {
-        const QString file = fileFor("schemaNine");
+        if (testPgServer())
+            QSKIP("the schema-9 database is built through the SQLite driver");
+        const QString file = testDatabaseLocation(m_dir);
         {
             QSqlDatabase raw =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema-nine"));

@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // The named operations behind delete, duplicate and "move back to draft", against a real
-// SQLite file: a duplicate is a fresh draft with the same content sharing the media rows (and
-// their uploads); remove refuses posts a runner holds and keeps media another post uses; only
-// ready and failed posts go back to draft.
+// SQLite file (and, in tst_postactions_postgres, a PostgreSQL database): a duplicate is a fresh
+// draft with the same content sharing the media rows (and their uploads); remove refuses posts a
+// runner holds and keeps media another post uses; only ready and failed posts go back to draft.
 
 #include "SamplePosts.h"
+#include "TestStorage.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
 
@@ -38,12 +39,11 @@ private Q_SLOTS:
     void init()
     {
         m_stores.reset();
-        m_db = std::make_unique<Database>(
-            // One file per data row too: rows of one function must not see each other's posts.
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
-                           + QString::fromLatin1(QTest::currentDataTag()).remove(QLatin1Char(' '))
-                           + QStringLiteral(".sqlite")),
-            m_clock);
+        // One database per data row too: rows of one function must not see each other's posts.
+        const QString location = testDatabaseLocation(
+            m_dir, QString::fromLatin1(QTest::currentDataTag()).remove(QLatin1Char(' ')));
+        QVERIFY(!location.isEmpty());
+        m_db = std::make_unique<Database>(location, m_clock);
         QVERIFY(m_db->open().ok());
         m_stores = std::make_unique<Stores>(*m_db, m_clock);
     }

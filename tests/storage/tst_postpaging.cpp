@@ -3,12 +3,15 @@
 
 // The posts list reads pages, not the whole history: keyset pages tile the full ordered list
 // (ties on the edit time broken by id), edits between pages neither skip nor repeat a row, and
-// the full-text index answers substrings, any case, after edits, deletes and an upgrade.
+// the full-text index answers substrings, any case, after edits, deletes and an upgrade. On a
+// SQLite file (and, in tst_postpaging_postgres, a PostgreSQL database).
 
 #include "ManyPosts.h"
 #include "SamplePosts.h"
+#include "TestStorage.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/SqlDialect.h"
 #include "storage/Stores.h"
 
 #include <QElapsedTimer>
@@ -69,9 +72,9 @@ private Q_SLOTS:
     void init()
     {
         m_stores.reset();
-        m_db = std::make_unique<Database>(
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"),
-            m_clock);
+        const QString location = testDatabaseLocation(m_dir);
+        QVERIFY(!location.isEmpty());
+        m_db = std::make_unique<Database>(location, m_clock);
         const DatabaseOpenResult opened = m_db->open();
         QVERIFY2(opened.ok(), qPrintable(opened.error));
         m_stores = std::make_unique<Stores>(*m_db, m_clock);
@@ -147,9 +150,14 @@ private Q_SLOTS:
         const qint64 quoted = add(QStringLiteral("She said \"hello\" twice"));
         QCOMPARE(ids(store().searchPage({}, QStringLiteral("summ"), 50)), (QList{winter, summer}));
         QCOMPARE(ids(store().searchPage({}, QStringLiteral("sa"), 50)), (QList{quoted, summer}));
-        QCOMPARE(ids(store().searchPage({}, QStringLiteral("mmer"), 50)).size(), 0); // not inside
+        // Word starts and accents are the index's (SQLite); PostgreSQL has none and matches
+        // substrings, ignoring case only (sql::hasWordIndex()).
+        const bool wordIndex = sql::hasWordIndex(sql::backendOf(m_db->connection()));
+        QCOMPARE(ids(store().searchPage({}, QStringLiteral("mmer"), 50)),
+                 wordIndex ? QList<qint64>{} : (QList{winter, summer}));
         QCOMPARE(ids(store().searchPage({}, QStringLiteral("#DEALS"), 50)), {summer});
-        QCOMPARE(ids(store().searchPage({}, QStringLiteral("uberrasch"), 50)), {umlaut});
+        QCOMPARE(ids(store().searchPage({}, QStringLiteral("uberrasch"), 50)),
+                 wordIndex ? QList{umlaut} : QList<qint64>{});
         QCOMPARE(ids(store().searchPage({}, QStringLiteral("\"hello\""), 50)), {quoted});
         // Every word must be there; the last one is the one being typed.
         QCOMPARE(ids(store().searchPage({}, QStringLiteral("summer so"), 50)), {winter});
@@ -247,6 +255,8 @@ private Q_SLOTS:
 
     void anUpgradedDatabaseIndexesItsOldPosts()
     {
+        if (m_db->isPostgres())
+            QSKIP("the schema-5 database is built through the SQLite driver");
         m_stores.reset();
         m_db.reset();
         const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));

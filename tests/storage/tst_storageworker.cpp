@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // StorageWorker: jobs run on its own thread, in order; results arrive on the caller's side;
-// failures are signalled; destruction finishes queued work.
+// failures are signalled; destruction finishes queued work. On a SQLite file (and, in
+// tst_storageworker_postgres, a PostgreSQL database).
 
 #include "SamplePosts.h"
+#include "TestStorage.h"
 #include "storage/StorageWorker.h"
 
 #include <QFutureWatcher>
@@ -40,7 +42,9 @@ private Q_SLOTS:
     void runsOnItsOwnThread()
     {
         QTemporaryDir dir;
-        StorageWorker worker(dir.filePath(QStringLiteral("tokdeck.sqlite")));
+        const QString location = testDatabaseLocation(dir);
+        QVERIFY(!location.isEmpty());
+        StorageWorker worker(location);
         const DatabaseOpenResult opened = await(worker.open());
         QVERIFY2(opened.ok(), qPrintable(opened.error));
 
@@ -56,7 +60,9 @@ private Q_SLOTS:
     void resultsArriveInOrder()
     {
         QTemporaryDir dir;
-        StorageWorker worker(dir.filePath(QStringLiteral("tokdeck.sqlite")));
+        const QString location = testDatabaseLocation(dir);
+        QVERIFY(!location.isEmpty());
+        StorageWorker worker(location);
         worker.open(); // not awaited: later jobs are queued behind it
 
         // Queued back to back without waiting: the load sees the save.
@@ -108,7 +114,9 @@ private Q_SLOTS:
     void failuresAreSignalled()
     {
         QTemporaryDir dir;
-        StorageWorker worker(dir.filePath(QStringLiteral("tokdeck.sqlite")));
+        const QString location = testDatabaseLocation(dir);
+        QVERIFY(!location.isEmpty());
+        StorageWorker worker(location);
         QVERIFY(await(worker.open()).ok());
         QSignalSpy spy(&worker, &StorageWorker::storageFailed);
         const StorageResult<qint64> result = await(worker.movePlannedAt(12345, t0, t0));
@@ -126,6 +134,8 @@ private Q_SLOTS:
 
     void openFailureIsSignalled()
     {
+        if (testPgServer())
+            QSKIP("a directory in the file's place fails SQLite; tst_teamoffline has the server's");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("tokdeck.sqlite"));
         QVERIFY(QDir().mkpath(path)); // a directory: cannot be a database
@@ -142,7 +152,8 @@ private Q_SLOTS:
     void destructionFinishesQueuedWork()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("tokdeck.sqlite"));
+        const QString path = testDatabaseLocation(dir);
+        QVERIFY(!path.isEmpty());
         QFuture<StorageResult<Post>> last;
         {
             StorageWorker worker(path);
@@ -165,7 +176,8 @@ private Q_SLOTS:
     void announcesCommittedChangesAndOtherProcesses()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("tokdeck.sqlite"));
+        const QString path = testDatabaseLocation(dir);
+        QVERIFY(!path.isEmpty());
         StorageWorker worker(path);
         QVERIFY(await(worker.open()).ok());
         QSignalSpy changed(&worker, &StorageWorker::postsChanged);

@@ -56,6 +56,7 @@ struct ManyPosts
     // prime to 100,000) and every time is shared by two posts, so the order is not the ids' and
     // ties need the id. One statement (a recursive count feeding the INSERT) rather than 100,000
     // prepared executions: the triggers (change feed, word index) still run for every row.
+    // SQL both backends run: the casts keep PostgreSQL's parameters and counter 64-bit.
     bool fill(QSqlDatabase db, int count)
     {
         QSqlQuery query(db);
@@ -63,11 +64,13 @@ struct ManyPosts
             return false;
         const qint64 start = 1'767'225'600'000; // 2026-01-01 UTC
         query.prepare(QStringLiteral(
-            "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < ?) "
+            "WITH RECURSIVE n(i) AS (SELECT CAST(0 AS BIGINT) UNION ALL SELECT i + 1 FROM n "
+            "WHERE i + 1 < CAST(? AS BIGINT)) "
             "INSERT INTO posts (type, caption, title, is_aigc, state, created_at, updated_at) "
             "SELECT 'video', 'Post ' || i || ' behind the scenes #fyp #brand' || (i % 50) "
-            "|| CASE WHEN i % 1000 = 0 THEN ' ' || ? ELSE '' END, '', 0, 'draft', "
-            "? + i * 1000, ? + (i * 7919 % ?) * 1000 FROM n ORDER BY i"));
+            "|| CASE WHEN i % 1000 = 0 THEN ' ' || CAST(? AS TEXT) ELSE '' END, '', 0, 'draft', "
+            "CAST(? AS BIGINT) + i * 1000, "
+            "CAST(? AS BIGINT) + (i * 7919 % CAST(? AS BIGINT)) * 1000 FROM n ORDER BY i"));
         query.addBindValue(count);
         query.addBindValue(rareWord());
         query.addBindValue(start);
@@ -79,7 +82,8 @@ struct ManyPosts
             query.exec(QStringLiteral("ROLLBACK"));
             return false;
         }
-        ok = query.exec(QStringLiteral("SELECT id, updated_at, instr(caption, '%1') > 0 "
+        ok = query.exec(QStringLiteral("SELECT id, updated_at, "
+                                       "CASE WHEN caption LIKE '%%1%' THEN 1 ELSE 0 END "
                                        "FROM posts ORDER BY id")
                             .arg(rareWord()));
         rows.clear();

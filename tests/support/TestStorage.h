@@ -20,10 +20,11 @@ namespace tokdeck::test {
 // Where the running test function's database is: a file in `dir` named after it, or, in the
 // "postgres" runs (TOKDECK_TEST_BACKEND=postgresql), the private server's database with an
 // emptied schema (every test function starts from nothing, as with a new file). Empty (with a
-// warning) when that server is not there.
-inline QString testDatabaseLocation(const QTemporaryDir &dir)
+// warning) when that server is not there. `suffix` tells files apart within one function (a
+// data row's tag, say); the server's schema is emptied on every call anyway.
+inline QString testDatabaseLocation(const QTemporaryDir &dir, const QString &suffix = {})
 {
-    const QString name = QString::fromLatin1(QTest::currentTestFunction());
+    const QString name = QString::fromLatin1(QTest::currentTestFunction()) + suffix;
     PgServer *server = testPgServer();
     if (!server)
         return dir.filePath(name + QStringLiteral(".sqlite"));
