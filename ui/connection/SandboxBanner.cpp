@@ -6,9 +6,7 @@
 #include "api/ApiClient.h"
 #include "connection/ConnectionManager.h"
 #include "support/LoopbackHost.h"
-#include "widgets/StatusColors.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -18,7 +16,7 @@ namespace tokdeck {
 
 SandboxBanner::SandboxBanner(const ApiClient *client, const ConnectionManager *connection,
                              QWidget *parent)
-    : QFrame(parent)
+    : WarningStrip(parent)
     , m_client(client)
     , m_connection(connection)
     , m_text(new QLabel(this))
@@ -26,8 +24,6 @@ SandboxBanner::SandboxBanner(const ApiClient *client, const ConnectionManager *c
 {
     setObjectName(QStringLiteral("sandboxBanner"));
     setAccessibleName(tr("Connection warning"));
-    setAutoFillBackground(true);
-    setFrameShape(QFrame::StyledPanel);
     m_text->setObjectName(QStringLiteral("sandboxBannerText"));
     m_text->setWordWrap(true); // a translation must not widen the window
     // No access key: its letters are taken by the window's others (in German too); the button
@@ -41,7 +37,6 @@ SandboxBanner::SandboxBanner(const ApiClient *client, const ConnectionManager *c
     connect(m_connect, &QPushButton::clicked, this, &SandboxBanner::connectRequested);
     if (m_connection)
         connect(m_connection, &ConnectionManager::connected, this, &SandboxBanner::refresh);
-    applyColours();
     refresh();
 }
 
@@ -84,26 +79,6 @@ void SandboxBanner::refresh()
                             .arg(where(*m_client, m_connection).toHtmlEscaped()));
     }
     setVisible(true);
-}
-
-void SandboxBanner::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange && !property("applyingColours").toBool())
-        applyColours(); // a theme switch: the light or the dark amber
-    QFrame::changeEvent(event);
-}
-
-void SandboxBanner::applyColours()
-{
-    // Amber, as a caution: the UI's one warning strip (StatusColors), per the brightness of
-    // the window's own palette so the text stays readable on light and dark themes.
-    const QPalette base = parentWidget() ? parentWidget()->palette() : palette();
-    QPalette colours = palette();
-    colours.setColor(QPalette::Window, StatusColors::warningBackground(base));
-    colours.setColor(QPalette::WindowText, StatusColors::warningBackgroundText(base));
-    setProperty("applyingColours", true);
-    setPalette(colours);
-    setProperty("applyingColours", false);
 }
 
 } // namespace tokdeck

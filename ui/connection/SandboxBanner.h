@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include <QFrame>
+#include "widgets/WarningStrip.h"
 
 class QLabel;
 class QPushButton;
@@ -16,7 +16,7 @@ class ConnectionManager;
 // A coloured strip across the main window whenever Tokdeck is not talking to the real API:
 // the built-in sandbox, or another server on this computer. A user who chose "Try the
 // sandbox" once starts there every time after; the banner keeps that from being forgotten.
-class SandboxBanner final : public QFrame
+class SandboxBanner final : public WarningStrip
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SandboxBanner)
@@ -39,12 +39,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void connectRequested(); // "Connect a real key…"
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void applyColours();
-
     const ApiClient *m_client;
     const ConnectionManager *m_connection;
     QLabel *m_text;

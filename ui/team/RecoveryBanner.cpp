@@ -6,7 +6,6 @@
 #include "storage/DraftRecovery.h"
 #include "storage/StorageWorker.h"
 #include "support/FutureCallback.h"
-#include "widgets/StatusColors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,19 +15,13 @@
 namespace tokdeck {
 
 RecoveryBanner::RecoveryBanner(StorageWorker *storage, const QString &path, QWidget *parent)
-    : QFrame(parent)
+    : WarningStrip(parent)
     , m_storage(storage)
     , m_path(path)
     , m_text(new QLabel(this))
 {
     setObjectName(QStringLiteral("recoveryBanner"));
     setAccessibleName(tr("Kept edit"));
-    setAutoFillBackground(true);
-    setFrameShape(QFrame::StyledPanel);
-    QPalette colours = palette();
-    colours.setColor(QPalette::Window, StatusColors::warningBackground(colours));
-    colours.setColor(QPalette::WindowText, StatusColors::warningBackgroundText(colours));
-    setPalette(colours);
     m_text->setObjectName(QStringLiteral("recoveryBannerText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);

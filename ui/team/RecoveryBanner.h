@@ -4,8 +4,8 @@
 #pragma once
 
 #include "domain/Post.h"
+#include "widgets/WarningStrip.h"
 
-#include <QFrame>
 #include <optional>
 
 class QLabel;
@@ -18,7 +18,7 @@ class StorageWorker;
 // was away when Tokdeck closed or crashed; DraftRecovery's file) is offered back: "Restore as
 // a draft" saves it as a new draft (never over the post it came from, which another member may
 // have changed since) and opens it; "Discard" forgets it. Hidden when there is none.
-class RecoveryBanner final : public QFrame
+class RecoveryBanner final : public WarningStrip
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RecoveryBanner)

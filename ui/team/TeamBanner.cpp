@@ -4,22 +4,18 @@
 #include "team/TeamBanner.h"
 
 #include "storage/StorageWorker.h"
-#include "widgets/StatusColors.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 
 namespace tokdeck {
 
 TeamBanner::TeamBanner(StorageWorker *storage, QWidget *parent)
-    : QFrame(parent)
+    : WarningStrip(parent)
     , m_text(new QLabel(this))
 {
     setObjectName(QStringLiteral("teamUnreachableBanner"));
     setAccessibleName(tr("Team calendar unreachable"));
-    setAutoFillBackground(true);
-    setFrameShape(QFrame::StyledPanel);
     m_text->setObjectName(QStringLiteral("teamUnreachableBannerText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
@@ -32,32 +28,12 @@ TeamBanner::TeamBanner(StorageWorker *storage, QWidget *parent)
     if (storage)
         connect(storage, &StorageWorker::reachableChanged, this,
                 [this](bool reachable) { setVisible(!reachable); });
-    applyColours();
     setVisible(storage && !storage->isReachable());
 }
 
 QString TeamBanner::text() const
 {
     return m_text->text();
-}
-
-void TeamBanner::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange && !property("applyingColours").toBool())
-        applyColours(); // a theme switch
-    QFrame::changeEvent(event);
-}
-
-void TeamBanner::applyColours()
-{
-    // The UI's one warning strip (StatusColors), as the sandbox banner.
-    const QPalette base = parentWidget() ? parentWidget()->palette() : palette();
-    QPalette colours = palette();
-    colours.setColor(QPalette::Window, StatusColors::warningBackground(base));
-    colours.setColor(QPalette::WindowText, StatusColors::warningBackgroundText(base));
-    setProperty("applyingColours", true);
-    setPalette(colours);
-    setProperty("applyingColours", false);
 }
 
 } // namespace tokdeck

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include <QFrame>
+#include "widgets/WarningStrip.h"
 
 class QLabel;
 
@@ -14,7 +14,7 @@ class StorageWorker;
 // A strip across the main window while the team calendar (a shared PostgreSQL database) does
 // not answer: says so plainly, and that nothing typed is lost. Follows
 // StorageWorker::reachableChanged; never shown for a local (SQLite) calendar.
-class TeamBanner final : public QFrame
+class TeamBanner final : public WarningStrip
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TeamBanner)
@@ -24,12 +24,7 @@ public:
 
     QString text() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void applyColours();
-
     QLabel *m_text;
 };
 
