@@ -9,6 +9,7 @@
 // (won or refused) and how many posts were claimed twice (must be 0). The same with one runner
 // on an SQLite file is the baseline in the same program.
 
+#include "BenchFigures.h"
 #include "PgServer.h"
 #include "storage/Database.h"
 #include "storage/Stores.h"
@@ -27,14 +28,6 @@ using namespace tokdeck;
 
 namespace {
 constexpr int postCount = 300;
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(std::min<size_t>(values.size() - 1, size_t(double(values.size()) * p)));
-}
 
 QList<qint64> readyPosts(const QString &location)
 {
@@ -69,7 +62,7 @@ struct Figures
 Figures race(const QString &location, const QList<qint64> &ids, int runners)
 {
     QMutex mutex;
-    std::vector<double> latencies;
+    QList<double> latencies;
     QHash<qint64, int> wins;
     std::vector<std::unique_ptr<QThread>> threads;
     for (int r = 0; r < runners; ++r) {
@@ -79,7 +72,7 @@ Figures race(const QString &location, const QList<qint64> &ids, int runners)
                 return;
             Stores stores(db, Clock::system());
             const QString runner = QStringLiteral("runner-%1").arg(r);
-            std::vector<double> mine;
+            QList<double> mine;
             QList<qint64> won;
             const qsizetype offset = ids.size() * r / runners;
             for (qsizetype i = 0; i < ids.size(); ++i) {
@@ -88,12 +81,12 @@ Figures race(const QString &location, const QList<qint64> &ids, int runners)
                 timer.start();
                 const bool claimed =
                     stores.lifecycle.claim(id, runner, QDateTime::currentDateTimeUtc().addSecs(60));
-                mine.push_back(double(timer.nsecsElapsed()) / 1e6);
+                mine.append(double(timer.nsecsElapsed()) / 1e6);
                 if (claimed)
                     won.append(id);
             }
             const QMutexLocker lock(&mutex);
-            latencies.insert(latencies.end(), mine.begin(), mine.end());
+            latencies += mine;
             for (qint64 id : won)
                 ++wins[id];
         })));
@@ -110,8 +103,8 @@ Figures race(const QString &location, const QList<qint64> &ids, int runners)
         figures.claimedTwice += it.value() > 1 ? 1 : 0;
     }
     figures.claimsPerSecond = double(figures.won) / (double(all.nsecsElapsed()) / 1e9);
-    figures.medianMs = percentile(latencies, 0.5);
-    figures.p95Ms = percentile(latencies, 0.95);
+    figures.medianMs = test::percentile(latencies, 0.5);
+    figures.p95Ms = test::percentile(latencies, 0.95);
     return figures;
 }
 

@@ -6,6 +6,7 @@
 // server's delivery, the listener's 5 ms batch, the signal). 200 changes, one at a time.
 // Target: p95 well under the 1 s the calendar is allowed. Prints plain `name=value` lines.
 
+#include "BenchFigures.h"
 #include "PgServer.h"
 #include "storage/Database.h"
 #include "storage/PgListener.h"
@@ -23,14 +24,6 @@ using namespace tokdeck;
 using namespace tokdeck::test;
 
 namespace {
-
-double percentile(QList<double> samples, double p)
-{
-    std::sort(samples.begin(), samples.end());
-    const qsizetype index = std::clamp<qsizetype>(qsizetype(p * double(samples.size() - 1) + 0.5),
-                                                  0, samples.size() - 1);
-    return samples.at(index);
-}
 
 void print(const char *name, double value)
 {
