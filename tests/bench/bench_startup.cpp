@@ -16,6 +16,7 @@
 // fill): so a profiler can run one child on it, e.g.
 //   valgrind --tool=callgrind bench_startup window DIR
 
+#include "BenchFigures.h"
 #include "MainWindow.h"
 #include "ProcessMemory.h"
 #include "api/ApiClient.h"
@@ -25,6 +26,7 @@
 
 #include <QAbstractEventDispatcher>
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -38,7 +40,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <sys/resource.h>
-#include <time.h>
 
 using namespace tokdeck;
 
@@ -52,13 +53,11 @@ double cpuMs()
            + (double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3);
 }
 
-// CLOCK_MONOTONIC is one clock for the whole machine: the parent's reading before it starts a
-// child and the child's own readings can be subtracted.
+// Qt's monotonic clock (CLOCK_MONOTONIC on Linux) is one clock for the whole machine: the
+// parent's reading before it starts a child and the child's own readings can be subtracted.
 qint64 monotonicNs()
 {
-    timespec now{};
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+    return QDeadlineTimer::current(Qt::PreciseTimer).deadlineNSecs();
 }
 
 const char launchedVariable[] = "TOKDECK_BENCH_LAUNCHED_NS";
@@ -68,12 +67,6 @@ void printMapped(const QElapsedTimer &since)
     std::printf("mapped_in_main_ms=%.1f\n", double(since.nsecsElapsed()) / 1e6);
     if (const qint64 launched = qgetenv(launchedVariable).toLongLong(); launched > 0)
         std::printf("mapped_ms=%.1f\n", double(monotonicNs() - launched) / 1e6);
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
 // Waits until nothing has been processed for `quietMs`: what "settled" means for a user.
@@ -230,7 +223,7 @@ int main(int argc, char *argv[])
     const auto none = runChildren({QStringLiteral("window"), empty.path()}, runs);
     const auto many = runChildren({QStringLiteral("window"), folder}, runs);
     const auto m = [](const QHash<QString, QList<double>> &f, const char *key) {
-        return median(f.value(QString::fromLatin1(key)));
+        return test::percentile(f.value(QString::fromLatin1(key)), 0.5);
     };
     std::printf("empty_qmainwindow_mapped_ms=%.1f (in main %.1f)\n", m(bare, "mapped_ms"),
                 m(bare, "mapped_in_main_ms"));
@@ -268,8 +261,7 @@ int main(int argc, char *argv[])
             }
         }
     }
-    std::sort(searches.begin(), searches.end());
     std::printf("search_page_median_ms=%.2f\nsearch_page_p95_ms=%.2f (target <= 30)\n",
-                median(searches), searches.at(qsizetype(double(searches.size()) * 0.95)));
+                test::percentile(searches, 0.5), test::percentile(searches, 0.95));
     return 0;
 }
