@@ -28,6 +28,7 @@
 #include "support/Paths.h"
 #include "team/RecoveryBanner.h"
 #include "team/TeamBanner.h"
+#include "widgets/AfterFirstPaint.h"
 #include "widgets/LocalFiles.h"
 
 #include <QBoxLayout>
@@ -166,8 +167,12 @@ MainWindow::MainWindow(ApiClient *client, ConnectionManager *connection, Storage
         // Five videos dropped on the composer are five posts, not one refused post.
         m_composer->setRoutesBatchesOut(true);
         connect(m_composer, &ComposerWidget::batchDropped, m_queue, &UploadQueue::add);
-        m_drafts->reload();
-        m_calendar->reload();
+        // The window first, then its lists: at 100,000 posts reading and laying out the
+        // drafts and the calendar would otherwise come before the first frame.
+        afterFirstPaint(this, [this] {
+            m_drafts->reload();
+            m_calendar->reload();
+        });
     }
     if (m_outbox && m_exchange) // imported rows due now go now, not at the outbox's next round
         connect(m_exchange, &ScheduleExchange::postsQueued, m_outbox, &Outbox::runDue);

@@ -10,6 +10,10 @@
 
 namespace tokdeck {
 
+namespace {
+constexpr qint64 capWindowMs = 24LL * 3600 * 1000; // TikTok's rolling 24 hours
+} // namespace
+
 QHash<qint64, QStringList> ConflictRules::find(const QList<Post> &posts)
 {
     QHash<qint64, QStringList> warnings;
@@ -63,10 +67,8 @@ bool ConflictRules::countsTowardsCap(PostState state)
     return false;
 }
 
-QHash<qint64, QStringList> ConflictRules::overCap(const QList<Post> &posts,
-                                                  const QHash<QString, QString> &names)
+QHash<qint64, QList<ConflictRules::CapWindow>> ConflictRules::overCap(const QList<Post> &posts)
 {
-    constexpr qint64 windowMs = 24LL * 3600 * 1000;
     QHash<QString, QList<std::pair<qint64, qint64>>> byAccount; // (time, post id)
     for (const Post &post : posts) {
         if (!post.plannedAt || !countsTowardsCap(post.state))
@@ -74,8 +76,7 @@ QHash<qint64, QStringList> ConflictRules::overCap(const QList<Post> &posts,
         for (const PostAccount &account : post.accounts)
             byAccount[account.accountId].append({post.plannedAt->toMSecsSinceEpoch(), post.id});
     }
-    QHash<qint64, QStringList> found;
-    const QLocale locale;
+    QHash<qint64, QList<CapWindow>> found;
     for (auto account = byAccount.begin(); account != byAccount.end(); ++account) {
         std::sort(account->begin(), account->end());
         const auto &times = *account;
@@ -85,26 +86,39 @@ QHash<qint64, QStringList> ConflictRules::overCap(const QList<Post> &posts,
         qsizetype end = 0;
         for (qsizetype start = 0; start < times.size(); ++start) {
             end = std::max(end, start);
-            while (end < times.size() && times.at(end).first < times.at(start).first + windowMs)
+            while (end < times.size() && times.at(end).first < times.at(start).first + capWindowMs)
                 ++end;
             if (end - start <= limits::maxPostsPerAccountPer24Hours || end <= markedUpTo)
                 continue;
-            const QDateTime from = QDateTime::fromMSecsSinceEpoch(times.at(start).first);
-            const QString text =
-                tr("%1 has %2 posts from %3 to %4; TikTok allows %5 in any 24 hours. Move some "
-                   "out of that window or unschedule them.")
-                    .arg(names.value(account.key(), account.key()))
-                    .arg(end - start)
-                    .arg(
-                        locale.toString(from, QStringLiteral("ddd d MMM HH:mm")),
-                        locale.toString(from.addMSecs(windowMs), QStringLiteral("ddd d MMM HH:mm")))
-                    .arg(limits::maxPostsPerAccountPer24Hours);
+            const CapWindow window{account.key(), times.at(start).first, end - start};
             for (qsizetype i = std::max(start, markedUpTo); i < end; ++i)
-                found[times.at(i).second].append(text);
+                found[times.at(i).second].append(window);
             markedUpTo = end;
         }
     }
     return found;
+}
+
+QString ConflictRules::capText(const CapWindow &window, const QHash<QString, QString> &names)
+{
+    const QLocale locale;
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(window.startMs);
+    return tr("%1 has %2 posts from %3 to %4; TikTok allows %5 in any 24 hours. Move some out "
+              "of that window or unschedule them.")
+        .arg(names.value(window.accountId, window.accountId))
+        .arg(window.count)
+        .arg(locale.toString(from, QStringLiteral("ddd d MMM HH:mm")),
+             locale.toString(from.addMSecs(capWindowMs), QStringLiteral("ddd d MMM HH:mm")))
+        .arg(limits::maxPostsPerAccountPer24Hours);
+}
+
+QString ConflictRules::capText(const QList<CapWindow> &windows,
+                               const QHash<QString, QString> &names)
+{
+    QStringList lines;
+    for (const CapWindow &window : windows)
+        lines.append(capText(window, names));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace tokdeck

@@ -29,11 +29,26 @@ public:
     // needing attention do not.
     static bool countsTowardsCap(PostState state);
 
-    // TikTok's cap, as the calendar shows it: per post id, a sentence for each account that has
-    // more than limits::maxPostsPerAccountPer24Hours posts in a rolling 24 hours holding the
-    // post, naming the account (`names`: id → display name, else the id) and the window.
-    static QHash<qint64, QStringList> overCap(const QList<Post> &posts,
-                                              const QHash<QString, QString> &names);
+    // One rolling 24 hours [startMs, startMs + 24 h) in which an account has more than
+    // limits::maxPostsPerAccountPer24Hours posts (`count`).
+    struct CapWindow
+    {
+        QString accountId;
+        qint64 startMs = 0;
+        qsizetype count = 0;
+        friend bool operator==(const CapWindow &, const CapWindow &) = default;
+    };
+
+    // TikTok's cap, as the calendar shows it: per post id, for each of its accounts over the
+    // cap in a rolling 24 hours holding the post, the first such window. Only the windows:
+    // their sentences (capText) are written when someone reads them, not for every post of a
+    // busy month.
+    static QHash<qint64, QList<CapWindow>> overCap(const QList<Post> &posts);
+    // The sentence for `window`, naming its account (`names`: id → display name, else the id)
+    // and its 24 hours in local time.
+    static QString capText(const CapWindow &window, const QHash<QString, QString> &names);
+    // The sentences of `windows`, one a line (empty for none).
+    static QString capText(const QList<CapWindow> &windows, const QHash<QString, QString> &names);
 };
 
 } // namespace tokdeck

@@ -13,11 +13,13 @@
 #include <QApplication>
 #include <QDropEvent>
 #include <QElapsedTimer>
+#include <QEnterEvent>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <algorithm>
 #include <cstdio>
 
@@ -94,7 +96,14 @@ int main(int argc, char *argv[])
     QSignalSpy reloaded(&panel, &CalendarPanel::reloaded);
     panel.reload();
     reloaded.wait(10'000);
-    QTest::qWait(200); // let the first prefetch land, as it would while the user looks
+    // The user's pointer comes to the next arrow: the neighbouring months are read meanwhile.
+    QEnterEvent pointerIn(QPointF(10, 10), QPointF(10, 10), panel.mapToGlobal(QPointF(10, 10)));
+    QCoreApplication::sendEvent(panel.findChild<QToolButton *>(QStringLiteral("calendarNext")),
+                                &pointerIn);
+    if (!QTest::qWaitFor([&] { return panel.holds(+1) && panel.holds(-1); }, 30'000)) {
+        std::printf("prefetch_failed=1\n");
+        return 1;
+    }
 
     QList<double> switches, loads;
     for (int i = 0; i < 24; ++i) {

@@ -8,6 +8,7 @@
 #include "widgets/CaptionEdit.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCompleter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -144,6 +145,14 @@ private Q_SLOTS:
         }
         DraftEditor editor(&storage, nullptr);
         ComposerWidget composer(&editor, Clock::system());
+        // Read when a caption is about to be written, not when the composer is built.
+        // The worker answers in order: once this read is answered, one made by the
+        // constructor would have been too.
+        QVERIFY(!storage.knownHashtags(200).result().value.isEmpty());
+        QCoreApplication::processEvents();
+        QVERIFY(composer.caption()->knownHashtags().isEmpty());
+        QFocusEvent focusIn(QEvent::FocusIn, Qt::TabFocusReason);
+        QApplication::sendEvent(composer.caption(), &focusIn);
         QTRY_VERIFY(!composer.caption()->knownHashtags().isEmpty());
         const QStringList known = composer.caption()->knownHashtags();
         QCOMPARE(known.first(), QStringLiteral("#fyp")); // used three times, in any case

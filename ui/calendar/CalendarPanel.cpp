@@ -61,6 +61,7 @@ CalendarPanel::CalendarPanel(StorageWorker *storage, const Clock &clock, QWidget
     , m_title(new QLabel(this))
     , m_message(new QLabel(this))
     , m_undo(new QUndoStack(this))
+    , m_prefetchSoon(new QTimer(this))
 {
     setObjectName(QStringLiteral("calendarPanel"));
     auto *previous =
@@ -137,6 +138,10 @@ CalendarPanel::CalendarPanel(StorageWorker *storage, const Clock &clock, QWidget
 
     connect(previous, &QToolButton::clicked, this, [this] { step(-1); });
     connect(next, &QToolButton::clicked, this, [this] { step(+1); });
+    // The pointer on an arrow: the user is about to page (not just the window appearing
+    // under a resting pointer, which enters whatever is below it).
+    previous->installEventFilter(this);
+    next->installEventFilter(this);
     connect(today, &QToolButton::clicked, this,
             [this] { showDate(m_clock.nowUtc().toLocalTime().date()); });
     connect(monthButton, &QToolButton::clicked, this, [this] { setMode(Mode::Month); });
@@ -164,6 +169,11 @@ CalendarPanel::CalendarPanel(StorageWorker *storage, const Clock &clock, QWidget
         if (const qint64 id = index.data(AgendaModel::IdRole).toLongLong())
             Q_EMIT postContextMenuRequested(id, m_agenda->viewport()->mapToGlobal(pos));
     });
+    // Start-up reads only the range on screen (at 100,000 posts each month is thousands of
+    // rows); the neighbours follow soon after, or as soon as the user comes to page.
+    m_prefetchSoon->setSingleShot(true);
+    m_prefetchSoon->setInterval(1000);
+    connect(m_prefetchSoon, &QTimer::timeout, this, &CalendarPanel::prefetchNeighbours);
     // Storage announces every change (this window's, the outbox's, another process's): the
     // rows that changed are read again and put in place; nothing else is reloaded.
     connect(m_storage, &StorageWorker::postsChanged, this, &CalendarPanel::updatePosts);
@@ -224,6 +234,7 @@ void CalendarPanel::showDate(const QDate &date)
 
 void CalendarPanel::step(int direction)
 {
+    m_prefetching = true; // paging: keep the next ranges ready
     if (m_mode == Mode::Agenda)
         showDate(m_anchor.addDays(agendaDays * direction));
     else

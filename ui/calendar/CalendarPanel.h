@@ -21,6 +21,7 @@ class QListView;
 class QMenu;
 class QRandomGenerator;
 class QStackedWidget;
+class QTimer;
 class QToolButton;
 class QUndoStack;
 
@@ -55,9 +56,14 @@ public:
     Mode mode() const { return m_mode; }
     void showDate(const QDate &date);
     void step(int direction); // -1 previous, +1 next month/week
-    // Shows the visible range, from the cache when it is there (then also prefetches the
-    // neighbouring ranges, so paging is instant).
+    // Shows the visible range, from the cache when it is there, and prefetches the
+    // neighbouring ranges so paging is instant: once the user is about to page (the pointer
+    // on an arrow, a first step) or a moment after the window has settled, not at start-up,
+    // when only what is on screen is read.
     void reload();
+    // Whether the range `offset` months or weeks from the one on screen is in memory, so
+    // paging there shows it at once (for tests and benchmarks).
+    bool holds(int offset) const { return m_cache.contains(visibleRange(offset)); }
     // Forgets everything cached and reloads (when more changed elsewhere than can be told
     // post by post); single changes arrive through the storage's postsChanged().
     void refresh();
@@ -93,11 +99,15 @@ Q_SIGNALS:
     // A refused move or a failure, as shown in the panel's message line (also for a status bar).
     void messageShown(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     using Range = std::pair<QDate, QDate>;
     static constexpr int agendaDays = 14;     // "Next up": two weeks from the first day
     Range visibleRange(int offset = 0) const; // offset: neighbouring months/weeks
     void fetch(const Range &range, bool show);
+    void prefetchNeighbours();
     // A range's posts and their spam-cap conflicts. Conflicts are worked out once per range:
     // for the range on screen when it arrives, for a prefetched one in a later turn of the
     // event loop (so the answer on screen is never held up by its neighbours).
@@ -137,6 +147,8 @@ private:
     int m_generation = 0; // bumped by refresh(): answers to older queries are dropped
     QHash<Range, Loaded> m_cache;
     QSet<Range> m_pending;
+    QTimer *m_prefetchSoon; // the neighbours' prefetch, when the user does not page first
+    bool m_prefetching = false;
 };
 
 } // namespace tokdeck

@@ -11,6 +11,7 @@
 #include "storage/Stores.h"
 #include "support/FutureCallback.h"
 
+#include <QEvent>
 #include <QTimer>
 
 namespace tokdeck {
@@ -82,11 +83,28 @@ void CalendarPanel::reload()
         apply(range);
     else
         fetch(range, true);
+    if (m_prefetching)
+        prefetchNeighbours();
+    else if (!m_prefetchSoon->isActive())
+        m_prefetchSoon->start();
+}
+
+void CalendarPanel::prefetchNeighbours()
+{
+    m_prefetching = true;
+    m_prefetchSoon->stop();
     for (int offset : {+1, -1}) {
         const Range neighbour = visibleRange(offset);
         if (!m_cache.contains(neighbour))
             fetch(neighbour, false);
     }
+}
+
+bool CalendarPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Enter && !m_prefetching)
+        prefetchNeighbours(); // on the previous or next arrow: paging is next
+    return QWidget::eventFilter(watched, event);
 }
 
 void CalendarPanel::refresh()

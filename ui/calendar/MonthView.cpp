@@ -64,7 +64,7 @@ void MonthView::setAccountNames(const QHash<QString, QString> &names)
 QString MonthView::capWarning(const QDate &date) const
 {
     ensureLayout();
-    return m_overCap.value(date).join(QLatin1Char('\n'));
+    return ConflictRules::capText(m_overCap.value(date), m_names);
 }
 
 int MonthView::freeSlotCount(const QDate &date) const
@@ -88,17 +88,17 @@ void MonthView::layoutChips()
         if (const std::optional<QDate> day = days.dayOf(slot.utc))
             ++m_freeSlots[*day];
     }
-    const QHash<qint64, QStringList> overCap = ConflictRules::overCap(posts(), m_names);
+    const QHash<qint64, QList<ConflictRules::CapWindow>> overCap = ConflictRules::overCap(posts());
     for (const Post &p : posts()) {
         if (!overCap.contains(p.id) || !p.plannedAt)
             continue;
         const std::optional<QDate> date = days.dayOf(*p.plannedAt);
         if (!date)
             continue;
-        QStringList &day = m_overCap[*date];
-        for (const QString &text : overCap.value(p.id)) {
-            if (!day.contains(text))
-                day.append(text);
+        QList<ConflictRules::CapWindow> &day = m_overCap[*date];
+        for (const ConflictRules::CapWindow &window : overCap.value(p.id)) {
+            if (!day.contains(window))
+                day.append(window);
         }
     }
     // Where each post sits: its planned time, or its send time for history.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "calendar/CalendarGridView.h"
+#include "rules/ConflictRules.h"
 
 namespace tokdeck {
 
@@ -38,9 +39,9 @@ private:
     static constexpr int headerHeight = 22;
     static constexpr int dayNumberHeight = 18;
     static constexpr int chipHeight = 17;
-    QHash<QDate, int> m_overflow;        // per day: chips that did not fit
-    QHash<QDate, int> m_freeSlots;       // per day: empty posting slots
-    QHash<QDate, QStringList> m_overCap; // per day: ConflictRules::overCap() of its posts
+    QHash<QDate, int> m_overflow;                            // per day: chips that did not fit
+    QHash<QDate, int> m_freeSlots;                           // per day: empty posting slots
+    QHash<QDate, QList<ConflictRules::CapWindow>> m_overCap; // per day: of its posts
     QHash<QString, QString> m_names;
 };
 

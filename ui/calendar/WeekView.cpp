@@ -64,7 +64,8 @@ void WeekView::setAccountNames(const QHash<QString, QString> &names)
 QString WeekView::capWarning(const QDateTime &localHour) const
 {
     ensureLayout();
-    return m_overCap.value({localHour.date(), localHour.time().hour()}).join(QLatin1Char('\n'));
+    return ConflictRules::capText(m_overCap.value({localHour.date(), localHour.time().hour()}),
+                                  m_names);
 }
 
 const WeekView::SlotMark *WeekView::slotMarkAt(const QPoint &point) const
@@ -111,15 +112,15 @@ void WeekView::layoutChips()
                             {slot.accountName}});
     }
     m_overCap.clear();
-    const QHash<qint64, QStringList> overCap = ConflictRules::overCap(posts(), m_names);
+    const QHash<qint64, QList<ConflictRules::CapWindow>> overCap = ConflictRules::overCap(posts());
     for (const Post &p : posts()) {
         if (!overCap.contains(p.id) || !p.plannedAt || !days.dayOf(*p.plannedAt))
             continue;
         const QDateTime local = p.plannedAt->toLocalTime();
-        QStringList &hour = m_overCap[{local.date(), local.time().hour()}];
-        for (const QString &text : overCap.value(p.id)) {
-            if (!hour.contains(text))
-                hour.append(text);
+        QList<ConflictRules::CapWindow> &hour = m_overCap[{local.date(), local.time().hour()}];
+        for (const ConflictRules::CapWindow &window : overCap.value(p.id)) {
+            if (!hour.contains(window))
+                hour.append(window);
         }
     }
     QMap<std::pair<QDate, int>, int> usedInSlot; // chips already in the same half-hour: shift right

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "calendar/CalendarGridView.h"
+#include "rules/ConflictRules.h"
 
 #include <QMap>
 
@@ -62,7 +63,7 @@ private:
     const SlotMark *slotMarkAt(const QPoint &point) const;
 
     QList<SlotMark> m_slotMarks;
-    QMap<std::pair<QDate, int>, QStringList> m_overCap; // (day, hour): ConflictRules::overCap()
+    QMap<std::pair<QDate, int>, QList<ConflictRules::CapWindow>> m_overCap; // (day, hour)
     QHash<QString, QString> m_names;
 };
 

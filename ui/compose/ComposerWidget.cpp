@@ -164,10 +164,19 @@ ComposerWidget::ComposerWidget(DraftEditor *editor, const Clock &clock, QWidget 
 
     connect(m_addMedia, &QPushButton::clicked, this, &ComposerWidget::addMediaWithDialog);
     connect(safeZones, &QCheckBox::toggled, m_preview, &PhonePreview::setSafeZonesVisible);
-    // Hashtags used before, for the caption's completer: fresh for every draft opened, so tags
-    // of the last post are offered in the next (not on every keystroke's autosave).
-    connect(m_editor, &DraftEditor::loaded, this, &ComposerWidget::loadKnownHashtags);
-    loadKnownHashtags();
+    // Hashtags used before, for the caption's completer: read when a caption is about to be
+    // written (not at start-up), again after another draft is opened, so tags of the last post
+    // are offered in the next (not on every keystroke's autosave).
+    connect(m_editor, &DraftEditor::loaded, this, [this] {
+        m_hashtagsStale = true;
+        if (m_caption->hasFocus() || m_accounts->ownCaption()->hasFocus())
+            loadKnownHashtags();
+    });
+    for (CaptionEdit *caption : {m_caption, m_accounts->ownCaption()})
+        connect(caption, &CaptionEdit::focusEntered, this, [this] {
+            if (m_hashtagsStale)
+                loadKnownHashtags();
+        });
     connect(m_caption, &QPlainTextEdit::textChanged, this, [this] {
         m_editor->setCaption(m_caption->toPlainText());
         updateCaptionCount();
@@ -415,6 +424,7 @@ void ComposerWidget::loadKnownHashtags()
 {
     if (!m_editor->storage())
         return;
+    m_hashtagsStale = false;
     onResult(this, m_editor->storage()->knownHashtags(200),
              [this](const StorageResult<QStringList> &tags) {
                  if (!tags.ok())

@@ -93,6 +93,7 @@ private:
     AccountTargetsEditor *m_accounts;
     SchedulePicker *m_schedule;
     QueueButton *m_queue = nullptr; // only with a storage
+    bool m_hashtagsStale = true;    // the suggestions are read before the next caption edit
     QAction *m_repeatAction = nullptr;
 
     PhonePreview *m_preview;

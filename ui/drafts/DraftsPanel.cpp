@@ -6,6 +6,7 @@
 #include "models/PostListModel.h"
 #include "storage/StorageWorker.h"
 #include "support/FutureCallback.h"
+#include "widgets/SearchField.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -30,7 +31,7 @@ DraftsPanel::DraftsPanel(StorageWorker *storage, QWidget *parent)
     m_search->setObjectName(QStringLiteral("draftSearchEdit"));
     m_search->setPlaceholderText(tr("Search captions and titles"));
     m_search->setAccessibleName(tr("Search posts"));
-    m_search->setClearButtonEnabled(true);
+    giveClearButtonWhenTyped(m_search);
     m_filter->setObjectName(QStringLiteral("draftFilterCombo"));
     m_filter->setAccessibleName(tr("Show posts in state"));
     // The longest state name (more so translated) must not set the width of the whole column.
@@ -52,7 +53,11 @@ DraftsPanel::DraftsPanel(StorageWorker *storage, QWidget *parent)
     m_view->setAccessibleName(tr("Posts"));
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(true);
+    // Rows of one height (three lines, each elided to the width): the view measures one row
+    // instead of laying out the wrapped text of every row of every page.
+    m_view->setUniformItemSizes(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->viewport()->installEventFilter(this);

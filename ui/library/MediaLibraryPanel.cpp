@@ -5,6 +5,7 @@
 
 #include "library/MediaLibraryModel.h"
 #include "storage/StorageWorker.h"
+#include "widgets/SearchField.h"
 #include "widgets/StatusColors.h"
 
 #include <QAction>
@@ -39,7 +40,7 @@ MediaLibraryPanel::MediaLibraryPanel(StorageWorker *storage, ThumbnailCache *thu
     m_search->setObjectName(QStringLiteral("librarySearch"));
     m_search->setPlaceholderText(tr("Search file names"));
     m_search->setAccessibleName(tr("Search the media library"));
-    m_search->setClearButtonEnabled(true);
+    giveClearButtonWhenTyped(m_search);
     m_mode->setObjectName(QStringLiteral("libraryIconMode"));
     m_mode->setText(tr("Thumbnails"));
     m_mode->setToolTip(tr("Show the files as thumbnails or as a list"));

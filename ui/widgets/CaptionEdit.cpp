@@ -99,6 +99,7 @@ void CaptionEdit::focusInEvent(QFocusEvent *event)
 {
     m_completer->setWidget(this);
     QPlainTextEdit::focusInEvent(event);
+    Q_EMIT focusEntered();
 }
 
 void CaptionEdit::updateCompletions()

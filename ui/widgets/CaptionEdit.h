@@ -29,6 +29,10 @@ public:
     // The hashtag the cursor is at the end of, e.g. "#sum" (empty when not in one).
     QString hashtagBeforeCursor() const;
 
+Q_SIGNALS:
+    // The user is about to write here: the moment to have the suggestions ready.
+    void focusEntered();
+
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
