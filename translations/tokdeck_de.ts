@@ -226,12 +226,12 @@
 <context>
     <name>ConflictRules</name>
     <message>
-        <location filename="../app/rules/ConflictRules.cpp" line="33"/>
+        <location filename="../app/rules/ConflictRules.cpp" line="37"/>
         <source>%1 posts twice within %2 minutes; TikTok may throttle or hide one.</source>
         <translation>%1 veröffentlicht zweimal innerhalb von %2 Minuten; TikTok drosselt oder verbirgt möglicherweise einen der Beiträge.</translation>
     </message>
     <message>
-        <location filename="../app/rules/ConflictRules.cpp" line="94"/>
+        <location filename="../app/rules/ConflictRules.cpp" line="106"/>
         <source>%1 has %2 posts from %3 to %4; TikTok allows %5 in any 24 hours. Move some out of that window or unschedule them.</source>
         <translation>%1 hat %2 Beiträge von %3 bis %4; TikTok erlaubt %5 in beliebigen 24 Stunden. Verschieben Sie einige aus diesem Zeitraum oder nehmen Sie ihre Planung zurück.</translation>
     </message>
@@ -1844,28 +1844,28 @@ Status: %3</translation>
         <translation>Die Beiträge von %1 bis %2 konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostQueries.cpp" line="66"/>
+        <location filename="../app/storage/PostQueries.cpp" line="68"/>
         <source>Could not load the calendar from %1 to %2</source>
         <translation>Der Kalender von %1 bis %2 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostQueries.cpp" line="83"/>
+        <location filename="../app/storage/PostQueries.cpp" line="85"/>
         <source>Could not load the posts to send</source>
         <translation>Die zu sendenden Beiträge konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostQueries.cpp" line="100"/>
+        <location filename="../app/storage/PostQueries.cpp" line="102"/>
         <source>Could not load the planned posts</source>
         <translation>Die geplanten Beiträge konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostQueries.cpp" line="200"/>
+        <location filename="../app/storage/PostQueries.cpp" line="202"/>
         <source>Could not load the posts</source>
         <translation>Die Beiträge konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/PostQueries.cpp" line="192"/>
-        <location filename="../app/storage/PostQueries.cpp" line="206"/>
+        <location filename="../app/storage/PostQueries.cpp" line="194"/>
+        <location filename="../app/storage/PostQueries.cpp" line="208"/>
         <source>Could not search the posts</source>
         <translation>Die Beiträge konnten nicht durchsucht werden</translation>
     </message>
@@ -2461,12 +2461,12 @@ Status: %3</translation>
         <translation>„%1“ ist kein Mitgliedsname, den Tokdeck akzeptiert: Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben, nicht mit tokdeck_ oder pg_.</translation>
     </message>
     <message>
-        <location filename="../app/storage/TeamSchema.cpp" line="218"/>
+        <location filename="../app/storage/TeamSchema.cpp" line="220"/>
         <source>Could not add %1 as %2: %3</source>
         <translation>%1 konnte nicht als %2 hinzugefügt werden: %3</translation>
     </message>
     <message>
-        <location filename="../app/storage/TeamSchema.cpp" line="231"/>
+        <location filename="../app/storage/TeamSchema.cpp" line="233"/>
         <source>Could not read the team&apos;s members: %1</source>
         <translation>Die Mitglieder des Teams konnten nicht gelesen werden: %1</translation>
     </message>
@@ -3463,83 +3463,83 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::CalendarPanel</name>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="67"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="68"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="69"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="70"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="69"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="70"/>
         <source>Jump to today</source>
         <translation>Zu heute springen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="70"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="71"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="72"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="73"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="72"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="73"/>
         <source>Month view</source>
         <translation>Monatsansicht</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="74"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="75"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="74"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="75"/>
         <source>Week view</source>
         <translation>Wochenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="76"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="77"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="76"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="77"/>
         <source>Agenda list</source>
         <translation>Agenda-Liste</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="89"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="90"/>
         <source>Times in %1 (%2)</source>
         <translation>Zeiten in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="93"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="94"/>
         <source>Hover a post to see its time in UTC.</source>
         <translation>Bewegen Sie den Mauszeiger über einen Beitrag, um seine Zeit in UTC zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="114"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="115"/>
         <source>Shuffle</source>
         <translation>Mischen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="115"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="116"/>
         <source>Shuffle an account&apos;s queue</source>
         <translation>Die Warteschlange eines Kontos mischen</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="240"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="251"/>
         <source>Next up</source>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="242"/>
-        <location filename="../ui/calendar/CalendarPanel.cpp" line="248"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="253"/>
+        <location filename="../ui/calendar/CalendarPanel.cpp" line="259"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3808,12 +3808,12 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         <translation>Kennzeichnen Sie Videos, die realistisch wirkend von KI erzeugt oder wesentlich mit KI bearbeitet wurden (Gesichter, Stimmen, Szenen). Kennzeichnen Sie im Zweifel. Nur für Videos.</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="409"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="418"/>
         <source>Handed to the outbox — scheduling…</source>
         <translation>An den Postausgang übergeben — wird geplant…</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="410"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="419"/>
         <source>Handed to the outbox — uploading…</source>
         <translation>An den Postausgang übergeben — wird hochgeladen…</translation>
     </message>
@@ -3843,33 +3843,33 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         <translation>Beitragseditor</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="352"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="361"/>
         <source>Uploading %1 %</source>
         <translation>Wird hochgeladen: %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="246"/>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="260"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="255"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="269"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="286"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="295"/>
         <source>youraccount</source>
         <translation>ihrkonto</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="311"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="320"/>
         <source>&lt;b&gt;✖&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;✖&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/compose/ComposerWidget.cpp" line="312"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="321"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compose/ComposerWidget.cpp" line="315"/>
+        <location filename="../ui/compose/ComposerWidget.cpp" line="324"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…und %n weiterer Hinweis.</numerusform>
@@ -4072,47 +4072,47 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::DraftsPanel</name>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="31"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="32"/>
         <source>Search captions and titles</source>
         <translation>Beschreibungen und Titel durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="32"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="33"/>
         <source>Search posts</source>
         <translation>Beiträge durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="35"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="36"/>
         <source>Show posts in state</source>
         <translation>Beiträge nach Status anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="39"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="40"/>
         <source>All posts</source>
         <translation>Alle Beiträge</translation>
     </message>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="40"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="41"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="42"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="43"/>
         <source>Waiting or sending</source>
         <translation>Wartend oder wird gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="46"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="47"/>
         <source>Scheduled or published</source>
         <translation>Geplant oder veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="49"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="50"/>
         <source>Needs attention or failed</source>
         <translation>Braucht Aufmerksamkeit oder fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/drafts/DraftsPanel.cpp" line="52"/>
+        <location filename="../ui/drafts/DraftsPanel.cpp" line="53"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
@@ -4308,27 +4308,27 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>Tokdeck</source>
         <translation>Tokdeck</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>Paste your Crosspostify API key to post for real.</source>
         <translation>Fügen Sie Ihren Crosspostify-API-Schlüssel ein, um wirklich zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>The edits kept on this computer are saved to the team calendar.</source>
         <translation>Die auf diesem Computer aufbewahrten Änderungen sind jetzt im Teamkalender gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Connected to %1 · %n TikTok account(s)</source>
         <translation>
             <numerusform>Verbunden mit %1 · %n TikTok-Konto</numerusform>
@@ -4466,17 +4466,17 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
         <translation>Legen Sie fest, wohin Tokdeck veröffentlicht: in Ihr Crosspostify-Konto oder in die Sandbox.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Posts are being sent</source>
         <translation>Beiträge werden gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>Tokdeck is still uploading or sending posts. Quit anyway? Nothing is lost: posts being sent continue the next time Tokdeck (or &quot;tokdeck-cli outbox run&quot;) starts, and files still uploading from the queue stay as drafts that upload when you publish them.</source>
         <translation>Tokdeck lädt noch hoch oder sendet Beiträge. Trotzdem beenden? Es geht nichts verloren: Beiträge, die gerade gesendet werden, gehen beim nächsten Start von Tokdeck (oder „tokdeck-cli outbox run“) weiter, und Dateien, die noch aus der Warteschlange hochgeladen werden, bleiben als Entwürfe erhalten und werden hochgeladen, sobald Sie sie veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>Offline: %1 not reachable</source>
         <translation>Offline: %1 nicht erreichbar</translation>
     </message>
@@ -4603,42 +4603,42 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 <context>
     <name>tokdeck::MediaLibraryPanel</name>
     <message>
-        <location filename="../ui/library/MediaLibraryPanel.cpp" line="32"/>
+        <location filename="../ui/library/MediaLibraryPanel.cpp" line="33"/>
         <source>&amp;Remove from Library</source>
         <translation>Aus der Bibliothek &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/library/MediaLibraryPanel.cpp" line="40"/>
+        <location filename="../ui/library/MediaLibraryPanel.cpp" line="41"/>
         <source>Search file names</source>
         <translation>Dateinamen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/library/MediaLibraryPanel.cpp" line="41"/>
+        <location filename="../ui/library/MediaLibraryPanel.cpp" line="42"/>
         <source>Search the media library</source>
         <translation>Die Medienbibliothek durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/library/MediaLibraryPanel.cpp" line="44"/>
+        <location filename="../ui/library/MediaLibraryPanel.cpp" line="45"/>
         <source>Thumbnails</source>
         <translation>Vorschaubilder</translation>
     </message>
     <message>
-        <location filename="../ui/library/MediaLibraryPanel.cpp" line="45"/>
+        <location filename="../ui/library/MediaLibraryPanel.cpp" line="46"/>
         <source>Show the files as thumbnails or as a list</source>
         <translation>Die Dateien als Vorschaubilder oder als Liste anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/library/MediaLibraryPanel.cpp" line="48"/>
+        <location filename="../ui/library/MediaLibraryPanel.cpp" line="49"/>
         <source>Media files</source>
         <translation>Mediendateien</translation>
     </message>
     <message>
-        <location filename="../ui/library/MediaLibraryPanel.cpp" line="161"/>
+        <location filename="../ui/library/MediaLibraryPanel.cpp" line="162"/>
         <source>Media library</source>
         <translation>Medienbibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/library/MediaLibraryPanel.cpp" line="168"/>
+        <location filename="../ui/library/MediaLibraryPanel.cpp" line="169"/>
         <source>Media &amp;library</source>
         <translation>Medien&amp;bibliothek</translation>
     </message>
@@ -5108,14 +5108,21 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 Eingabe lokal abgelehnt, 4 API- ode
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/PostListModel.cpp" line="182"/>
+        <location filename="../ui/models/PostListModel.cpp" line="184"/>
+        <source>%1
+No account chosen yet</source>
+        <translation>%1
+Noch kein Konto gewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PostListModel.cpp" line="185"/>
         <source>%1
 To %2</source>
         <translation>%1
 An %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/PostListModel.cpp" line="188"/>
+        <location filename="../ui/models/PostListModel.cpp" line="191"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
@@ -5245,37 +5252,37 @@ An %2</translation>
 <context>
     <name>tokdeck::RecoveryBanner</name>
     <message>
-        <location filename="../ui/team/RecoveryBanner.cpp" line="25"/>
+        <location filename="../ui/team/RecoveryBanner.cpp" line="24"/>
         <source>Kept edit</source>
         <translation>Aufbewahrte Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/team/RecoveryBanner.cpp" line="35"/>
+        <location filename="../ui/team/RecoveryBanner.cpp" line="28"/>
         <source>Restore as a draft</source>
         <translation>Als Entwurf wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/team/RecoveryBanner.cpp" line="37"/>
+        <location filename="../ui/team/RecoveryBanner.cpp" line="30"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/team/RecoveryBanner.cpp" line="58"/>
+        <location filename="../ui/team/RecoveryBanner.cpp" line="51"/>
         <source>An edit that could not be saved to the team calendar was kept on this computer.</source>
         <translation>Eine Änderung, die nicht im Teamkalender gespeichert werden konnte, wurde auf diesem Computer aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/team/RecoveryBanner.cpp" line="60"/>
+        <location filename="../ui/team/RecoveryBanner.cpp" line="53"/>
         <source>An edit that could not be saved to the team calendar was kept on this computer: “%1”.</source>
         <translation>Eine Änderung, die nicht im Teamkalender gespeichert werden konnte, wurde auf diesem Computer aufbewahrt: „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/team/RecoveryBanner.cpp" line="81"/>
+        <location filename="../ui/team/RecoveryBanner.cpp" line="74"/>
         <source>The kept edit could not be restored: %1 It stays on this computer; try again when the team calendar answers.</source>
         <translation>Die aufbewahrte Änderung konnte nicht wiederhergestellt werden: %1 Sie bleibt auf diesem Computer; versuchen Sie es erneut, wenn der Teamkalender antwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/team/RecoveryBanner.cpp" line="87"/>
+        <location filename="../ui/team/RecoveryBanner.cpp" line="80"/>
         <source>The kept edit is restored as a new draft.</source>
         <translation>Die aufbewahrte Änderung ist als neuer Entwurf wiederhergestellt.</translation>
     </message>
@@ -5499,42 +5506,42 @@ An %2</translation>
 <context>
     <name>tokdeck::SandboxBanner</name>
     <message>
-        <location filename="../ui/connection/SandboxBanner.cpp" line="25"/>
+        <location filename="../ui/connection/SandboxBanner.cpp" line="23"/>
         <source>Connect a real key…</source>
         <translation>Echten Schlüssel verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/SandboxBanner.cpp" line="28"/>
+        <location filename="../ui/connection/SandboxBanner.cpp" line="26"/>
         <source>Connection warning</source>
         <translation>Verbindungswarnung</translation>
     </message>
     <message>
-        <location filename="../ui/connection/SandboxBanner.cpp" line="36"/>
+        <location filename="../ui/connection/SandboxBanner.cpp" line="32"/>
         <source>Paste your Crosspostify API key to post to TikTok for real.</source>
         <translation>Fügen Sie Ihren Crosspostify-API-Schlüssel ein, um wirklich auf TikTok zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/SandboxBanner.cpp" line="52"/>
+        <location filename="../ui/connection/SandboxBanner.cpp" line="47"/>
         <source>the built-in sandbox</source>
         <translation>die eingebaute Sandbox</translation>
     </message>
     <message>
-        <location filename="../ui/connection/SandboxBanner.cpp" line="54"/>
+        <location filename="../ui/connection/SandboxBanner.cpp" line="49"/>
         <source>a local test server at %1:%2</source>
         <translation>ein lokaler Testserver unter %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/connection/SandboxBanner.cpp" line="55"/>
+        <location filename="../ui/connection/SandboxBanner.cpp" line="50"/>
         <source>Crosspostify (%1)</source>
         <translation>Crosspostify (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/SandboxBanner.cpp" line="79"/>
+        <location filename="../ui/connection/SandboxBanner.cpp" line="74"/>
         <source>&lt;b&gt;Sandbox:&lt;/b&gt; nothing is posted to TikTok. Posts and uploads go to Tokdeck&apos;s built-in stand-in of Crosspostify.</source>
         <translation>&lt;b&gt;Sandbox:&lt;/b&gt; Nichts wird auf TikTok veröffentlicht. Beiträge und Uploads gehen an die eingebaute Nachbildung von Crosspostify in Tokdeck.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/SandboxBanner.cpp" line="82"/>
+        <location filename="../ui/connection/SandboxBanner.cpp" line="77"/>
         <source>&lt;b&gt;Not Crosspostify:&lt;/b&gt; connected to %1; nothing is posted to TikTok.</source>
         <translation>&lt;b&gt;Nicht Crosspostify:&lt;/b&gt; verbunden mit %1; nichts wird auf TikTok veröffentlicht.</translation>
     </message>
@@ -5865,12 +5872,12 @@ An %2</translation>
 <context>
     <name>tokdeck::TeamBanner</name>
     <message>
-        <location filename="../ui/team/TeamBanner.cpp" line="20"/>
+        <location filename="../ui/team/TeamBanner.cpp" line="18"/>
         <source>Team calendar unreachable</source>
         <translation>Teamkalender nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/team/TeamBanner.cpp" line="26"/>
+        <location filename="../ui/team/TeamBanner.cpp" line="22"/>
         <source>The team calendar on %1 is unreachable. Your edits are kept on this computer and saved when it is back.</source>
         <translation>Der Teamkalender auf %1 ist nicht erreichbar. Ihre Änderungen werden auf diesem Computer aufbewahrt und gespeichert, sobald er wieder erreichbar ist.</translation>
     </message>
@@ -6181,7 +6188,7 @@ An %2</translation>
         <translation>Wochenkalender</translation>
     </message>
     <message>
-        <location filename="../ui/calendar/WeekView.cpp" line="196"/>
+        <location filename="../ui/calendar/WeekView.cpp" line="197"/>
         <source>Free posting slot of %1 at %2: drop a post here to move it to this time.</source>
         <translation>Freies Zeitfenster von %1 um %2: Legen Sie hier einen Beitrag ab, um ihn auf diese Uhrzeit zu verschieben.</translation>
     </message>

@@ -62,7 +62,9 @@ QList<Post> PostStore::calendarRange(const QDateTime &fromUtc, const QDateTime &
                         "updated_at < ?)"),
          {from, to, postStateKey(PostState::Submitting), postStateKey(PostState::Scheduled),
           postStateKey(PostState::Published), postStateKey(PostState::NeedsAttention), from, to},
-         QStringLiteral("COALESCE(planned_at, updated_at), id")},
+         QStringLiteral("COALESCE(planned_at, updated_at), id"),
+         0,
+         true},
         tr("Could not load the calendar from %1 to %2")
             .arg(fromUtc.toString(Qt::ISODate), toUtc.toString(Qt::ISODate)));
 }
@@ -269,10 +271,14 @@ std::optional<QSqlError> PostStore::readPosts(const QSqlDatabase &db, const Filt
     query.setForwardOnly(true);
     if (!prepareAndExec(
             query,
-            QStringLiteral("SELECT id, type, caption, title, is_aigc, planned_at, "
-                           "hand_over, state, server_post_id, last_error, created_at, "
-                           "updated_at, revision, api_host, tiktok_url, updated_by FROM posts "
-                           "WHERE ")
+            (filter.brief // NULL where a column is left out: no text to convert
+                 ? QStringLiteral("SELECT id, type, caption, title, 0, planned_at, hand_over, "
+                                  "state, NULL, last_error, NULL, updated_at, revision, NULL, "
+                                  "NULL, NULL FROM posts WHERE ")
+                 : QStringLiteral("SELECT id, type, caption, title, is_aigc, planned_at, "
+                                  "hand_over, state, server_post_id, last_error, created_at, "
+                                  "updated_at, revision, api_host, tiktok_url, updated_by FROM "
+                                  "posts WHERE "))
                 + filter.where + QStringLiteral(" ORDER BY ") + filter.orderBy + limitClause,
             filter.binds))
         return query.lastError();
@@ -317,8 +323,11 @@ std::optional<QSqlError> PostStore::readPosts(const QSqlDatabase &db, const Filt
         + (filter.limit > 0 ? QStringLiteral(" ORDER BY ") + filter.orderBy : QString())
         + limitClause + QLatin1Char(')');
     if (!prepareAndExec(query,
-                        QStringLiteral("SELECT post_id, account_id, caption_override, "
-                                       "title_override FROM post_accounts WHERE post_id IN ")
+                        (filter.brief ? QStringLiteral("SELECT post_id, account_id, NULL, NULL "
+                                                       "FROM post_accounts WHERE post_id IN ")
+                                      : QStringLiteral("SELECT post_id, account_id, "
+                                                       "caption_override, title_override FROM "
+                                                       "post_accounts WHERE post_id IN "))
                             + parents + QStringLiteral(" ORDER BY post_id, position"),
                         filter.binds))
         return query.lastError();
@@ -333,10 +342,15 @@ std::optional<QSqlError> PostStore::readPosts(const QSqlDatabase &db, const Filt
 
     if (!prepareAndExec(
             query,
-            QStringLiteral("SELECT pm.post_id, m.id, m.path, m.size, m.sha256, m.kind, "
-                           "m.width, m.height, m.duration_seconds, m.codec, "
-                           "m.media_id, m.uploaded_at, m.source_path FROM post_media pm "
-                           "JOIN media m ON m.id = pm.media_row WHERE pm.post_id IN ")
+            (filter.brief ? QStringLiteral("SELECT pm.post_id, m.id, m.path, m.size, NULL, "
+                                           "m.kind, m.width, m.height, m.duration_seconds, NULL, "
+                                           "NULL, NULL, NULL FROM post_media pm JOIN media m ON "
+                                           "m.id = pm.media_row WHERE pm.post_id IN ")
+                          : QStringLiteral("SELECT pm.post_id, m.id, m.path, m.size, m.sha256, "
+                                           "m.kind, m.width, m.height, m.duration_seconds, "
+                                           "m.codec, m.media_id, m.uploaded_at, m.source_path "
+                                           "FROM post_media pm JOIN media m ON m.id = "
+                                           "pm.media_row WHERE pm.post_id IN "))
                 + parents + QStringLiteral(" ORDER BY pm.post_id, pm.position"),
             filter.binds))
         return query.lastError();
@@ -360,6 +374,8 @@ std::optional<QSqlError> PostStore::readPosts(const QSqlDatabase &db, const Filt
         posts[index].media.append(std::move(media));
     }
     query.finish();
+    if (filter.brief)
+        return std::nullopt; // the per-account answers are read when a post is opened
 
     if (!prepareAndExec(query,
                         QStringLiteral("SELECT post_id, account_id, status, at FROM "

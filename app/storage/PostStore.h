@@ -79,6 +79,8 @@ public:
     // What the calendar shows of that range: inRange(), and the history of "Post now" (posts
     // without a planned time that are submitting, scheduled, published or need attention)
     // whose last change (updatedAt, their send time) is in the range; by that time, then id.
+    // Brief posts (Filter::brief): enough to show, filter, check and move them, not to edit or
+    // send them (open one by id for that).
     QList<Post> calendarRange(const QDateTime &fromUtc, const QDateTime &toUtc);
     // Posts in any of the states, "post now" ones first, then by plannedAt, then id.
     QList<Post> withStates(const QList<PostState> &states);
@@ -118,6 +120,10 @@ private:
         QVariantList binds;
         QString orderBy;
         int limit = 0; // 0: every match
+        // What a view of many posts shows and checks (state, times, caption, title, error,
+        // accounts, media paths), not the rest: at 100,000 posts a month on screen is thousands
+        // of rows, and converting the columns nobody reads was half of reading them.
+        bool brief = false;
     };
     QList<Post> query(const Filter &filter, const QString &operation);
     static std::optional<QSqlError> readPosts(const QSqlDatabase &db, const Filter &filter,
