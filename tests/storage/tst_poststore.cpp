@@ -90,6 +90,39 @@ private Q_SLOTS:
         m_db.reset();
     }
 
+    // The calendar's read is brief: what its views show and check is there, in order; the
+    // rest is read when a post is opened by id.
+    void theCalendarReadsWhatItShowsAndChecks()
+    {
+        const Post sample = samplePost(t0);
+        Post later = samplePost(t0.addSecs(3600));
+        later.caption = QStringLiteral("Later the same day");
+        const qint64 second = m_store->saveContent(later);
+        Post firstPost = sample;
+        const qint64 first = m_store->saveContent(firstPost);
+        QVERIFY(first > 0 && second > 0);
+        const QList<Post> month = m_store->calendarRange(t0.addDays(-1), t0.addDays(1));
+        QCOMPARE(month.size(), 2);
+        QCOMPARE(month.at(0).id, first); // by time, not by id
+        const Post &shown = month.at(0);
+        QCOMPARE(shown.caption, sample.caption);
+        QCOMPARE(shown.title, sample.title);
+        QCOMPARE(shown.state, sample.state);
+        QCOMPARE(shown.plannedAt, sample.plannedAt);
+        QCOMPARE(shown.handOver, sample.handOver); // "held here" is worked out from it
+        QCOMPARE(shown.lastError, sample.lastError);
+        QCOMPARE(shown.accounts.size(), 2);
+        QCOMPARE(shown.accounts.at(1).accountId, sample.accounts.at(1).accountId);
+        QCOMPARE(shown.media.size(), 3);
+        QCOMPARE(shown.media.at(0).path, sample.media.at(0).path); // the chip's preview
+        QCOMPARE(shown.media.at(0).kind, sample.media.at(0).kind);
+        QVERIFY(shown.accounts.at(1).captionOverride.isEmpty()); // left out
+        const std::optional<Post> opened = m_store->load(first);
+        QVERIFY(opened);
+        QCOMPARE(opened->accounts.at(1).captionOverride, sample.accounts.at(1).captionOverride);
+        QCOMPARE(opened->media.at(0).sha256, sample.media.at(0).sha256);
+    }
+
     void roundTripsEveryField()
     {
         Post post = samplePost(t0);
