@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QSignalBlocker>
 
 namespace tokdeck {
@@ -56,18 +57,31 @@ SchedulePickerEdit::SchedulePickerEdit(QWidget *parent)
     : QDateTimeEdit(parent)
 {
     setCalendarPopup(true);
-    // Its own calendar widget, so the days it offers can be set each time it opens.
-    auto *calendar = new QCalendarWidget(this);
-    calendar->setObjectName(QStringLiteral("scheduleCalendar"));
-    setCalendarWidget(calendar);
-    calendar->installEventFilter(this);
+}
+
+void SchedulePickerEdit::ensureCalendar()
+{
+    if (m_calendar)
+        return;
+    // Its own calendar widget, so the days it offers can be set each time it opens; made when
+    // it is first opened (building one is a tenth of the composer's start-up).
+    m_calendar = new QCalendarWidget(this);
+    m_calendar->setObjectName(QStringLiteral("scheduleCalendar"));
+    setCalendarWidget(m_calendar);
+    m_calendar->installEventFilter(this);
+}
+
+void SchedulePickerEdit::mousePressEvent(QMouseEvent *event)
+{
+    ensureCalendar(); // a click on the arrow opens it
+    QDateTimeEdit::mousePressEvent(event);
 }
 
 void SchedulePickerEdit::setSelectableDays(const QDate &first, const QDate &last)
 {
     m_firstDay = first;
     m_lastDay = last;
-    if (calendarWidget()->isVisible())
+    if (m_calendar && m_calendar->isVisible())
         prepareCalendar();
 }
 
@@ -129,6 +143,7 @@ void SchedulePickerEdit::keyPressEvent(QKeyEvent *event)
         return;
     }
     const std::optional<QString> refused = commitTyped(); // Enter, Tab or a step: the text first
+    ensureCalendar();                                     // F4 or Alt+Down opens it
     QDateTimeEdit::keyPressEvent(event);
     if (refused) // after the base class, which re-announces the value on Enter
         Q_EMIT typedTextRefused(*refused);
@@ -195,7 +210,7 @@ void SchedulePickerEdit::stepBy(int steps)
 
 bool SchedulePickerEdit::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == calendarWidget() && event->type() == QEvent::Show)
+    if (m_calendar && watched == m_calendar && event->type() == QEvent::Show)
         prepareCalendar();
     return QDateTimeEdit::eventFilter(watched, event);
 }
@@ -205,7 +220,7 @@ void SchedulePickerEdit::prepareCalendar()
     // The edit puts its own (open) range and date into the calendar whenever its value changes;
     // the window's days and the day to open on are set here, each time it shows. Silenced: the
     // pop-up takes any change of the calendar's selection for the user's pick.
-    QCalendarWidget *calendar = calendarWidget();
+    QCalendarWidget *calendar = m_calendar;
     const QSignalBlocker silence(calendar);
     if (m_firstDay.isValid())
         calendar->setMinimumDate(m_firstDay);

@@ -7,6 +7,7 @@
 #include <QDateTimeEdit>
 #include <optional>
 
+class QCalendarWidget;
 class QLocale;
 
 namespace tokdeck {
@@ -45,6 +46,7 @@ protected:
     QValidator::State validate(QString &input, int &pos) const override;
     QDateTime dateTimeFromText(const QString &text) const override;
     void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     void stepBy(int steps) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -52,9 +54,11 @@ protected:
 private:
     void typeKey(QKeyEvent *event);
     std::optional<QString> commitTyped(); // the text, when it could not be read
+    void ensureCalendar();
     void prepareCalendar();
 
-    bool m_typing = false; // the text is the user's, not yet read
+    QCalendarWidget *m_calendar = nullptr; // the pop-up's, once first opened
+    bool m_typing = false;                 // the text is the user's, not yet read
     QDate m_firstDay;
     QDate m_lastDay;
 };
