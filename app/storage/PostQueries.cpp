@@ -57,14 +57,14 @@ QList<Post> PostStore::calendarRange(const QDateTime &fromUtc, const QDateTime &
     // be) its row changes no more, so its last change is the moment it was handed over or
     // answered: that is where the calendar keeps it, as history.
     return query(
-        {QStringLiteral("(planned_at >= ? AND planned_at < ?) OR (planned_at IS NULL "
-                        "AND state IN (?, ?, ?, ?) AND updated_at >= ? AND "
-                        "updated_at < ?)"),
-         {from, to, postStateKey(PostState::Submitting), postStateKey(PostState::Scheduled),
-          postStateKey(PostState::Published), postStateKey(PostState::NeedsAttention), from, to},
-         QStringLiteral("COALESCE(planned_at, updated_at), id"),
-         0,
-         true},
+        {.where = QStringLiteral("(planned_at >= ? AND planned_at < ?) OR (planned_at IS NULL "
+                                 "AND state IN (?, ?, ?, ?) AND updated_at >= ? AND "
+                                 "updated_at < ?)"),
+         .binds = {from, to, postStateKey(PostState::Submitting),
+                   postStateKey(PostState::Scheduled), postStateKey(PostState::Published),
+                   postStateKey(PostState::NeedsAttention), from, to},
+         .orderBy = QStringLiteral("COALESCE(planned_at, updated_at), id"),
+         .brief = true},
         tr("Could not load the calendar from %1 to %2")
             .arg(fromUtc.toString(Qt::ISODate), toUtc.toString(Qt::ISODate)));
 }
@@ -132,6 +132,20 @@ QString likePattern(QString text)
         .replace(QLatin1Char('%'), QStringLiteral("\\%"))
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return QLatin1Char('%') + text + QLatin1Char('%');
+}
+
+// A SELECT list of `columns` (", "-separated). A brief read (Filter::brief) gets NULL in place
+// of those `leftOutOfBrief`: one reading loop serves both, and no text is converted for them.
+QString selectList(const QString &columns, const QStringList &leftOutOfBrief, bool brief)
+{
+    if (!brief)
+        return columns;
+    QStringList list = columns.split(QStringLiteral(", "));
+    for (QString &column : list) {
+        if (leftOutOfBrief.contains(column))
+            column = QStringLiteral("NULL");
+    }
+    return list.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -271,15 +285,17 @@ std::optional<QSqlError> PostStore::readPosts(const QSqlDatabase &db, const Filt
     query.setForwardOnly(true);
     if (!prepareAndExec(
             query,
-            (filter.brief // NULL where a column is left out: no text to convert
-                 ? QStringLiteral("SELECT id, type, caption, title, 0, planned_at, hand_over, "
-                                  "state, NULL, last_error, NULL, updated_at, revision, NULL, "
-                                  "NULL, NULL FROM posts WHERE ")
-                 : QStringLiteral("SELECT id, type, caption, title, is_aigc, planned_at, "
-                                  "hand_over, state, server_post_id, last_error, created_at, "
-                                  "updated_at, revision, api_host, tiktok_url, updated_by FROM "
-                                  "posts WHERE "))
-                + filter.where + QStringLiteral(" ORDER BY ") + filter.orderBy + limitClause,
+            QStringLiteral("SELECT ")
+                + selectList(QStringLiteral("id, type, caption, title, is_aigc, planned_at, "
+                                            "hand_over, state, server_post_id, last_error, "
+                                            "created_at, updated_at, revision, api_host, "
+                                            "tiktok_url, updated_by"),
+                             {QStringLiteral("is_aigc"), QStringLiteral("server_post_id"),
+                              QStringLiteral("created_at"), QStringLiteral("api_host"),
+                              QStringLiteral("tiktok_url"), QStringLiteral("updated_by")},
+                             filter.brief)
+                + QStringLiteral(" FROM posts WHERE ") + filter.where + QStringLiteral(" ORDER BY ")
+                + filter.orderBy + limitClause,
             filter.binds))
         return query.lastError();
 
@@ -322,14 +338,16 @@ std::optional<QSqlError> PostStore::readPosts(const QSqlDatabase &db, const Filt
         QStringLiteral("(SELECT id FROM posts WHERE ") + filter.where
         + (filter.limit > 0 ? QStringLiteral(" ORDER BY ") + filter.orderBy : QString())
         + limitClause + QLatin1Char(')');
-    if (!prepareAndExec(query,
-                        (filter.brief ? QStringLiteral("SELECT post_id, account_id, NULL, NULL "
-                                                       "FROM post_accounts WHERE post_id IN ")
-                                      : QStringLiteral("SELECT post_id, account_id, "
-                                                       "caption_override, title_override FROM "
-                                                       "post_accounts WHERE post_id IN "))
-                            + parents + QStringLiteral(" ORDER BY post_id, position"),
-                        filter.binds))
+    if (!prepareAndExec(
+            query,
+            QStringLiteral("SELECT ")
+                + selectList(QStringLiteral("post_id, account_id, "
+                                            "caption_override, title_override"),
+                             {QStringLiteral("caption_override"), QStringLiteral("title_override")},
+                             filter.brief)
+                + QStringLiteral(" FROM post_accounts WHERE post_id IN ") + parents
+                + QStringLiteral(" ORDER BY post_id, position"),
+            filter.binds))
         return query.lastError();
     while (query.next()) {
         const qsizetype index = indexById.value(query.value(0).toLongLong(), -1);
@@ -342,15 +360,16 @@ std::optional<QSqlError> PostStore::readPosts(const QSqlDatabase &db, const Filt
 
     if (!prepareAndExec(
             query,
-            (filter.brief ? QStringLiteral("SELECT pm.post_id, m.id, m.path, m.size, NULL, "
-                                           "m.kind, m.width, m.height, m.duration_seconds, NULL, "
-                                           "NULL, NULL, NULL FROM post_media pm JOIN media m ON "
-                                           "m.id = pm.media_row WHERE pm.post_id IN ")
-                          : QStringLiteral("SELECT pm.post_id, m.id, m.path, m.size, m.sha256, "
-                                           "m.kind, m.width, m.height, m.duration_seconds, "
-                                           "m.codec, m.media_id, m.uploaded_at, m.source_path "
-                                           "FROM post_media pm JOIN media m ON m.id = "
-                                           "pm.media_row WHERE pm.post_id IN "))
+            QStringLiteral("SELECT ")
+                + selectList(QStringLiteral("pm.post_id, m.id, m.path, m.size, m.sha256, m.kind, "
+                                            "m.width, m.height, m.duration_seconds, m.codec, "
+                                            "m.media_id, m.uploaded_at, m.source_path"),
+                             {QStringLiteral("m.sha256"), QStringLiteral("m.codec"),
+                              QStringLiteral("m.media_id"), QStringLiteral("m.uploaded_at"),
+                              QStringLiteral("m.source_path")},
+                             filter.brief)
+                + QStringLiteral(" FROM post_media pm JOIN media m ON m.id = pm.media_row WHERE "
+                                 "pm.post_id IN ")
                 + parents + QStringLiteral(" ORDER BY pm.post_id, pm.position"),
             filter.binds))
         return query.lastError();

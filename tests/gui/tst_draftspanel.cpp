@@ -56,7 +56,9 @@ private Q_SLOTS:
         QCOMPARE(panel.model()->rowCount(), 3);
 
         auto *search = panel.findChild<QLineEdit *>(QStringLiteral("draftSearchEdit"));
+        QVERIFY(!search->isClearButtonEnabled()); // nothing to clear yet: built when needed
         QTest::keyClicks(search, QStringLiteral("Summer"));
+        QVERIFY(search->isClearButtonEnabled());
         QVERIFY(reloaded.wait(5000)); // debounced: one query for the whole word
         QCOMPARE(panel.model()->rowCount(), 2);
 

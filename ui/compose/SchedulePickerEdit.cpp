@@ -210,7 +210,7 @@ void SchedulePickerEdit::stepBy(int steps)
 
 bool SchedulePickerEdit::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_calendar && watched == m_calendar && event->type() == QEvent::Show)
+    if (watched == m_calendar && event->type() == QEvent::Show) // the only object watched
         prepareCalendar();
     return QDateTimeEdit::eventFilter(watched, event);
 }

@@ -4,7 +4,6 @@
 #include "widgets/AfterFirstPaint.h"
 
 #include <QEvent>
-#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 #include <QWindow>
@@ -62,9 +61,10 @@ void afterFirstPaint(QWidget *window, std::function<void()> work)
     auto *watcher = new FirstExposeWatcher(window, std::move(work));
     // The window is usually shown right after it is built, before the event loop runs: look
     // at the next turn of the loop, not now.
-    QTimer::singleShot(0, watcher, [watcher, window = QPointer<QWidget>(window)] {
-        QWindow *handle = window ? window->windowHandle() : nullptr;
-        if (!window || !window->isVisible() || !handle || handle->isExposed())
+    // The watcher is the window's child: once the window is gone, this never runs.
+    QTimer::singleShot(0, watcher, [watcher, window] {
+        QWindow *handle = window->windowHandle();
+        if (!window->isVisible() || !handle || handle->isExposed())
             watcher->runLater();
         else
             watcher->start(handle);

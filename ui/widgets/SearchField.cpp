@@ -4,7 +4,6 @@
 #include "widgets/SearchField.h"
 
 #include <QLineEdit>
-#include <memory>
 
 namespace tokdeck {
 
@@ -14,14 +13,10 @@ void giveClearButtonWhenTyped(QLineEdit *field)
         field->setClearButtonEnabled(true);
         return;
     }
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = QObject::connect(field, &QLineEdit::textChanged, field,
-                                   [field, connection](const QString &text) {
-                                       if (text.isEmpty())
-                                           return;
-                                       QObject::disconnect(*connection);
-                                       field->setClearButtonEnabled(true);
-                                   });
+    // From an empty field, the first change is always to some text.
+    QObject::connect(
+        field, &QLineEdit::textChanged, field, [field] { field->setClearButtonEnabled(true); },
+        Qt::SingleShotConnection);
 }
 
 } // namespace tokdeck
